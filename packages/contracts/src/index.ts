@@ -1,0 +1,4 @@
+// Public API contracts of Brandwright: zod schemas and the types inferred from them.
+export * from './auth.js';
+export * from './common.js';
+export * from './users.js';
