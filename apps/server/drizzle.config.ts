@@ -1,0 +1,9 @@
+// drizzle-kit: generates SQL migrations from every module's *.schema.ts into ./drizzle.
+import { defineConfig } from 'drizzle-kit';
+
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './apps/server/src/modules/*/*.schema.ts',
+  out: './apps/server/drizzle',
+  casing: 'snake_case',
+});

@@ -1,0 +1,133 @@
+// Composition root: opens the database and kv, wires modules to platform services, and mounts the
+// REST API under /api/v1 plus docs, health, metrics and the web app.
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import packageJson from '../package.json' with { type: 'json' };
+import { authRoutes, createAuthModule } from './modules/auth/index.js';
+import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
+import type { Config } from './platform/config/index.js';
+import {
+  type Database,
+  type DbCapabilities,
+  detectCapabilities,
+  openDatabase,
+  runMigrations,
+} from './platform/db/index.js';
+import { EventBus } from './platform/events/index.js';
+import {
+  createServer,
+  findWebDist,
+  installAuthentication,
+  installObservability,
+  installOpenApi,
+  installRateLimit,
+  installWebApp,
+} from './platform/http/index.js';
+import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
+import type { PeriodicTask } from './platform/worker/index.js';
+
+export interface AppOverrides {
+  /** An already-open database (tests); the app then does not close it. */
+  database?: Database;
+  kv?: Kv;
+  /** Serve the built web app (default true). */
+  serveWeb?: boolean;
+}
+
+export interface AppContext {
+  app: FastifyInstance;
+  database: Database;
+  kv: Kv;
+  capabilities: DbCapabilities;
+  periodicTasks: PeriodicTask[];
+  services: { users: UsersService };
+}
+
+export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
+  const database =
+    overrides.database ??
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: join(config.DATA_DIR, 'pglite'),
+      poolMax: config.DATABASE_POOL_MAX,
+    }));
+  const capabilities = await detectCapabilities(database);
+  await runMigrations(database);
+  const kv = overrides.kv ?? createKv({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
+  return { database, capabilities, kv };
+}
+
+export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
+  const { database, capabilities, kv } = await openDataStores(config, overrides);
+  const events = new EventBus();
+  const users = createUsersService(database, events);
+  const auth = createAuthModule({
+    database,
+    kv,
+    events,
+    users,
+    jwtSecret: config.JWT_SECRET,
+    accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS,
+    throttle: {
+      perAccount: config.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+      perIp: config.LOGIN_MAX_FAILURES_PER_IP,
+      windowSeconds: config.LOGIN_THROTTLE_WINDOW_SECONDS,
+    },
+  });
+
+  const app = await createServer({
+    logLevel: config.LOG_LEVEL,
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    corsOrigins: config.CORS_ORIGINS,
+  });
+  app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
+  if (!capabilities.vector)
+    app.log.warn('pgvector is not available: similarity search will use the exact fallback');
+
+  installAuthentication(app, auth.accessTokens);
+  installObservability(app, () => database.poolStats(), [
+    { name: 'database', check: () => database.ping() },
+    ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
+  ]);
+  await installOpenApi(app, packageJson.version);
+  await app.register(
+    async (api) => {
+      // zod compilers only for REST routes (GraphQL, added later, brings its own).
+      api.setValidatorCompiler(validatorCompiler);
+      api.setSerializerCompiler(serializerCompiler);
+      await installRateLimit(api, {
+        perMinute: config.RATE_LIMIT_PER_MINUTE,
+        redis: kv instanceof RedisKv ? kv.client : undefined,
+        redisPrefix: config.REDIS_PREFIX,
+      });
+      const secureCookies = config.PUBLIC_URL?.startsWith('https://') ?? false;
+      await api.register(
+        authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies }),
+      );
+      await api.register(usersRoutes(users));
+    },
+    { prefix: '/api/v1' },
+  );
+
+  const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
+  if (webDist) await installWebApp(app, webDist);
+  else if (overrides.serveWeb !== false)
+    app.log.warn('web app not built (apps/web/dist missing): serving the API only');
+
+  app.addHook('onClose', async () => {
+    if (!overrides.kv) await kv.close();
+    if (!overrides.database) await database.close();
+  });
+
+  const periodicTasks: PeriodicTask[] = [
+    {
+      name: 'purge-stale-refresh-tokens',
+      everyMs: 3_600_000,
+      run: () => auth.service.purgeStaleRefreshTokens(),
+    },
+  ];
+  return { app, database, kv, capabilities, periodicTasks, services: { users } };
+}

@@ -1,0 +1,121 @@
+// The only code that touches the users and user_profiles tables.
+import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.js';
+import type { KeysetPosition } from '../../platform/http/index.js';
+import { userProfiles, users } from './users.schema.js';
+
+export type ProfileRow = Omit<typeof userProfiles.$inferSelect, 'userId' | 'updatedAt' | 'brandData'>;
+export type ProfilePatch = Partial<ProfileRow>;
+
+export interface UserRecord {
+  id: string;
+  email: string;
+  role: 'user' | 'admin';
+  subscriptionTier: 'free' | 'pro' | 'team';
+  createdAt: Date;
+  profile: ProfileRow;
+}
+
+export interface Credentials {
+  id: string;
+  role: 'user' | 'admin';
+  passwordHash: string;
+}
+
+const selection = {
+  id: users.id,
+  email: users.email,
+  role: users.role,
+  subscriptionTier: users.subscriptionTier,
+  createdAt: users.createdAt,
+  profile: {
+    fullName: userProfiles.fullName,
+    headline: userProfiles.headline,
+    bio: userProfiles.bio,
+    industry: userProfiles.industry,
+    experienceLevel: userProfiles.experienceLevel,
+    profileImageUrl: userProfiles.profileImageUrl,
+    timezone: userProfiles.timezone,
+  },
+};
+
+export class UsersRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Inserts the account and its profile; returns undefined when the email is taken. */
+  async create(
+    tx: Db,
+    input: { email: string; passwordHash: string; fullName: string },
+  ): Promise<UserRecord | undefined> {
+    const [user] = await tx
+      .insert(users)
+      .values({ email: input.email, passwordHash: input.passwordHash })
+      .onConflictDoNothing({ target: users.email })
+      .returning({ id: users.id });
+    if (!user) return undefined;
+    await tx.insert(userProfiles).values({ userId: user.id, fullName: input.fullName });
+    return this.findById(user.id, tx);
+  }
+
+  async findById(id: string, db: Db = this.db): Promise<UserRecord | undefined> {
+    const [row] = await db
+      .select(selection)
+      .from(users)
+      .innerJoin(userProfiles, eq(userProfiles.userId, users.id))
+      .where(eq(users.id, id));
+    return row;
+  }
+
+  async findCredentials(email: string): Promise<Credentials | undefined> {
+    const [row] = await this.db
+      .select({ id: users.id, role: users.role, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.email, email));
+    return row;
+  }
+
+  async updateProfile(id: string, patch: ProfilePatch): Promise<UserRecord | undefined> {
+    return this.db.transaction(async (tx) => {
+      const updated = await tx
+        .update(userProfiles)
+        .set({ ...patch, updatedAt: sql`now()` })
+        .where(eq(userProfiles.userId, id))
+        .returning({ userId: userProfiles.userId });
+      if (updated.length === 0) return undefined;
+      await tx.update(users).set({ updatedAt: sql`now()` }).where(eq(users.id, id));
+      return this.findById(id, tx);
+    });
+  }
+
+  /** Deletes the account; every table that references users cascades. */
+  async delete(id: string): Promise<boolean> {
+    const deleted = await this.db.delete(users).where(eq(users.id, id)).returning({ id: users.id });
+    return deleted.length > 0;
+  }
+
+  async setRole(email: string, role: 'user' | 'admin'): Promise<boolean> {
+    const updated = await this.db
+      .update(users)
+      .set({ role })
+      .where(eq(users.email, email))
+      .returning({ id: users.id });
+    return updated.length > 0;
+  }
+
+  /** Oldest first; `limit + 1` rows so the caller can tell whether there is a next page. */
+  async list(limit: number, after?: KeysetPosition): Promise<UserRecord[]> {
+    const afterClause = after
+      ? or(
+          gt(users.createdAt, after.createdAt),
+          and(eq(users.createdAt, after.createdAt), gt(users.id, after.id)),
+        )
+      : undefined;
+    return this.db
+      .select(selection)
+      .from(users)
+      .innerJoin(userProfiles, eq(userProfiles.userId, users.id))
+      .where(afterClause)
+      .orderBy(asc(users.createdAt), asc(users.id))
+      .limit(limit + 1);
+  }
+}

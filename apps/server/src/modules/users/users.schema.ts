@@ -1,0 +1,37 @@
+// Tables owned by the users module: accounts and their profiles.
+import { sql } from 'drizzle-orm';
+import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const roleEnum = pgEnum('user_role', ['user', 'admin']);
+export const subscriptionTierEnum = pgEnum('subscription_tier', ['free', 'pro', 'team']);
+export const experienceLevelEnum = pgEnum('experience_level', ['entry', 'mid', 'senior', 'executive']);
+
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Stored lower-cased; uniqueness is on this column. */
+    email: text('email').notNull().unique(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull().default('user'),
+    subscriptionTier: subscriptionTierEnum('subscription_tier').notNull().default('free'),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  },
+  (t) => [index('users_created_at_id_idx').on(t.createdAt, t.id)],
+);
+
+export const userProfiles = pgTable('user_profiles', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  fullName: text('full_name').notNull(),
+  headline: text('headline'),
+  bio: text('bio'),
+  industry: text('industry'),
+  experienceLevel: experienceLevelEnum('experience_level'),
+  profileImageUrl: text('profile_image_url'),
+  brandData: jsonb('brand_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  timezone: text('timezone').notNull().default('UTC'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

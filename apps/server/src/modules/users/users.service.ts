@@ -1,0 +1,59 @@
+// Use cases of the users module: read, update and delete one's own account, and the admin listing.
+import type { UpdateProfileInput, User } from '@brandwright/contracts';
+import type { Db } from '../../platform/db/index.js';
+import type { EventBus } from '../../platform/events/index.js';
+import { decodeCursor, toPage } from '../../platform/http/index.js';
+import { UsersError } from './users.errors.js';
+import { presentUser } from './users.presenter.js';
+import type { Credentials, UsersRepository } from './users.repository.js';
+
+export interface UserDeletedEvent {
+  type: 'user.deleted';
+  payload: { userId: string };
+}
+
+export class UsersService {
+  constructor(
+    private readonly repository: UsersRepository,
+    private readonly events: EventBus,
+  ) {}
+
+  async get(userId: string): Promise<User> {
+    const record = await this.repository.findById(userId);
+    if (!record) throw new UsersError('NOT_FOUND');
+    return presentUser(record);
+  }
+
+  /** Creates the account inside the caller's transaction; EMAIL_TAKEN when the email is in use. */
+  async create(tx: Db, input: { email: string; passwordHash: string; fullName: string }): Promise<User> {
+    const record = await this.repository.create(tx, input);
+    if (!record) throw new UsersError('EMAIL_TAKEN');
+    return presentUser(record);
+  }
+
+  findCredentials(email: string): Promise<Credentials | undefined> {
+    return this.repository.findCredentials(email);
+  }
+
+  async updateProfile(userId: string, patch: UpdateProfileInput): Promise<User> {
+    const record = await this.repository.updateProfile(userId, patch);
+    if (!record) throw new UsersError('NOT_FOUND');
+    return presentUser(record);
+  }
+
+  /** Deletes every row of the user; listeners revoke what lives outside the database. */
+  async delete(userId: string): Promise<void> {
+    const deleted = await this.repository.delete(userId);
+    if (!deleted) throw new UsersError('NOT_FOUND');
+    await this.events.emit<UserDeletedEvent>({ type: 'user.deleted', payload: { userId } });
+  }
+
+  async list(limit: number, cursor?: string) {
+    const rows = await this.repository.list(limit, decodeCursor(cursor));
+    return toPage(rows, limit, presentUser);
+  }
+
+  setRole(email: string, role: 'user' | 'admin'): Promise<boolean> {
+    return this.repository.setRole(email.toLowerCase(), role);
+  }
+}

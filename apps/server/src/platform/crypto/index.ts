@@ -1,0 +1,2 @@
+// Cryptographic helpers shared by modules.
+export { FieldEncryption } from './field-encryption.js';

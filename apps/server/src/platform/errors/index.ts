@@ -1,0 +1,8 @@
+// Error model shared by every module.
+export {
+  DomainError,
+  type DomainErrorOptions,
+  defineErrors,
+  type ErrorKind,
+  type FieldProblem,
+} from './domain-error.js';

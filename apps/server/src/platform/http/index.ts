@@ -1,0 +1,17 @@
+// HTTP machinery shared by all modules: server factory, auth guards, errors, pagination, docs.
+export {
+  type AccessTokenVerifier,
+  installAuthentication,
+  type Principal,
+  principalOf,
+  requireAuth,
+  requireRole,
+} from './authentication.js';
+export { sendProblem } from './error-handler.js';
+export { installObservability, type ReadinessCheck } from './observability.js';
+export { installOpenApi } from './openapi.js';
+export { decodeCursor, encodeCursor, type KeysetPosition, toPage } from './pagination.js';
+export { problem } from './problem.js';
+export { installRateLimit } from './rate-limit.js';
+export { createServer, type ServerOptions } from './server.js';
+export { findWebDist, installWebApp } from './web-app.js';

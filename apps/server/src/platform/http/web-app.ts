@@ -1,0 +1,46 @@
+// Serves the built web app at / with history fallback: any GET that is not an API or asset path gets
+// index.html, so deep links work. Hashed assets are cached for a year, index.html never.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { sendProblem } from './error-handler.js';
+import { problem } from './problem.js';
+
+/** WEB_DIST_DIR if given, else apps/web/dist found from this file (sources or bundle). */
+export function findWebDist(configured?: string): string | undefined {
+  if (configured) return existsSync(join(configured, 'index.html')) ? resolve(configured) : undefined;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'apps', 'web', 'dist');
+    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    const sibling = join(dir, 'web', 'dist');
+    if (existsSync(join(sibling, 'index.html'))) return sibling;
+    dir = dirname(dir);
+  }
+  return undefined;
+}
+
+export async function installWebApp(app: FastifyInstance, root: string): Promise<void> {
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    setHeaders(res, path) {
+      const immutable = path.includes(`${join(root, 'assets')}`);
+      res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  const internal = { schema: { hide: true }, config: { rateLimit: false } };
+  app.get('/*', internal, async (request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
+      return sendProblem(reply, problem(404, 'NOT_FOUND', `No route for GET ${path}.`));
+    }
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  app.get('/', internal, async (_request, reply) =>
+    reply.header('cache-control', 'no-cache').sendFile('index.html'),
+  );
+}

@@ -1,0 +1,2 @@
+// Background work of the worker process.
+export { type PeriodicTask, startPeriodicTasks } from './periodic.js';
