@@ -2,6 +2,7 @@
 // tenant isolation and the admin role guard.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../../platform/db/index.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -132,9 +133,10 @@ describe('GET /admin/users', () => {
       seen.push(...body.items.map((u: { id: string }) => u.id));
       cursor = body.nextCursor;
     } while (cursor);
-    const [{ n }] = (await t.database.db.execute(sql`select count(*)::int as n from users`)).rows as [
-      { n: number },
-    ];
+    const [{ n }] = (await queryRows<{ n: number }>(
+      t.database.db,
+      sql`select count(*)::int as n from users`,
+    )) as [{ n: number }];
     expect(seen).toHaveLength(n);
     expect(new Set(seen).size).toBe(n);
     expect(seen).toEqual(expect.arrayContaining([admin.user.id, plain.user.id]));
@@ -149,17 +151,19 @@ describe('GET /admin/users', () => {
 });
 
 async function tablesWithUserId(): Promise<string[]> {
-  const result = await t.database.db.execute(
+  const result = await queryRows<{ table_name: string }>(
+    t.database.db,
     sql`select table_name from information_schema.columns where column_name = 'user_id' and table_schema = 'public'`,
   );
-  const tables = (result.rows as { table_name: string }[]).map((r) => r.table_name);
+  const tables = result.map((r) => r.table_name);
   expect(tables).toEqual(expect.arrayContaining(['user_profiles', 'refresh_tokens']));
   return tables;
 }
 
 async function countRows(table: string, userId: string, column = 'user_id'): Promise<number> {
-  const result = await t.database.db.execute(
+  const [row] = await queryRows<{ n: number }>(
+    t.database.db,
     sql`select count(*)::int as n from ${sql.identifier(table)} where ${sql.identifier(column)} = ${userId}`,
   );
-  return (result.rows[0] as { n: number }).n;
+  return row?.n ?? -1;
 }

@@ -1,7 +1,7 @@
 // Detects optional database features once at start-up. Debian's PostgreSQL ships no pgvector, so
 // later modules must check `vector` and fall back to exact similarity when it is false.
 import { sql } from 'drizzle-orm';
-import type { Database } from './database.js';
+import { type Database, queryRows } from './database.js';
 
 export interface DbCapabilities {
   /** The `vector` extension exists in this database (created here if it was only available). */
@@ -13,10 +13,11 @@ export async function detectCapabilities(database: Database): Promise<DbCapabili
 }
 
 async function ensureVectorExtension(database: Database): Promise<boolean> {
-  const available = await database.db.execute(
+  const available = await queryRows(
+    database.db,
     sql`select 1 from pg_available_extensions where name = 'vector'`,
   );
-  if (rowCount(available) === 0) return false;
+  if (available.length === 0) return false;
   try {
     await database.db.execute(sql`create extension if not exists vector`);
     return true;
@@ -24,9 +25,4 @@ async function ensureVectorExtension(database: Database): Promise<boolean> {
     // Available but not creatable (insufficient privilege): treat as missing.
     return false;
   }
-}
-
-function rowCount(result: unknown): number {
-  const rows = (result as { rows?: unknown[] }).rows;
-  return Array.isArray(rows) ? rows.length : 0;
 }

@@ -21,7 +21,17 @@ export function migrationsFolder(): string {
   throw new Error('Migrations folder (apps/server/drizzle) not found');
 }
 
-export async function runMigrations(database: Database): Promise<void> {
+// PGlite has no advisory locks across callers of one instance: serialise migration runs in-process.
+const inProcess = new WeakMap<Database, Promise<void>>();
+
+export function runMigrations(database: Database): Promise<void> {
+  const previous = inProcess.get(database) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => migrateOnce(database));
+  inProcess.set(database, next);
+  return next;
+}
+
+async function migrateOnce(database: Database): Promise<void> {
   const config = { migrationsFolder: migrationsFolder() };
   if (database.kind === 'pglite') {
     await migratePglite(database.db as never, config);

@@ -1,0 +1,89 @@
+// Dependency rules of docs/ARCHITECTURE.md, enforced in `npm test` (npm run depcheck).
+const server = '^apps/server/src';
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'modules-only-through-index',
+      comment:
+        'A module imports another only through its index.ts (schema files may reference schemas for foreign keys).',
+      severity: 'error',
+      from: { path: `${server}/modules/([^/]+)/`, pathNot: '\\.schema\\.ts$' },
+      to: {
+        path: `${server}/modules/([^/]+)/`,
+        pathNot: [`${server}/modules/$1/`, `${server}/modules/[^/]+/index\\.ts$`],
+      },
+    },
+    {
+      name: 'schema-to-schema-only',
+      severity: 'error',
+      from: { path: `${server}/modules/([^/]+)/[^/]+\\.schema\\.ts$` },
+      to: { path: `${server}/modules/([^/]+)/`, pathNot: [`${server}/modules/$1/`, '\\.schema\\.ts$'] },
+    },
+    {
+      name: 'platform-knows-no-modules',
+      comment: 'platform/ is shared machinery without business rules.',
+      severity: 'error',
+      from: { path: `${server}/platform/` },
+      to: { path: `${server}/modules/` },
+    },
+    {
+      name: 'platform-parts-through-index',
+      severity: 'error',
+      from: { path: `${server}/platform/([^/]+)/`, pathNot: '\\.test\\.ts$' },
+      to: {
+        path: `${server}/platform/([^/]+)/`,
+        pathNot: [`${server}/platform/$1/`, `${server}/platform/[^/]+/index\\.ts$`],
+      },
+    },
+    {
+      name: 'modules-use-platform-through-index',
+      severity: 'error',
+      from: { path: `${server}/modules/` },
+      to: { path: `${server}/platform/[^/]+/`, pathNot: `${server}/platform/[^/]+/index\\.ts$` },
+    },
+    {
+      name: 'services-without-http-or-sql',
+      comment: 'Use cases know neither Fastify nor tables: routes -> service -> repository.',
+      severity: 'error',
+      from: { path: `${server}/modules/.+\\.service\\.ts$` },
+      to: { path: ['node_modules/fastify/', '\\.schema\\.ts$', 'node_modules/drizzle-orm/'] },
+    },
+    {
+      name: 'routes-without-sql',
+      severity: 'error',
+      from: { path: `${server}/modules/.+\\.routes\\.ts$` },
+      to: { path: ['\\.schema\\.ts$', '\\.repository\\.ts$', 'node_modules/drizzle-orm/'] },
+    },
+    {
+      name: 'contracts-stand-alone',
+      severity: 'error',
+      from: { path: '^packages/contracts/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'web-talks-http-only',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^apps/server/' },
+    },
+    {
+      name: 'production-code-not-importing-tests',
+      severity: 'error',
+      from: { pathNot: '(\\.test\\.ts$|/test/|^tests/)' },
+      to: { path: '(\\.test\\.ts$|/test/)' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'default', 'types'],
+      extensions: ['.ts', '.tsx', '.js'],
+    },
+  },
+};

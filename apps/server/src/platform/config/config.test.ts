@@ -1,0 +1,62 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './index.js';
+
+const tempDir = () => mkdtempSync(join(tmpdir(), 'bw-config-'));
+
+describe('loadConfig', () => {
+  it('runs offline with defaults in embedded mode', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(config).toMatchObject({
+      mode: 'embedded',
+      PORT: 3000,
+      RATE_LIMIT_PER_MINUTE: 100,
+      LOG_LEVEL: 'info',
+      CORS_ORIGINS: [],
+    });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('generates the embedded secrets once and keeps them in DATA_DIR', () => {
+    const dir = tempDir();
+    const first = loadConfig({ DATA_DIR: dir });
+    const second = loadConfig({ DATA_DIR: dir });
+    expect(first.JWT_SECRET.length).toBeGreaterThanOrEqual(32);
+    expect(Buffer.from(first.ENCRYPTION_KEY, 'base64')).toHaveLength(32);
+    expect(second.JWT_SECRET).toBe(first.JWT_SECRET);
+    expect(second.ENCRYPTION_KEY).toBe(first.ENCRYPTION_KEY);
+    expect(statSync(join(dir, 'secrets.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(join(dir, 'secrets.json'), 'utf8')).toContain(first.JWT_SECRET);
+  });
+
+  it('names the variable at fault', () => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEY: 'short' })).toThrow(/ENCRYPTION_KEY/);
+  });
+
+  it('requires the secrets in scaled mode, where replicas must share them', () => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: tempDir(), DATABASE_URL: 'postgres://db/app' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems.join('\n')).toMatch(/JWT_SECRET.*\n.*ENCRYPTION_KEY/);
+  });
+
+  it('parses lists and treats empty values as unset', () => {
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      CORS_ORIGINS: 'https://a.example, https://b.example',
+      REDIS_URL: '',
+    });
+    expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
+    expect(config.REDIS_URL).toBeUndefined();
+  });
+});
