@@ -77,11 +77,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     },
   });
 
+  const https = config.PUBLIC_URL?.startsWith('https://') ?? false;
   const app = await createServer({
     logLevel: config.LOG_LEVEL,
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     corsOrigins: config.CORS_ORIGINS,
+    https,
   });
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
   if (!capabilities.vector)
@@ -103,9 +105,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         redis: kv instanceof RedisKv ? kv.client : undefined,
         redisPrefix: config.REDIS_PREFIX,
       });
-      const secureCookies = config.PUBLIC_URL?.startsWith('https://') ?? false;
       await api.register(
-        authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies }),
+        authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies: https }),
       );
       await api.register(usersRoutes(users));
     },

@@ -60,7 +60,7 @@ describe('register', () => {
     });
     expect(res.statusCode).toBe(409);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    expect(res.json()).toMatchObject({ status: 409, code: 'EMAIL_TAKEN' });
+    expect(res.json()).toMatchObject({ status: 409, code: 'EMAIL_TAKEN', errors: [{ path: 'email' }] });
   });
 
   it('names each invalid field', async () => {

@@ -27,7 +27,11 @@ export class UsersService {
   /** Creates the account inside the caller's transaction; EMAIL_TAKEN when the email is in use. */
   async create(tx: Db, input: { email: string; passwordHash: string; fullName: string }): Promise<User> {
     const record = await this.repository.create(tx, input);
-    if (!record) throw new UsersError('EMAIL_TAKEN');
+    if (!record) {
+      throw new UsersError('EMAIL_TAKEN', undefined, {
+        fields: [{ path: 'email', message: 'Already registered' }],
+      });
+    }
     return presentUser(record);
   }
 

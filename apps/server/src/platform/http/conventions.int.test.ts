@@ -154,6 +154,27 @@ describe('headers', () => {
     expect(unsafe.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('pins HTTPS and upgrades requests only when served over https', async () => {
+    const plain = await t.app.inject({ method: 'GET', url: '/healthz' });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+    expect(plain.headers['content-security-policy']).not.toContain('upgrade-insecure-requests');
+    const secure = await createTestApp({ PUBLIC_URL: 'https://brand.example.com' }, t);
+    try {
+      const res = await secure.app.inject({ method: 'GET', url: '/healthz' });
+      expect(res.headers['strict-transport-security']).toContain('max-age=');
+      expect(res.headers['content-security-policy']).toContain('upgrade-insecure-requests');
+      const user = await secure.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/register',
+        headers: { 'x-auth-transport': 'cookie' },
+        payload: { email: 'secure@example.com', password: 'long enough pass', fullName: 'S' },
+      });
+      expect(user.cookies.find((c) => c.name === 'bw_refresh')?.secure).toBe(true);
+    } finally {
+      await secure.close();
+    }
+  });
+
   it('allows only listed CORS origins', async () => {
     const allowed = await t.app.inject({
       method: 'OPTIONS',

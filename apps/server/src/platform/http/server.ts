@@ -14,6 +14,8 @@ export interface ServerOptions {
   corsOrigins: string[];
   /** Pretty, human-readable logs (development on a terminal). */
   prettyLogs?: boolean;
+  /** Served over https (PUBLIC_URL): only then ask browsers to upgrade requests and pin HTTPS. */
+  https?: boolean;
 }
 
 const REDACTED = [
@@ -47,8 +49,11 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
         styleSrc: ["'self'", "'unsafe-inline'"],
         connectSrc: ["'self'"],
         frameAncestors: ["'none'"],
+        // Over plain http on a LAN address this would break every asset load.
+        upgradeInsecureRequests: options.https ? [] : null,
       },
     },
+    strictTransportSecurity: options.https ? { maxAge: 15_552_000, includeSubDomains: true } : false,
   });
   await app.register(cors, {
     origin: options.corsOrigins.length > 0 ? options.corsOrigins : false,

@@ -1,0 +1,105 @@
+// The signed-in frame: skip link, header with navigation and account controls, and <main>.
+// It also loads the current user once, so every page below can rely on it being present.
+import type { User } from '@brandwright/contracts';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useOutletContext } from 'react-router';
+import { useAuth } from '../auth/AuthContext';
+import { BrandMark } from '../components/BrandMark';
+import { Button } from '../components/Button';
+import { ErrorState } from '../components/ErrorState';
+import { PageLoader } from '../components/Spinner';
+import { useMe } from '../queries/users';
+import { UserBadge } from './UserBadge';
+
+const NAV = [
+  { to: '/', label: 'Home', end: true },
+  { to: '/settings', label: 'Settings', end: false },
+] as const;
+
+function navClasses({ isActive }: { isActive: boolean }): string {
+  const state = isActive
+    ? 'bg-indigo-50 text-indigo-800'
+    : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900';
+  return `rounded-lg px-3 py-2 text-sm font-medium ${state}`;
+}
+
+/** Moves focus to <main> after client-side navigation, as a full page load would reset it. */
+function useFocusMainOnNavigate() {
+  const mainRef = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const lastPathname = useRef(pathname);
+  useEffect(() => {
+    if (lastPathname.current === pathname) return;
+    lastPathname.current = pathname;
+    mainRef.current?.focus();
+  }, [pathname]);
+  return mainRef;
+}
+
+function AppHeader({ user }: { user: User }) {
+  const { logout } = useAuth();
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <BrandMark className="text-lg text-slate-900" />
+        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
+          <ul className="flex gap-1">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end} className={navClasses}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <UserBadge user={user} />
+          <Button variant="secondary" className="px-3 py-1.5" onClick={() => void logout()}>
+            Log out
+          </Button>
+        </div>
+      </div>
+    </header>
+  );
+}
+
+export function AppLayout() {
+  const me = useMe();
+  const mainRef = useFocusMainOnNavigate();
+  if (me.isPending) return <PageLoader label="Loading your workspace…" />;
+  if (me.isError) {
+    return (
+      <div className="flex min-h-dvh flex-col items-center gap-8 px-4 py-16">
+        <BrandMark className="text-lg text-slate-900" />
+        <main id="main" className="w-full">
+          <ErrorState error={me.error} onRetry={() => void me.refetch()} retrying={me.isFetching} />
+        </main>
+      </div>
+    );
+  }
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only rounded-lg bg-white px-4 py-2 font-semibold text-indigo-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
+      <AppHeader user={me.data} />
+      <main
+        id="main"
+        ref={mainRef}
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10"
+      >
+        <Outlet context={me.data satisfies User} />
+      </main>
+    </div>
+  );
+}
+
+/** The signed-in user, provided by AppLayout to every page rendered inside it. */
+export function useCurrentUser(): User {
+  return useOutletContext<User>();
+}

@@ -1,0 +1,32 @@
+// Entry point: query client, auth provider and router, mounted into #root.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { isApiError } from './api/errors';
+import { AuthProvider } from './auth/AuthProvider';
+import { router } from './router';
+import './index.css';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Retrying cannot fix a 4xx (bad input, missing permission); it can fix a blip or a 5xx.
+      retry: (failureCount, error) => !(isApiError(error) && error.isPermanent) && failureCount < 2,
+    },
+    mutations: { retry: false },
+  },
+});
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root element in index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,89 @@
+// `/`: a short welcome for the signed-in user, what is missing from their profile, and what's next.
+import type { User } from '@brandwright/contracts';
+import { ButtonLink } from '../components/Button';
+import { useCurrentUser } from '../layouts/AppLayout';
+
+const ROADMAP = [
+  {
+    title: 'Brand strategy',
+    text: 'Define who you serve, what you stand for and how you want to be known.',
+  },
+  {
+    title: 'Voice',
+    text: 'Capture how you write and speak so every draft sounds like you, not like a template.',
+  },
+  {
+    title: 'Content',
+    text: 'Plan and draft posts and articles that build on your strategy and voice.',
+  },
+] as const;
+
+/** Profile fields that make later brand work better; only those still empty are listed. */
+function missingProfileFields(user: User): string[] {
+  const { headline, bio, industry, experienceLevel } = user.profile;
+  const missing: [unknown, string][] = [
+    [headline, 'a headline'],
+    [bio, 'a short bio'],
+    [industry, 'your industry'],
+    [experienceLevel, 'your experience level'],
+  ];
+  return missing.filter(([value]) => !value).map(([, label]) => label);
+}
+
+function firstName(fullName: string): string {
+  return fullName.trim().split(/\s+/)[0] ?? fullName;
+}
+
+function ProfileNudge({ missing }: { missing: string[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <section aria-labelledby="profile-nudge" className="rounded-xl border border-indigo-200 bg-indigo-50 p-6">
+      <h2 id="profile-nudge" className="text-base font-semibold text-indigo-950">
+        Complete your profile
+      </h2>
+      <p className="mt-1 text-sm text-indigo-900">
+        Add {new Intl.ListFormat('en', { type: 'conjunction' }).format(missing)} so Brandwright can tailor its
+        suggestions to you.
+      </p>
+      <ButtonLink to="/settings" className="mt-4">
+        Go to settings
+      </ButtonLink>
+    </section>
+  );
+}
+
+export function HomePage() {
+  const user = useCurrentUser();
+  return (
+    <div className="space-y-8">
+      <title>Home · Brandwright</title>
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">
+          Welcome, {firstName(user.profile.fullName)}
+        </h1>
+        <p className="mt-2 max-w-2xl text-slate-600">
+          Signed in as <span className="font-medium text-slate-800">{user.profile.fullName}</span>.
+          Brandwright helps you shape and grow your professional brand, one step at a time.
+        </p>
+      </div>
+      <ProfileNudge missing={missingProfileFields(user)} />
+      <section aria-labelledby="roadmap">
+        <h2 id="roadmap" className="text-lg font-semibold text-slate-900">
+          What comes next
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">These areas are on our roadmap and are coming soon.</p>
+        <ul className="mt-4 grid gap-4 sm:grid-cols-3">
+          {ROADMAP.map((item, index) => (
+            <li key={item.title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+              <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">
+                Step {index + 1}
+              </p>
+              <h3 className="mt-1 font-semibold text-slate-900">{item.title}</h3>
+              <p className="mt-2 text-sm text-slate-600">{item.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+// `/settings`: the user's profile and account controls.
+import { useCurrentUser } from '../../layouts/AppLayout';
+import { DangerZone } from './DangerZone';
+import { ProfileForm } from './ProfileForm';
+
+export function SettingsPage() {
+  const user = useCurrentUser();
+  return (
+    <div className="space-y-8">
+      <title>Settings · Brandwright</title>
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Settings</h1>
+        <p className="mt-2 text-slate-600">Manage your profile and account.</p>
+      </div>
+      <section
+        aria-labelledby="profile-heading"
+        className="rounded-xl border border-slate-200 bg-white shadow-sm"
+      >
+        <div className="border-b border-slate-200 px-6 py-4">
+          <h2 id="profile-heading" className="text-base font-semibold text-slate-900">
+            Profile
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">
+            Brandwright uses this to tailor strategy and content to you. Signed in as {user.email}.
+          </p>
+        </div>
+        <div className="px-6 py-6">
+          {/* Keyed by user id so a different account never inherits unsaved edits. */}
+          <ProfileForm key={user.id} user={user} />
+        </div>
+      </section>
+      <DangerZone email={user.email} />
+    </div>
+  );
+}

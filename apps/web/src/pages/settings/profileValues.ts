@@ -1,0 +1,67 @@
+// Converts between the API's profile (nulls) and the form's values (strings), and builds the
+// PATCH body from only the fields the user actually changed.
+import type { ExperienceLevel, Profile, UpdateProfileInput } from '@brandwright/contracts';
+
+export interface ProfileValues {
+  fullName: string;
+  headline: string;
+  bio: string;
+  industry: string;
+  experienceLevel: ExperienceLevel | '';
+  profileImageUrl: string;
+  timezone: string;
+}
+
+export const PROFILE_FIELDS = [
+  'fullName',
+  'headline',
+  'bio',
+  'industry',
+  'experienceLevel',
+  'profileImageUrl',
+  'timezone',
+] as const satisfies readonly (keyof ProfileValues)[];
+
+export const EXPERIENCE_LEVELS: { value: ExperienceLevel | ''; label: string }[] = [
+  { value: '', label: 'Not set' },
+  { value: 'entry', label: 'Entry level' },
+  { value: 'mid', label: 'Mid-level' },
+  { value: 'senior', label: 'Senior' },
+  { value: 'executive', label: 'Executive' },
+];
+
+export function toValues(profile: Profile): ProfileValues {
+  return {
+    fullName: profile.fullName,
+    headline: profile.headline ?? '',
+    bio: profile.bio ?? '',
+    industry: profile.industry ?? '',
+    experienceLevel: profile.experienceLevel ?? '',
+    profileImageUrl: profile.profileImageUrl ?? '',
+    timezone: profile.timezone,
+  };
+}
+
+/** Empty optional fields mean "clear it", which the API expresses as null. */
+function orNull(value: string): string | null {
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** Only changed fields go to the server, so saving never overwrites a value the user left alone. */
+export function toPatch(values: ProfileValues, saved: Profile): UpdateProfileInput {
+  const next: UpdateProfileInput = {
+    fullName: values.fullName.trim(),
+    headline: orNull(values.headline),
+    bio: orNull(values.bio),
+    industry: orNull(values.industry),
+    experienceLevel: values.experienceLevel === '' ? null : values.experienceLevel,
+    profileImageUrl: orNull(values.profileImageUrl),
+    timezone: values.timezone,
+  };
+  const patch: UpdateProfileInput = {};
+  for (const key of PROFILE_FIELDS) {
+    if (next[key] !== saved[key]) Object.assign(patch, { [key]: next[key] });
+  }
+  return patch;
+}

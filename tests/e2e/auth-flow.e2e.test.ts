@@ -1,0 +1,124 @@
+// End-to-end: the built server plus the built web app in headless Chromium, through the whole
+// account lifecycle — register, edit profile, reload (silent refresh), log out/in, delete.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { launchBrowser, saveScreenshot, type TestBrowser } from './support/browser.js';
+import { type RunningServer, startServer } from './support/server.js';
+import {
+  alertText,
+  deleteAccount,
+  editProfileAndReload,
+  expectHome,
+  expectPath,
+  logIn,
+  logOut,
+  newTestUser,
+  openSettings,
+  register,
+} from './support/steps.js';
+
+let server: RunningServer;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A fresh page with no session, screenshotted if the test fails, collecting uncaught errors. */
+async function openPage(testName: string): Promise<{ page: Page; pageErrors: string[] }> {
+  await browser.context.clearCookies();
+  const page = await browser.context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  onTestFailed(async () => {
+    await saveScreenshot(page, testName);
+    console.error(`server output:\n${server.output()}`);
+  });
+  return { page, pageErrors };
+}
+
+describe('account lifecycle', () => {
+  test('register, edit profile, reload, log out and in, delete account', async ({ task }) => {
+    const { page, pageErrors } = await openPage(task.name);
+    const user = newTestUser();
+
+    // Signed-out visitors to an app route are sent to /login.
+    await page.goto(`${server.baseUrl}/settings`);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await expectPath(page, '/login');
+    await saveScreenshot(page, 'page-login');
+
+    await register(page, user);
+    await expectHome(page, user);
+    await page.getByRole('banner').getByText(user.fullName).waitFor();
+    await saveScreenshot(page, 'page-home');
+
+    await openSettings(page);
+    await editProfileAndReload(page, 'Mathematician writing about computing machines', 'Asia/Tokyo');
+
+    // Signed-in users do not get the sign-in form again.
+    await page.goto(`${server.baseUrl}/login`);
+    await expectHome(page, user);
+
+    await logOut(page);
+    // Signed out means signed out: a reload must not restore the session.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    await logIn(page, user);
+    await expectHome(page, user);
+    await openSettings(page);
+    await deleteAccount(page, user.email);
+
+    // The account is gone, so the same credentials are now rejected.
+    await logIn(page, user);
+    expect(await alertText(page)).toMatch(/incorrect|invalid/i);
+    await expectPath(page, '/login');
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('shows validation and server errors next to the right field', async ({ task }) => {
+    const { page, pageErrors } = await openPage(task.name);
+    const existing = newTestUser();
+    const response = await fetch(`${server.baseUrl}/api/v1/auth/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: existing.email,
+        password: existing.password,
+        fullName: existing.fullName,
+      }),
+    });
+    expect(response.status).toBe(201);
+
+    await page.goto(`${server.baseUrl}/register`);
+    await page.getByLabel('Full name').fill('Second User');
+    await page.getByLabel('Email').fill(existing.email);
+    const password = page.getByLabel('Password', { exact: true });
+    await password.fill('short');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // Checked in the browser with the shared contract; focus moves to the field at fault.
+    await page.getByText('Must be at least 10 characters').waitFor();
+    expect(await password.getAttribute('aria-invalid')).toBe('true');
+    await expect.poll(() => password.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Checked by the server: the problem+json detail shows as a form-level alert.
+    await password.fill(existing.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    expect(await alertText(page)).toMatch(/already|exists|taken|registered/i);
+    await expectPath(page, '/register');
+    await saveScreenshot(page, 'page-register-errors');
+
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});
