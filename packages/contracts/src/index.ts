@@ -1,4 +1,5 @@
 // Public API contracts of Brandwright: zod schemas and the types inferred from them.
 export * from './auth.js';
+export * from './brand.js';
 export * from './common.js';
 export * from './users.js';

@@ -1,0 +1,126 @@
+// Brand onboarding: questionnaire answers, the assessment, and the strategy (value proposition,
+// audience personas, content pillars, goals). Shared by server, AI engine and web.
+import { z } from 'zod';
+import { experienceLevelSchema } from './users.js';
+
+export const platformSchema = z.enum(['linkedin', 'x', 'medium', 'bluesky', 'mastodon']);
+export type Platform = z.infer<typeof platformSchema>;
+
+export const brandGoalSchema = z.enum([
+  'leads',
+  'job',
+  'thought_leadership',
+  'audience_growth',
+  'hiring',
+  'speaking',
+]);
+export type BrandGoal = z.infer<typeof brandGoalSchema>;
+
+export const toneSchema = z.enum([
+  'professional',
+  'friendly',
+  'bold',
+  'witty',
+  'inspirational',
+  'analytical',
+  'casual',
+]);
+export type Tone = z.infer<typeof toneSchema>;
+
+export const postingFrequencySchema = z.enum(['never', 'monthly', 'weekly', 'several_per_week', 'daily']);
+export type PostingFrequency = z.infer<typeof postingFrequencySchema>;
+
+const phrase = (max: number) => z.string().trim().min(2, 'Too short').max(max);
+const phrases = (min: number, max: number, each = 160) =>
+  z
+    .array(phrase(each))
+    .min(min, min === 1 ? 'Add at least one' : `Add at least ${min}`)
+    .max(max, `At most ${max}`);
+
+/** Answers of questionnaire version 1. Every field is one question; see GET /brand/questionnaire. */
+export const brandAnswersSchema = z
+  .object({
+    role: phrase(120),
+    industry: phrase(120),
+    experienceLevel: experienceLevelSchema,
+    yearsExperience: z.number().int().min(0).max(60),
+    expertise: phrases(1, 10),
+    achievements: phrases(0, 10, 300),
+    audience: phrase(600),
+    audienceProblems: phrases(1, 10, 300),
+    goals: z.array(brandGoalSchema).min(1, 'Pick at least one goal').max(3, 'Pick at most three goals'),
+    platforms: z.array(platformSchema).min(1, 'Pick at least one platform'),
+    postsPerWeek: z.number().int().min(1).max(21),
+    currentPostingFrequency: postingFrequencySchema,
+    followers: z.number().int().min(0).max(100_000_000),
+    tone: z.array(toneSchema).min(1, 'Pick at least one tone').max(3, 'Pick at most three tones'),
+    topicsToAvoid: phrases(0, 20, 120),
+    admiredPeople: phrases(0, 10, 120),
+  })
+  .strict();
+export type BrandAnswers = z.infer<typeof brandAnswersSchema>;
+
+/** Part-way answers (PUT /brand/answers): any subset, each present field valid. */
+export const partialBrandAnswersSchema = brandAnswersSchema.partial();
+export type PartialBrandAnswers = z.infer<typeof partialBrandAnswersSchema>;
+
+export const personaSchema = z.object({
+  name: z.string().min(2).max(80),
+  role: z.string().min(2).max(120),
+  description: z.string().min(10).max(600),
+  painPoints: z.array(z.string().min(2).max(200)).min(1).max(6),
+  goals: z.array(z.string().min(2).max(200)).min(1).max(6),
+  platforms: z.array(platformSchema).min(1),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+export const contentPillarSchema = z.object({
+  name: z.string().min(2).max(60),
+  description: z.string().min(10).max(400),
+  exampleTopics: z.array(z.string().min(3).max(160)).min(2).max(8),
+  /** Percentage of posts; the pillars' shares sum to 100. */
+  share: z.number().int().min(1).max(100),
+});
+export type ContentPillar = z.infer<typeof contentPillarSchema>;
+
+export const strategyGoalSchema = z.object({
+  title: z.string().min(3).max(160),
+  metric: z.string().min(2).max(80),
+  target: z.number().positive(),
+  /** YYYY-MM-DD */
+  dueDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Must be a date like 2027-03-31'),
+});
+export type StrategyGoal = z.infer<typeof strategyGoalSchema>;
+
+export const strategySchema = z.object({
+  valueProposition: z.string().min(20).max(600),
+  targetAudience: z.object({ personas: z.array(personaSchema).min(1).max(4) }),
+  contentPillars: z
+    .array(contentPillarSchema)
+    .min(3, 'Between 3 and 5 pillars')
+    .max(5, 'Between 3 and 5 pillars')
+    .refine((p) => p.reduce((sum, x) => sum + x.share, 0) === 100, 'Pillar shares must sum to 100'),
+  goals: z.array(strategyGoalSchema).min(1).max(6),
+});
+export type Strategy = z.infer<typeof strategySchema>;
+
+export const assessmentDimensionSchema = z.enum([
+  'clarity',
+  'consistency',
+  'visibility',
+  'authority',
+  'engagement',
+]);
+export type AssessmentDimension = z.infer<typeof assessmentDimensionSchema>;
+
+export const dimensionScoreSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  evidence: z.array(z.string()).min(1),
+  recommendation: z.string(),
+});
+
+export const assessmentSchema = z.object({
+  overall: z.number().int().min(0).max(100),
+  dimensions: z.record(assessmentDimensionSchema, dimensionScoreSchema),
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
