@@ -124,3 +124,69 @@ export const assessmentSchema = z.object({
   dimensions: z.record(assessmentDimensionSchema, dimensionScoreSchema),
 });
 export type Assessment = z.infer<typeof assessmentSchema>;
+
+export const questionTypeSchema = z.enum(['text', 'textarea', 'number', 'single', 'multi', 'list']);
+export type QuestionType = z.infer<typeof questionTypeSchema>;
+
+export const questionSchema = z.object({
+  id: z.string(),
+  step: z.string(),
+  type: questionTypeSchema,
+  label: z.string(),
+  help: z.string().optional(),
+  required: z.boolean(),
+  options: z.array(z.object({ value: z.string(), label: z.string() })).optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  placeholder: z.string().optional(),
+});
+export type Question = z.infer<typeof questionSchema>;
+
+export const questionnaireSchema = z.object({
+  version: z.string(),
+  steps: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
+  questions: z.array(questionSchema),
+});
+export type Questionnaire = z.infer<typeof questionnaireSchema>;
+
+export const savedAnswersSchema = z.object({
+  questionnaireVersion: z.string(),
+  answers: partialBrandAnswersSchema,
+  /** Required questions still unanswered, in questionnaire order. */
+  missing: z.array(z.string()),
+  updatedAt: z.string().nullable(),
+});
+export type SavedAnswers = z.infer<typeof savedAnswersSchema>;
+
+export const createAssessmentSchema = z.object({
+  /** Complete answers; omit to assess the answers saved with PUT /brand/answers. */
+  answers: brandAnswersSchema.optional(),
+});
+
+export const storedStrategySchema = z.object({
+  strategy: strategySchema,
+  version: z.number().int(),
+  modelUsed: z.string(),
+  source: z.enum(['generated', 'edited']),
+  updatedAt: z.string(),
+});
+export type StoredStrategy = z.infer<typeof storedStrategySchema>;
+
+export const assessmentResultSchema = z.object({
+  assessment: assessmentSchema.extend({ id: z.string().uuid(), createdAt: z.string() }),
+  strategy: storedStrategySchema,
+});
+export type AssessmentResult = z.infer<typeof assessmentResultSchema>;
+
+/** PATCH /brand/strategy: any top-level part; the merged strategy must still be valid. */
+export const strategyPatchSchema = z
+  .object({
+    valueProposition: strategySchema.shape.valueProposition,
+    targetAudience: strategySchema.shape.targetAudience,
+    contentPillars: strategySchema.shape.contentPillars,
+    goals: strategySchema.shape.goals,
+  })
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'Change at least one field');
+export type StrategyPatch = z.infer<typeof strategyPatchSchema>;

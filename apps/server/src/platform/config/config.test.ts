@@ -60,3 +60,12 @@ describe('loadConfig', () => {
     expect(config.REDIS_URL).toBeUndefined();
   });
 });
+
+describe('.env.example', () => {
+  it('documents every variable of the schema, and nothing else', async () => {
+    const { envSchema } = await import('./config.js');
+    const example = readFileSync(new URL('../../../../../.env.example', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^([A-Z_]+)=/gm)].map((m) => m[1]).sort();
+    expect(documented).toEqual(Object.keys(envSchema.shape).sort());
+  });
+});
