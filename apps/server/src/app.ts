@@ -84,6 +84,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     trustProxy: config.TRUST_PROXY,
     corsOrigins: config.CORS_ORIGINS,
     https,
+    // Human-readable logs when a developer watches a terminal; JSON everywhere else.
+    prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY === true,
   });
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
   if (!capabilities.vector)
