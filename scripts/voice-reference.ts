@@ -4,27 +4,26 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildReference, chunkText } from '../apps/server/src/modules/voice/index.js';
+import { BACKGROUND_CHUNK_WORDS, buildReference } from '../apps/server/src/modules/voice/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const folder = join(root, 'scripts/bench/fixtures/voice/reference');
 const output = join(root, 'apps/server/src/modules/voice/reference-stats.json');
-export const CHUNK_WORDS = 150;
 
 const authors = readdirSync(folder)
   .filter((file) => file.endsWith('.txt'))
   .sort()
   .map((file) => ({
     name: basename(file, '.txt'),
-    chunks: chunkText(readFileSync(join(folder, file), 'utf8'), CHUNK_WORDS),
+    text: readFileSync(join(folder, file), 'utf8'),
   }));
 
 const reference = buildReference(
   authors,
-  `Built by scripts/voice-reference.ts from ${CHUNK_WORDS}-word chunks of scripts/bench/fixtures/voice/reference/*.txt`,
+  `Built by scripts/voice-reference.ts from ${BACKGROUND_CHUNK_WORDS}-word chunks of scripts/bench/fixtures/voice/reference/*.txt`,
 );
 writeFileSync(output, `${JSON.stringify(reference, null, 2)}\n`);
 console.log(
-  `wrote ${output}: ${authors.map((a) => `${a.name} ${a.chunks.length}`).join(', ')}; calibration`,
-  reference.calibration,
+  `wrote ${output}: ${reference.authors.map((a) => `${a.name} ${a.chunks}`).join(', ')}; calibration`,
+  reference.calibration.points,
 );

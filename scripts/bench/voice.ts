@@ -36,7 +36,7 @@ const otherScores: number[] = [];
 /** Attributes one held-out chunk: the author whose profile gives the highest voiceMatch. */
 function attribute(chunk: StyleCounts, author: number, profiles: StyleCounts[]): void {
   const scores = profiles.map((p) =>
-    voiceMatchOf(styleDistance(chunk, p, referenceStats).delta, referenceStats.calibration),
+    voiceMatchOf(styleDistance(chunk, p, referenceStats).delta, chunk.words ?? 0, referenceStats.calibration),
   );
   // Ties in the rounded score are broken by the unrounded distance.
   const deltas = profiles.map((p) => styleDistance(chunk, p, referenceStats).delta);

@@ -1,13 +1,26 @@
 // Builds the background statistics the score is z-scored against, and its calibration, from chunks
 // of several reference authors. Run by `npm run voice:reference`; the result ships as JSON.
+
+import { chunkText } from './chunking.js';
 import { type StyleCounts, styleCounts, sumCounts } from './style-counts.js';
-import { type Background, type Calibration, type FeatureStats, styleDistance } from './style-distance.js';
+import {
+  type Background,
+  type Calibration,
+  type CalibrationPoint,
+  type FeatureStats,
+  styleDistance,
+} from './style-distance.js';
 import { STYLE_FEATURES } from './style-features.js';
 
 export interface ReferenceAuthor {
   name: string;
-  chunks: string[];
+  text: string;
 }
+
+/** Words per chunk for the background statistics: the length of a typical post. */
+export const BACKGROUND_CHUNK_WORDS = 150;
+/** Text lengths the score curve is fitted at. */
+export const CALIBRATION_WORDS = [50, 100, 200, 400];
 
 export interface ReferenceStats extends Background {
   description: string;
@@ -26,7 +39,7 @@ function stats(values: number[]): FeatureStats {
  * fitted by Newton's method: where same- and other-author deltas overlap the curve flattens,
  * so the score does not promise more certainty than the reference corpus shows.
  */
-function fitLogistic(same: number[], other: number[]): Calibration {
+function fitLogistic(same: number[], other: number[]): Omit<CalibrationPoint, 'words'> {
   const data = [
     ...same.map((x) => [x, 1, 0.5 / same.length]),
     ...other.map((x) => [x, 0, 0.5 / other.length]),
@@ -56,7 +69,7 @@ function fitLogistic(same: number[], other: number[]): Calibration {
 }
 
 /** Fits the score curve on leave-one-chunk-out deltas to the chunk's own and every other author. */
-function calibrate(authors: StyleCounts[][], background: Background): Calibration {
+function calibrate(authors: StyleCounts[][], background: Background): Omit<CalibrationPoint, 'words'> {
   const same: number[] = [];
   const other: number[] = [];
   const profiles = authors.map(sumCounts);
@@ -73,16 +86,20 @@ function calibrate(authors: StyleCounts[][], background: Background): Calibratio
 }
 
 export function buildReference(authors: ReferenceAuthor[], description: string): ReferenceStats {
-  const counted = authors.map((author) => author.chunks.map(styleCounts));
+  const chunksAt = (words: number) => authors.map((a) => chunkText(a.text, words).map(styleCounts));
+  const counted = chunksAt(BACKGROUND_CHUNK_WORDS);
   const all = counted.flat();
   const features = Object.fromEntries(
     STYLE_FEATURES.map((f) => [f.key, stats(all.map((counts) => f.value(counts)))]),
   );
   const background = { features };
+  const calibration: Calibration = {
+    points: CALIBRATION_WORDS.map((words) => ({ words, ...calibrate(chunksAt(words), background) })),
+  };
   return {
     description,
-    authors: authors.map((a) => ({ name: a.name, chunks: a.chunks.length })),
+    authors: authors.map((a, i) => ({ name: a.name, chunks: counted[i]?.length ?? 0 })),
     features,
-    calibration: calibrate(counted, background),
+    calibration,
   };
 }
