@@ -68,7 +68,11 @@ function fitLogistic(same: number[], other: number[]): Omit<CalibrationPoint, 'w
   return { intercept: a, slope: b };
 }
 
-/** Fits the score curve on leave-one-chunk-out deltas to the chunk's own and every other author. */
+/**
+ * Fits the score curve on leave-one-chunk-out deltas: each chunk against its own author, and
+ * against the closest other author only. Strangers who write like the user are the case the score
+ * must get right; averaging over very different authors would make every text look familiar.
+ */
 function calibrate(authors: StyleCounts[][], background: Background): Omit<CalibrationPoint, 'words'> {
   const same: number[] = [];
   const other: number[] = [];
@@ -77,9 +81,10 @@ function calibrate(authors: StyleCounts[][], background: Background): Omit<Calib
     chunks.forEach((chunk, i) => {
       const own = sumCounts(chunks.filter((_, j) => j !== i));
       same.push(styleDistance(chunk, own, background).delta);
-      profiles.forEach((profile, b) => {
-        if (b !== a) other.push(styleDistance(chunk, profile, background).delta);
-      });
+      const strangers = profiles
+        .filter((_, b) => b !== a)
+        .map((p) => styleDistance(chunk, p, background).delta);
+      other.push(Math.min(...strangers));
     });
   });
   return fitLogistic(same, other);
