@@ -116,7 +116,8 @@ export function parseEnv(env: EnvInput): Env {
 function aiConfigProblems(env: Env): string[] {
   const problems: string[] = [];
   const provider = env.AI_PROVIDER;
-  if (provider !== 'offline' && !env.AI_MODEL) problems.push(`AI_MODEL: required when AI_PROVIDER=${provider}`);
+  if (provider !== 'offline' && !env.AI_MODEL)
+    problems.push(`AI_MODEL: required when AI_PROVIDER=${provider}`);
   if (provider === 'anthropic' && !env.AI_API_KEY)
     problems.push('AI_API_KEY: required when AI_PROVIDER=anthropic');
   // Anthropic has no embeddings API: provider embeddings then need their own OpenAI-compatible endpoint.

@@ -2,7 +2,13 @@
 // (hashtags, emoji, person, line breaks), reusing the user's own openers, tags and mentions.
 import type { Platform, Strategy } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_VOICE, type PostFormat, type PostsInput, type VoiceStyle } from '../port.js';
+import {
+  DEFAULT_VOICE,
+  type PostFormat,
+  type PostsInput,
+  type PostVariant,
+  type VoiceStyle,
+} from '../port.js';
 import { OfflineGenerator } from './generator.js';
 import { Rng } from './random.js';
 
@@ -65,6 +71,14 @@ function expectSensible(body: string): void {
   }
 }
 
+function expectFitting(v: PostVariant, voice: VoiceStyle, shortPost: boolean): void {
+  expectSensible(v.body);
+  expect(v.body).toContain(v.hook);
+  if (voice.emojiRate === 0) expect(v.body.match(EMOJI)).toBeNull();
+  if (voice.hashtagsPerPost === 0) expect(v.body.match(HASHTAG)).toBeNull();
+  if (shortPost) expect(v.body.length).toBeLessThanOrEqual(280);
+}
+
 function randomVoice(rng: Rng): VoiceStyle {
   return {
     avgSentenceWords: 5 + rng.int(25),
@@ -108,13 +122,7 @@ describe('offline posts', () => {
           strategy: withStrategy ? strategy : undefined,
         }),
       );
-      for (const v of result.variants) {
-        expectSensible(v.body);
-        expect(v.body.startsWith(v.hook) || v.body.includes(v.hook)).toBe(true);
-        if (voice.emojiRate === 0) expect(v.body.match(EMOJI)).toBeNull();
-        if (voice.hashtagsPerPost === 0) expect(v.body.match(HASHTAG)).toBeNull();
-        if (format === 'post' && platform === 'x') expect(v.body.length).toBeLessThanOrEqual(280);
-      }
+      for (const v of result.variants) expectFitting(v, voice, format === 'post' && platform === 'x');
     }
   });
 
