@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import packageJson from '../package.json' with { type: 'json' };
+import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import type { Config } from './platform/config/index.js';
@@ -33,6 +34,8 @@ export interface AppOverrides {
   kv?: Kv;
   /** Serve the built web app (default true). */
   serveWeb?: boolean;
+  /** A prepared AI layer (tests pin its clock). */
+  ai?: Ai;
 }
 
 export interface AppContext {
@@ -40,6 +43,8 @@ export interface AppContext {
   database: Database;
   kv: Kv;
   capabilities: DbCapabilities;
+  /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
+  ai: Ai;
   periodicTasks: PeriodicTask[];
   services: { users: UsersService };
 }
@@ -61,6 +66,7 @@ export async function openDataStores(config: Config, overrides: AppOverrides = {
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
   const events = new EventBus();
+  const ai = overrides.ai ?? createAi(config);
   const users = createUsersService(database, events);
   const auth = createAuthModule({
     database,
@@ -86,6 +92,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     https,
   });
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
+  app.log.info({ ai: ai.describe, embeddings: ai.embedder.model }, 'AI ready');
   if (!capabilities.vector)
     app.log.warn('pgvector is not available: similarity search will use the exact fallback');
 
@@ -130,5 +137,5 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, periodicTasks, services: { users } };
+  return { app, database, kv, capabilities, ai, periodicTasks, services: { users } };
 }

@@ -156,7 +156,8 @@ export interface EmbeddingResult {
 
 export interface Embedder {
   readonly model: string;
-  readonly dimensions: number;
+  /** Known up front when configured (offline always); undefined until a provider model answers. */
+  readonly dimensions: number | undefined;
   embed(texts: string[]): Promise<EmbeddingResult>;
 }
 

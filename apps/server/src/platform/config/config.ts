@@ -74,7 +74,11 @@ const envSchema = z.object({
   AI_EMBEDDING_MODEL: optionalString,
   AI_EMBEDDING_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
   AI_EMBEDDING_API_KEY: optionalString,
-  AI_EMBEDDING_DIMENSIONS: z.coerce.number().int().min(8).max(4096).default(384),
+  /** Offline embeddings use it (default 384); provider embeddings request it only when it is set. */
+  AI_EMBEDDING_DIMENSIONS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(8).max(4096).optional(),
+  ),
 });
 
 export type EnvInput = Record<string, string | undefined>;
