@@ -23,10 +23,17 @@ module.exports = {
     },
     {
       name: 'platform-knows-no-modules',
-      comment: 'platform/ is shared machinery without business rules.',
+      comment:
+        'platform/ is shared machinery without business rules (its schema files may reference module tables for foreign keys).',
       severity: 'error',
-      from: { path: `${server}/platform/` },
+      from: { path: `${server}/platform/`, pathNot: '\\.schema\\.ts$' },
       to: { path: `${server}/modules/` },
+    },
+    {
+      name: 'platform-schema-to-schema-only',
+      severity: 'error',
+      from: { path: `${server}/platform/[^/]+/[^/]+\\.schema\\.ts$` },
+      to: { path: `${server}/modules/`, pathNot: '\\.schema\\.ts$' },
     },
     {
       name: 'platform-parts-through-index',

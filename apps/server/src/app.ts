@@ -26,6 +26,7 @@ import {
   installWebApp,
 } from './platform/http/index.js';
 import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
+import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
 
 export interface AppOverrides {
@@ -45,6 +46,8 @@ export interface AppContext {
   capabilities: DbCapabilities;
   /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
   ai: Ai;
+  /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
+  vectors: VectorStore;
   periodicTasks: PeriodicTask[];
   services: { users: UsersService };
 }
@@ -67,6 +70,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const { database, capabilities, kv } = await openDataStores(config, overrides);
   const events = new EventBus();
   const ai = overrides.ai ?? createAi(config);
+  const vectors = createVectorStore(database, capabilities);
+  // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
+  const indexed = ai.embedder.dimensions ? await vectors.ensureIndex(ai.embedder.dimensions) : false;
   const users = createUsersService(database, events);
   const auth = createAuthModule({
     database,
@@ -92,7 +98,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     https,
   });
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
-  app.log.info({ ai: ai.describe, embeddings: ai.embedder.model }, 'AI ready');
+  app.log.info(
+    { ai: ai.describe, embeddings: ai.embedder.model, vectors: vectors.mode, indexed },
+    'AI ready',
+  );
   if (!capabilities.vector)
     app.log.warn('pgvector is not available: similarity search will use the exact fallback');
 
@@ -137,5 +146,5 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, ai, periodicTasks, services: { users } };
+  return { app, database, kv, capabilities, ai, vectors, periodicTasks, services: { users } };
 }
