@@ -2,7 +2,7 @@
 // scaled to the user's followers and posting cadence and due dates counted from the injected clock.
 import type { BrandAnswers, BrandGoal, StrategyGoal } from '@brandwright/contracts';
 import { isoDay } from '../port.js';
-import { asPhrase, clip } from './text.js';
+import { article, asPhrase, clip } from './text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -31,68 +31,50 @@ const PLATFORM_NAMES: Record<string, string> = {
   mastodon: 'Mastodon',
 };
 
-function draftsFor(goal: BrandGoal, f: GoalFacts): GoalDraft[] {
-  const quarterPosts = f.postsPerWeek * 13;
-  switch (goal) {
-    case 'audience_growth': {
-      // Growth scales with how often one posts; small accounts get a floor so the goal means something.
-      const growth = Math.max(100, f.followers * Math.min(0.5, 0.04 * f.postsPerWeek + 0.05));
-      return [
-        {
-          title: `Grow your ${f.platform} audience with consistent posting`,
-          metric: 'followers',
-          target: niceTarget(f.followers + growth),
-          days: 180,
-        },
-      ];
-    }
-    case 'leads':
-      return [
-        {
-          title: `Turn posts about ${f.expertise} into client conversations`,
-          metric: 'inbound conversations',
-          target: niceTarget(Math.max(3, quarterPosts * 0.15)),
-          days: 90,
-        },
-      ];
-    case 'job':
-      return [
-        {
-          title: `Get noticed by hiring managers looking for a ${f.role}`,
-          metric: 'recruiter or hiring-manager conversations',
-          target: niceTarget(Math.max(3, quarterPosts * 0.1)),
-          days: 90,
-        },
-      ];
-    case 'thought_leadership':
-      return [
-        {
-          title: `Become a recognised voice on ${f.expertise}`,
-          metric: 'average engagement rate (%)',
-          target: f.followers > 10_000 ? 2 : 4,
-          days: 120,
-        },
-      ];
-    case 'hiring':
-      return [
-        {
-          title: 'Attract candidates who already know how your team works',
-          metric: 'qualified applicants mentioning your posts',
-          target: niceTarget(Math.max(3, quarterPosts * 0.1)),
-          days: 120,
-        },
-      ];
-    case 'speaking':
-      return [
-        {
-          title: `Land speaking slots on ${f.expertise}`,
-          metric: 'speaking invitations',
-          target: f.followers > 5000 ? 4 : 2,
-          days: 180,
-        },
-      ];
-  }
-}
+const quarterPosts = (f: GoalFacts) => f.postsPerWeek * 13;
+
+/** One measurable goal per brand goal, sized from the facts. */
+const DRAFTS: Record<BrandGoal, (f: GoalFacts) => GoalDraft> = {
+  // Growth scales with how often one posts; small accounts get a floor so the goal means something.
+  audience_growth: (f) => ({
+    title: `Grow your ${f.platform} audience with consistent posting`,
+    metric: 'followers',
+    target: niceTarget(
+      f.followers + Math.max(100, f.followers * Math.min(0.5, 0.04 * f.postsPerWeek + 0.05)),
+    ),
+    days: 180,
+  }),
+  leads: (f) => ({
+    title: `Turn posts about ${f.expertise} into client conversations`,
+    metric: 'inbound conversations',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.15)),
+    days: 90,
+  }),
+  job: (f) => ({
+    title: `Get noticed by hiring managers looking for ${article(f.role)} ${f.role}`,
+    metric: 'recruiter or hiring-manager conversations',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.1)),
+    days: 90,
+  }),
+  thought_leadership: (f) => ({
+    title: `Become a recognised voice on ${f.expertise}`,
+    metric: 'average engagement rate (%)',
+    target: f.followers > 10_000 ? 2 : 4,
+    days: 120,
+  }),
+  hiring: (f) => ({
+    title: 'Attract candidates who already know how your team works',
+    metric: 'qualified applicants mentioning your posts',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.1)),
+    days: 120,
+  }),
+  speaking: (f) => ({
+    title: `Land speaking slots on ${f.expertise}`,
+    metric: 'speaking invitations',
+    target: f.followers > 5000 ? 4 : 2,
+    days: 180,
+  }),
+};
 
 export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[] {
   const facts: GoalFacts = {
@@ -102,7 +84,7 @@ export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[
     expertise: asPhrase(answers.expertise[0] ?? answers.industry, 60),
     role: asPhrase(answers.role, 60),
   };
-  const drafts = [...new Set(answers.goals)].flatMap((g) => draftsFor(g, facts));
+  const drafts = [...new Set(answers.goals)].map((g) => DRAFTS[g](facts));
   // Consistency underpins every other goal, so it is always one of them.
   drafts.push({
     title: `Publish ${answers.postsPerWeek} ${answers.postsPerWeek === 1 ? 'post' : 'posts'} a week for a quarter`,

@@ -26,6 +26,12 @@ interface Failure {
   retryAfterMs?: number;
 }
 
+/** The SDK wants the system prompt as its own option (system messages in `messages` draw a warning). */
+function splitSystem(messages: ModelMessage[]): { system?: string; messages: ModelMessage[] } {
+  const [first, ...rest] = messages;
+  return first?.role === 'system' ? { system: first.content, messages: rest } : { messages };
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function retryAfterMs(headers: Record<string, string> | undefined): number | undefined {
@@ -160,7 +166,7 @@ export class ModelClient {
     // onError: errors arrive as stream parts and are classified here; the default logs to console.
     const result = streamText({
       model: this.model,
-      messages,
+      ...splitSystem(messages),
       maxRetries: 0,
       abortSignal: signal,
       seed,
