@@ -31,6 +31,16 @@ describe('assess', () => {
     expect(newcomer.dimensions.authority.recommendation).toMatch(/achievements|Quantify|authority/);
   });
 
+  it('gives no advice where a dimension is already strong', () => {
+    const strong = assess({
+      ...seniorAnswers,
+      currentPostingFrequency: 'several_per_week',
+      followers: 120_000,
+    });
+    expect(strong.dimensions.visibility.recommendation).toMatch(/^Strong already/);
+    expect(assess(seniorAnswers).dimensions.visibility.recommendation).not.toMatch(/^Strong already/);
+  });
+
   it('is a pure function of the answers', () => {
     expect(assess(seniorAnswers)).toEqual(assess(structuredClone(seniorAnswers)));
   });

@@ -19,6 +19,24 @@ const POSTS_PER_WEEK: Record<PostingFrequency, number> = {
   daily: 7,
 };
 
+/** Regularity is what builds trust: weekly already counts as consistent. */
+const REGULARITY_POINTS: Record<PostingFrequency, number> = {
+  never: 0,
+  monthly: 3,
+  weekly: 7,
+  several_per_week: 10,
+  daily: 10,
+};
+
+/** Presence grows with volume, with diminishing returns past several posts a week. */
+const PRESENCE_POINTS: Record<PostingFrequency, number> = {
+  never: 0,
+  monthly: 2,
+  weekly: 5,
+  several_per_week: 8,
+  daily: 10,
+};
+
 const WEIGHTS: Record<AssessmentDimension, number> = {
   clarity: 0.25,
   consistency: 0.2,
@@ -35,8 +53,9 @@ function scoreOf(factors: Factor[]) {
   const max = factors.reduce((sum, f) => sum + f.max, 0);
   const points = factors.reduce((sum, f) => sum + f.points, 0);
   const weakest = [...factors].sort((a, b) => b.max - b.points - (a.max - a.points))[0];
+  // Advice only where it matters: a factor at 80 % or more is not worth the user's attention.
   const recommendation =
-    weakest && weakest.points < weakest.max
+    weakest && weakest.points < weakest.max * 0.8
       ? weakest.advice
       : 'Strong already: keep doing what you do and measure it monthly.';
   return {
@@ -86,7 +105,7 @@ function consistency(a: BrandAnswers): Factor[] {
   const perPlatform = a.postsPerWeek / a.platforms.length;
   return [
     {
-      points: clamp(Math.round(today * 3), 10),
+      points: REGULARITY_POINTS[a.currentPostingFrequency],
       max: 10,
       evidence: `Today you post ${a.currentPostingFrequency.replaceAll('_', ' ')}.`,
       advice: 'Start with a rhythm you can keep: a fixed day and time each week beats bursts.',
@@ -117,10 +136,11 @@ function visibility(a: BrandAnswers): Factor[] {
         'Grow reach deliberately: comment thoughtfully on posts of people your audience follows, daily.',
     },
     {
-      points: clamp(Math.round(POSTS_PER_WEEK[a.currentPostingFrequency] * 2), 10),
+      points: PRESENCE_POINTS[a.currentPostingFrequency],
       max: 10,
       evidence: `Posting ${a.currentPostingFrequency.replaceAll('_', ' ')} keeps you ${a.currentPostingFrequency === 'never' ? 'invisible' : 'in view'} between conversations.`,
-      advice: 'Publish at least weekly so the people you meet can find recent thinking from you.',
+      advice:
+        'Publish two or three times a week so the people you meet always find recent thinking from you.',
     },
     {
       points: clamp(a.platforms.length * 3, 5),
