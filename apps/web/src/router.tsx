@@ -2,9 +2,13 @@
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly, RequireAuth } from './auth/guards';
 import { AppLayout } from './layouts/AppLayout';
+import { AssessmentPage } from './pages/brand/AssessmentPage';
+import { BrandIndexPage } from './pages/brand/BrandIndexPage';
+import { StrategyPage } from './pages/brand/strategy/StrategyPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { OnboardingPage } from './pages/onboarding/OnboardingPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RouteError } from './pages/RouteError';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -29,6 +33,10 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { path: '/', element: <HomePage /> },
+              { path: '/onboarding', element: <OnboardingPage /> },
+              { path: '/brand', element: <BrandIndexPage /> },
+              { path: '/brand/assessment', element: <AssessmentPage /> },
+              { path: '/brand/strategy', element: <StrategyPage /> },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

@@ -1,0 +1,129 @@
+// Version history of the strategy, newest first: hidden behind a disclosure button until asked
+// for, loaded a page at a time, each version expandable to show what it said.
+import type { StoredStrategy } from '@brandwright/contracts';
+import { useState } from 'react';
+import { Button } from '../../../components/Button';
+import { ErrorState } from '../../../components/ErrorState';
+import { Spinner } from '../../../components/Spinner';
+import { formatDate, formatDateTime } from '../../../lib/dates';
+import { useStrategyVersions } from '../../../queries/brand';
+import { sourceLabel } from '../strategyMeta';
+
+export function VersionHistory({ currentVersion }: { currentVersion: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <section
+      aria-labelledby="history-heading"
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
+      <div className="flex flex-wrap items-center justify-between gap-3 px-6 py-4">
+        <div>
+          <h2 id="history-heading" className="text-base font-semibold text-slate-900">
+            Version history
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Every save keeps the previous version.</p>
+        </div>
+        <Button
+          variant="secondary"
+          aria-expanded={open}
+          aria-controls="history-list"
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? 'Hide versions' : 'Show versions'}
+        </Button>
+      </div>
+      {open && (
+        <div id="history-list" className="border-t border-slate-200 px-6 py-4">
+          <VersionList currentVersion={currentVersion} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function VersionList({ currentVersion }: { currentVersion: number }) {
+  const query = useStrategyVersions(true);
+  if (query.isPending) {
+    return (
+      <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
+        <Spinner size="sm" /> Loading versions…
+      </p>
+    );
+  }
+  if (query.isError) {
+    return (
+      <ErrorState
+        title="We could not load the history"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+        retrying={query.isFetching}
+      />
+    );
+  }
+  const versions = query.data.pages.flatMap((page) => page.items);
+  return (
+    <div className="space-y-4">
+      <ol aria-label="Strategy versions, newest first" className="divide-y divide-slate-200">
+        {versions.map((stored) => (
+          <VersionItem key={stored.version} stored={stored} current={stored.version === currentVersion} />
+        ))}
+      </ol>
+      {query.hasNextPage && (
+        <Button
+          variant="secondary"
+          pending={query.isFetchingNextPage}
+          pendingLabel="Loading older versions…"
+          onClick={() => void query.fetchNextPage()}
+        >
+          Load older versions
+        </Button>
+      )}
+    </div>
+  );
+}
+
+function VersionItem({ stored, current }: { stored: StoredStrategy; current: boolean }) {
+  const { strategy } = stored;
+  return (
+    <li className="py-3">
+      <details className="group">
+        <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 rounded text-sm">
+          <span className="font-semibold text-slate-900">Version {stored.version}</span>
+          {current && (
+            <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-800">
+              Current
+            </span>
+          )}
+          <span className="text-slate-700">{sourceLabel(stored)}</span>
+          <span className="text-slate-500">{formatDateTime(stored.updatedAt)}</span>
+        </summary>
+        <dl className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4 text-sm">
+          <div>
+            <dt className="font-medium text-slate-800">Value proposition</dt>
+            <dd className="mt-0.5 text-slate-700">{strategy.valueProposition}</dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-800">Personas</dt>
+            <dd className="mt-0.5 text-slate-700">
+              {strategy.targetAudience.personas.map((p) => `${p.name} (${p.role})`).join('; ')}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-800">Content pillars</dt>
+            <dd className="mt-0.5 text-slate-700">
+              {strategy.contentPillars.map((p) => `${p.name} ${p.share}%`).join('; ')}
+            </dd>
+          </div>
+          <div>
+            <dt className="font-medium text-slate-800">Goals</dt>
+            <dd className="mt-0.5 text-slate-700">
+              {strategy.goals
+                .map((g) => `${g.title} (${g.target} ${g.metric} by ${formatDate(g.dueDate)})`)
+                .join('; ')}
+            </dd>
+          </div>
+        </dl>
+      </details>
+    </li>
+  );
+}
