@@ -1,14 +1,12 @@
 // The route table: guest-only auth pages, guarded app pages inside AppLayout, and fallbacks.
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly, RequireAuth } from './auth/guards';
+import { PageLoader } from './components/Spinner';
 import { AppLayout } from './layouts/AppLayout';
-import { AssessmentPage } from './pages/brand/AssessmentPage';
 import { BrandIndexPage } from './pages/brand/BrandIndexPage';
-import { StrategyPage } from './pages/brand/strategy/StrategyPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { OnboardingPage } from './pages/onboarding/OnboardingPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RouteError } from './pages/RouteError';
 import { SettingsPage } from './pages/settings/SettingsPage';
@@ -16,6 +14,8 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    // Shown while a lazily loaded page's code arrives on a full page load.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         element: <GuestOnly />,
@@ -33,10 +33,26 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { path: '/', element: <HomePage /> },
-              { path: '/onboarding', element: <OnboardingPage /> },
+              // The brand pages load on first visit, keeping the initial bundle small.
+              {
+                path: '/onboarding',
+                lazy: async () => ({
+                  Component: (await import('./pages/onboarding/OnboardingPage')).OnboardingPage,
+                }),
+              },
               { path: '/brand', element: <BrandIndexPage /> },
-              { path: '/brand/assessment', element: <AssessmentPage /> },
-              { path: '/brand/strategy', element: <StrategyPage /> },
+              {
+                path: '/brand/assessment',
+                lazy: async () => ({
+                  Component: (await import('./pages/brand/AssessmentPage')).AssessmentPage,
+                }),
+              },
+              {
+                path: '/brand/strategy',
+                lazy: async () => ({
+                  Component: (await import('./pages/brand/strategy/StrategyPage')).StrategyPage,
+                }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

@@ -14,7 +14,6 @@ interface ChoiceGroupBase {
   hint?: ReactNode | undefined;
   error?: string | undefined;
   optional?: boolean | undefined;
-  disabled?: boolean | undefined;
   /** Laid out in columns from the small breakpoint up. */
   columns?: 1 | 2 | 3 | undefined;
 }
@@ -33,12 +32,9 @@ const optionClasses =
   'has-checked:text-indigo-950 has-focus-visible:outline-2 has-focus-visible:outline-indigo-600 ' +
   'has-disabled:cursor-not-allowed has-disabled:opacity-60';
 
-export function ChoiceGroup(props: ChoiceGroupProps) {
-  const { legend, options, hint, error, optional, disabled, columns = 2 } = props;
-  const id = useId();
+/** Toggling for both kinds; returns a message when a pick is refused because of `max`. */
+function useToggle(props: ChoiceGroupProps) {
   const [limitNotice, setLimitNotice] = useState<string | null>(null);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-
   function toggle(value: string, checked: boolean) {
     if (!props.multiple) return props.onChange(value);
     const current = props.value;
@@ -49,18 +45,18 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
     setLimitNotice(null);
     props.onChange(checked ? [...current, value] : current.filter((v) => v !== value));
   }
-
   const isChecked = (value: string) => (props.multiple ? props.value.includes(value) : props.value === value);
+  return { toggle, isChecked, limitNotice };
+}
+
+export function ChoiceGroup(props: ChoiceGroupProps) {
+  const { legend, options, hint, error, optional, columns = 2 } = props;
+  const id = useId();
+  const { toggle, isChecked, limitNotice } = useToggle(props);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
-    <fieldset className="space-y-2" disabled={disabled}>
-      <legend className="flex w-full items-baseline justify-between gap-2 text-sm font-medium text-slate-800">
-        <span>{legend}</span>
-        {optional && (
-          <span aria-hidden="true" className="text-xs font-normal text-slate-500">
-            Optional
-          </span>
-        )}
-      </legend>
+    <fieldset className="space-y-2">
+      <GroupLegend legend={legend} optional={optional} />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-slate-600">
           {hint}
@@ -77,6 +73,7 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
               name={id}
               value={option.value}
               checked={isChecked(option.value)}
+              required={!props.multiple && !optional}
               onChange={(e) => toggle(option.value, e.target.checked)}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy || undefined}
@@ -86,14 +83,29 @@ export function ChoiceGroup(props: ChoiceGroupProps) {
           </label>
         ))}
       </div>
-      <p role="status" className="text-sm text-slate-700 empty:hidden">
-        {limitNotice}
-      </p>
+      {/* Always rendered: a live region that appears together with its text is often not announced. */}
+      <div role="status">
+        {limitNotice && <p className="text-sm font-medium text-amber-900">{limitNotice}</p>}
+      </div>
       {error && (
         <p id={`${id}-error`} className="text-sm font-medium text-red-700">
           {error}
         </p>
       )}
     </fieldset>
+  );
+}
+
+function GroupLegend({ legend, optional }: { legend: string; optional: boolean | undefined }) {
+  return (
+    <legend className="flex w-full items-baseline justify-between gap-2 text-sm font-medium text-slate-800">
+      <span>{legend}</span>
+      {/* Hidden from screen readers, as in Field: a group without required controls reads as optional. */}
+      {optional && (
+        <span aria-hidden="true" className="text-xs font-normal text-slate-500">
+          Optional
+        </span>
+      )}
+    </legend>
   );
 }

@@ -44,7 +44,7 @@ export function CreationProgress({ phase }: { phase: CreationPhase }) {
         {phase === 'idle' ? '' : announcement(phase)}
       </p>
       {phase !== 'idle' && (
-        <div aria-hidden="true" className="rounded-xl border border-indigo-200 bg-indigo-50 px-5 py-4">
+        <div aria-hidden="true" className="mb-4 rounded-xl border border-indigo-200 bg-indigo-50 px-5 py-4">
           <p className="text-sm font-semibold text-indigo-950">Creating your brand strategy</p>
           <p className="mt-1 text-sm text-indigo-900">
             This can take up to a minute. Please keep this page open.

@@ -10,7 +10,7 @@ import { useQuestionnaire, useSavedAnswers } from '../../queries/brand';
 import { CreationProgress } from './CreationProgress';
 import { QuestionField } from './QuestionField';
 import { StepProgress } from './StepProgress';
-import { useWizard } from './useWizard';
+import { useWizard, type WizardState } from './useWizard';
 
 export function OnboardingPage() {
   const questionnaire = useQuestionnaire();
@@ -47,14 +47,6 @@ export function OnboardingPage() {
 
 function Wizard({ questionnaire, saved }: { questionnaire: Questionnaire; saved: SavedAnswers }) {
   const wizard = useWizard(questionnaire, saved);
-  const { step } = wizard;
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    wizard.next();
-  }
-
-  if (!step) return null;
   return (
     <div className="space-y-6">
       <StepProgress
@@ -64,50 +56,64 @@ function Wizard({ questionnaire, saved }: { questionnaire: Questionnaire; saved:
         disabled={wizard.busy}
         onSelect={wizard.goTo}
       />
-      <form
-        ref={wizard.formRef}
-        noValidate
-        onSubmit={onSubmit}
-        aria-labelledby="step-heading"
-        className="rounded-xl border border-slate-200 bg-white shadow-sm"
-      >
-        <div className="border-b border-slate-200 px-6 py-4">
-          <h2
-            id="step-heading"
-            ref={wizard.headingRef}
-            tabIndex={-1}
-            className="text-lg font-semibold text-slate-900 outline-none"
-          >
-            {step.title}
-          </h2>
-          <p className="mt-1 text-sm text-slate-600">{step.description}</p>
-        </div>
-        {/* Disabled while saving or creating, so answers cannot change under a request in flight. */}
-        <fieldset disabled={wizard.busy} className="space-y-6 px-6 py-6">
-          <FormErrorAlert
-            message={wizard.formError?.message ?? null}
-            details={wizard.formError?.details ?? []}
-          />
-          {wizard.stepQuestions.map((question) => (
-            <QuestionField
-              key={question.id}
-              question={question}
-              value={wizard.drafts[question.id]}
-              error={wizard.errors[question.id]}
-              onChange={(value) => wizard.change(question.id, value)}
-            />
-          ))}
-        </fieldset>
-        <div className="space-y-4 border-t border-slate-200 px-6 py-4">
-          <CreationProgress phase={wizard.phase} />
-          <WizardButtons wizard={wizard} />
-        </div>
-      </form>
+      <StepForm wizard={wizard} />
     </div>
   );
 }
 
-function WizardButtons({ wizard }: { wizard: ReturnType<typeof useWizard> }) {
+function StepForm({ wizard }: { wizard: WizardState }) {
+  const { step } = wizard;
+  if (!step) return null;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    wizard.next();
+  }
+
+  return (
+    <form
+      ref={wizard.formRef}
+      noValidate
+      onSubmit={onSubmit}
+      aria-labelledby="step-heading"
+      className="rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
+      <div className="border-b border-slate-200 px-6 py-4">
+        <h2
+          id="step-heading"
+          ref={wizard.headingRef}
+          tabIndex={-1}
+          className="text-lg font-semibold text-slate-900 outline-none"
+        >
+          {step.title}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">{step.description}</p>
+      </div>
+      {/* Disabled while saving or creating, so answers cannot change under a request in flight. */}
+      <fieldset disabled={wizard.busy} className="space-y-6 px-6 py-6">
+        <FormErrorAlert
+          message={wizard.formError?.message ?? null}
+          details={wizard.formError?.details ?? []}
+        />
+        {wizard.stepQuestions.map((question) => (
+          <QuestionField
+            key={question.id}
+            question={question}
+            value={wizard.drafts[question.id]}
+            error={wizard.errors[question.id]}
+            onChange={(value) => wizard.change(question.id, value)}
+          />
+        ))}
+      </fieldset>
+      <div className="border-t border-slate-200 px-6 py-4">
+        <CreationProgress phase={wizard.phase} />
+        <WizardButtons wizard={wizard} />
+      </div>
+    </form>
+  );
+}
+
+function WizardButtons({ wizard }: { wizard: WizardState }) {
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
       <Button

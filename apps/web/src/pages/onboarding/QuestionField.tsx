@@ -17,53 +17,58 @@ function listHint(question: Question): string {
   return question.max === undefined ? 'One per line.' : `One per line, up to ${question.max}.`;
 }
 
-export function QuestionField({ question, value, error, onChange }: QuestionFieldProps) {
-  const common = { label: question.label, error, optional: !question.required, required: question.required };
-  const text = typeof value === 'string' ? value : '';
-  switch (question.type) {
+export function QuestionField(props: QuestionFieldProps) {
+  switch (props.question.type) {
     case 'single':
     case 'multi':
-      return <ChoiceQuestion question={question} value={value} error={error} onChange={onChange} />;
-    case 'number':
-      return (
-        <TextField
-          {...common}
-          type="number"
-          inputMode="numeric"
-          step={1}
-          min={question.min}
-          max={question.max}
-          hint={question.help}
-          placeholder={question.placeholder}
-          value={text}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      );
+      return <ChoiceQuestion {...props} />;
     case 'textarea':
     case 'list':
-      return (
-        <TextAreaField
-          {...common}
-          rows={question.type === 'list' ? 4 : 3}
-          maxLength={question.type === 'textarea' ? question.max : undefined}
-          hint={question.type === 'list' ? listHint(question) : question.help}
-          placeholder={question.placeholder}
-          value={text}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      );
+      return <TextAreaQuestion {...props} />;
     default:
-      return (
-        <TextField
-          {...common}
-          maxLength={question.max}
-          hint={question.help}
-          placeholder={question.placeholder}
-          value={text}
-          onChange={(e) => onChange(e.target.value)}
-        />
-      );
+      return <InputQuestion {...props} />;
   }
+}
+
+function commonProps({ question, error }: QuestionFieldProps) {
+  return {
+    label: question.label,
+    error,
+    optional: !question.required,
+    required: question.required,
+    placeholder: question.placeholder,
+  };
+}
+
+function InputQuestion(props: QuestionFieldProps) {
+  const { question, value, onChange } = props;
+  const numeric = question.type === 'number';
+  return (
+    <TextField
+      {...commonProps(props)}
+      hint={question.help}
+      {...(numeric
+        ? { type: 'number', inputMode: 'numeric', step: 1, min: question.min, max: question.max }
+        : { maxLength: question.max })}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}
+
+function TextAreaQuestion(props: QuestionFieldProps) {
+  const { question, value, onChange } = props;
+  const list = question.type === 'list';
+  return (
+    <TextAreaField
+      {...commonProps(props)}
+      rows={list ? 4 : 3}
+      maxLength={list ? undefined : question.max}
+      hint={list ? listHint(question) : question.help}
+      value={typeof value === 'string' ? value : ''}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
 }
 
 function ChoiceQuestion({ question, value, error, onChange }: QuestionFieldProps) {

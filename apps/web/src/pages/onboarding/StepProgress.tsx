@@ -1,6 +1,8 @@
 // The wizard's progress: "Step N of M" plus the list of steps, the current one marked with
-// aria-current="step". Steps already passed are buttons, so people can go back to any of them.
+// aria-current="step". Steps already reached are buttons, so people can go back to any of them.
 import type { Questionnaire } from '@brandwright/contracts';
+
+type StepState = 'done' | 'current' | 'upcoming';
 
 interface StepProgressProps {
   steps: Questionnaire['steps'];
@@ -9,13 +11,6 @@ interface StepProgressProps {
   reached: number;
   disabled: boolean;
   onSelect: (index: number) => void;
-}
-
-function badgeClasses(state: 'done' | 'current' | 'upcoming'): string {
-  const base = 'flex size-7 shrink-0 items-center justify-center rounded-full text-xs font-semibold';
-  if (state === 'current') return `${base} bg-indigo-700 text-white`;
-  if (state === 'done') return `${base} bg-indigo-100 text-indigo-800`;
-  return `${base} border border-slate-300 bg-white text-slate-500`;
 }
 
 export function StepProgress({ steps, current, reached, disabled, onSelect }: StepProgressProps) {
@@ -29,39 +24,57 @@ export function StepProgress({ steps, current, reached, disabled, onSelect }: St
         <div className="h-full rounded-full bg-indigo-700 transition-all" style={{ width: `${percent}%` }} />
       </div>
       <ol className="flex flex-wrap gap-x-5 gap-y-2">
-        {steps.map((step, index) => {
-          const state = index === current ? 'current' : index < reached ? 'done' : 'upcoming';
-          const label = (
-            <>
-              <span className={badgeClasses(state)} aria-hidden="true">
-                {state === 'done' ? '✓' : index + 1}
-              </span>
-              <span>{step.title}</span>
-              {state === 'done' && <span className="sr-only">(completed)</span>}
-            </>
-          );
-          const canSelect = index !== current && index <= reached && !disabled;
-          return (
-            <li key={step.id} aria-current={index === current ? 'step' : undefined}>
-              {canSelect ? (
-                <button
-                  type="button"
-                  onClick={() => onSelect(index)}
-                  className="flex items-center gap-2 rounded-lg py-1 pr-2 text-sm text-slate-700 underline-offset-2 hover:underline"
-                >
-                  {label}
-                </button>
-              ) : (
-                <span
-                  className={`flex items-center gap-2 py-1 pr-2 text-sm ${state === 'current' ? 'font-semibold text-slate-900' : 'text-slate-500'}`}
-                >
-                  {label}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {steps.map((step, index) => (
+          <li key={step.id} aria-current={index === current ? 'step' : undefined}>
+            <StepLabel
+              number={index + 1}
+              title={step.title}
+              state={index === current ? 'current' : index < reached ? 'done' : 'upcoming'}
+              onSelect={index !== current && index <= reached && !disabled ? () => onSelect(index) : null}
+            />
+          </li>
+        ))}
       </ol>
     </nav>
   );
+}
+
+function badgeClasses(state: StepState): string {
+  const base = 'flex size-7 shrink-0 items-center justify-center rounded-full text-xs font-semibold';
+  if (state === 'current') return `${base} bg-indigo-700 text-white`;
+  if (state === 'done') return `${base} bg-indigo-100 text-indigo-800`;
+  return `${base} border border-slate-300 bg-white text-slate-500`;
+}
+
+interface StepLabelProps {
+  number: number;
+  title: string;
+  state: StepState;
+  /** Present when the step can be revisited from here. */
+  onSelect: (() => void) | null;
+}
+
+function StepLabel({ number, title, state, onSelect }: StepLabelProps) {
+  const content = (
+    <>
+      <span className={badgeClasses(state)} aria-hidden="true">
+        {state === 'done' ? '✓' : number}
+      </span>
+      <span>{title}</span>
+      {state === 'done' && <span className="sr-only">(completed)</span>}
+    </>
+  );
+  if (onSelect) {
+    return (
+      <button
+        type="button"
+        onClick={onSelect}
+        className="flex items-center gap-2 rounded-lg py-1 pr-2 text-sm text-slate-700 underline-offset-2 hover:underline"
+      >
+        {content}
+      </button>
+    );
+  }
+  const tone = state === 'current' ? 'font-semibold text-slate-900' : 'text-slate-500';
+  return <span className={`flex items-center gap-2 py-1 pr-2 text-sm ${tone}`}>{content}</span>;
 }

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/errors';
 import { describeError } from '../../components/ErrorState';
+import { useFocusInvalid } from '../../lib/useFocusInvalid';
 import { useSaveAnswers } from '../../queries/brand';
 import {
   type AnswerErrors,
@@ -20,14 +21,15 @@ import {
 } from './answerDrafts';
 import { useCreateStrategy } from './useCreateStrategy';
 
-interface FormError {
+export interface WizardFormError {
   message: string;
   details: string[];
 }
 
-/** Focus targets: the step heading after moving, the first invalid control after a failure. */
-function useWizardFocus(stepIndex: number, failures: number) {
-  const formRef = useRef<HTMLFormElement>(null);
+/** The current step and the furthest one reached; moving focuses the new step's heading. */
+function useStepper(initial: number) {
+  const [stepIndex, setStepIndex] = useState(initial);
+  const [reached, setReached] = useState(initial);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const lastStep = useRef(stepIndex);
   useEffect(() => {
@@ -35,35 +37,32 @@ function useWizardFocus(stepIndex: number, failures: number) {
     lastStep.current = stepIndex;
     headingRef.current?.focus();
   }, [stepIndex]);
-  useEffect(() => {
-    if (failures === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failures]);
-  return { formRef, headingRef };
+  function goTo(index: number) {
+    setStepIndex(index);
+    setReached((r) => Math.max(r, index));
+  }
+  return { stepIndex, reached, headingRef, goTo };
 }
 
 export function useWizard(questionnaire: Questionnaire, saved: SavedAnswers) {
   const navigate = useNavigate();
   const [drafts, setDrafts] = useState<Drafts>(() => toDrafts(questionnaire, saved));
-  const [stepIndex, setStepIndex] = useState(() => resumeStepIndex(questionnaire, saved));
-  const [reached, setReached] = useState(stepIndex);
+  const stepper = useStepper(resumeStepIndex(questionnaire, saved));
   const [errors, setErrors] = useState<AnswerErrors>({});
-  const [formError, setFormError] = useState<FormError | null>(null);
-  const [failures, setFailures] = useState(0);
+  const [formError, setFormError] = useState<WizardFormError | null>(null);
+  const { formRef, focusInvalid } = useFocusInvalid();
   const save = useSaveAnswers();
   const creation = useCreateStrategy();
-  const focus = useWizardFocus(stepIndex, failures);
 
-  const step = questionnaire.steps[stepIndex];
+  const step = questionnaire.steps[stepper.stepIndex];
   const stepQuestions = questionnaire.questions.filter((q) => q.step === step?.id);
-  const isLast = stepIndex === questionnaire.steps.length - 1;
+  const isLast = stepper.stepIndex === questionnaire.steps.length - 1;
   const busy = save.isPending || creation.busy;
 
   function goTo(index: number) {
     setErrors({});
     setFormError(null);
-    setStepIndex(index);
-    setReached((r) => Math.max(r, index));
+    stepper.goTo(index);
   }
 
   function change(id: string, value: Draft) {
@@ -77,10 +76,10 @@ export function useWizard(questionnaire: Questionnaire, saved: SavedAnswers) {
     const ids = new Set(questionnaire.questions.map((q) => q.id));
     const placed = Object.keys(fieldErrors).filter((id) => ids.has(id));
     const unplaced = Object.entries(fieldErrors).filter(([id]) => !ids.has(id));
-    if (placed[0]) setStepIndex(stepIndexOf(questionnaire, placed[0]));
+    if (placed[0]) stepper.goTo(stepIndexOf(questionnaire, placed[0]));
     setErrors(fieldErrors);
     setFormError({ message: describeError(error), details: unplaced.map(([, message]) => message) });
-    setFailures((n) => n + 1);
+    focusInvalid();
   }
 
   function next() {
@@ -88,20 +87,18 @@ export function useWizard(questionnaire: Questionnaire, saved: SavedAnswers) {
     const stepErrors = validateQuestions(stepQuestions, drafts);
     setFormError(null);
     setErrors(stepErrors);
-    if (Object.keys(stepErrors).length > 0) return setFailures((n) => n + 1);
+    if (Object.keys(stepErrors).length > 0) return focusInvalid();
     const answers = collectAnswers(questionnaire.questions, drafts);
-    if (!isLast) return save.mutate(answers, { onSuccess: () => goTo(stepIndex + 1), onError: fail });
-    creation.start(answers).then(
-      (result) => result && navigate('/brand/assessment'),
-      (error: unknown) => fail(error),
-    );
+    if (!isLast) return save.mutate(answers, { onSuccess: () => goTo(stepper.stepIndex + 1), onError: fail });
+    creation.start(answers).then((result) => result && navigate('/brand/assessment'), fail);
   }
 
   return {
-    ...focus,
+    formRef,
+    headingRef: stepper.headingRef,
     step,
-    stepIndex,
-    reached,
+    stepIndex: stepper.stepIndex,
+    reached: stepper.reached,
     stepQuestions,
     isLast,
     drafts,
@@ -115,3 +112,5 @@ export function useWizard(questionnaire: Questionnaire, saved: SavedAnswers) {
     goTo,
   };
 }
+
+export type WizardState = ReturnType<typeof useWizard>;

@@ -2,7 +2,7 @@
 import type { StoredStrategy } from '@brandwright/contracts';
 import type { FieldErrors } from '../../../api/errors';
 import { TextField } from '../../../components/Field';
-import { AddRow, ItemCard, useItemFocus } from './EditableList';
+import { EditableList } from './EditableList';
 import { SectionCard } from './SectionCard';
 import { emptyGoal, fromGoalDrafts, type GoalDraft, patchItem, toGoalDrafts } from './strategyDrafts';
 import { errorAt, useSectionForm } from './useSectionForm';
@@ -18,19 +18,6 @@ export function GoalsSection({ strategy }: { strategy: StoredStrategy }) {
     toDraft: toGoalDrafts,
     toPatch: (drafts) => ({ goals: fromGoalDrafts(drafts) }),
   });
-  const focus = useItemFocus(form.formRef);
-  const goals = form.draft;
-
-  function add() {
-    const goal = emptyGoal();
-    form.update((prev) => [...prev, goal]);
-    focus.focusItem(goal.key);
-  }
-
-  function remove(key: string) {
-    form.update((prev) => prev.filter((g) => g.key !== key));
-    focus.focusAdd('goals');
-  }
 
   return (
     <SectionCard
@@ -40,37 +27,27 @@ export function GoalsSection({ strategy }: { strategy: StoredStrategy }) {
       form={form}
       saveLabel="Save goals"
     >
-      <ol className="space-y-4">
-        {goals.map((goal, index) => {
-          const title = `Goal ${index + 1}${goal.title.trim() ? `: ${goal.title.trim()}` : ''}`;
-          return (
-            <ItemCard
-              key={goal.key}
-              itemKey={goal.key}
-              title={title}
-              removeLabel={`Remove ${title}`}
-              canRemove={goals.length > MIN}
-              onRemove={() => remove(goal.key)}
-            >
-              <GoalFields
-                goal={goal}
-                path={`${ROOT}.${index}`}
-                errors={form.errors}
-                onChange={(patch) => form.update((prev) => patchItem(prev, goal.key, patch))}
-              />
-            </ItemCard>
-          );
-        })}
-      </ol>
-      <p className="text-sm font-medium text-red-700 empty:hidden">{form.errors[ROOT]}</p>
-      <AddRow
-        listId="goals"
-        label="Add goal"
-        count={goals.length}
+      <EditableList
+        items={form.draft}
+        noun="Goal"
         min={MIN}
         max={MAX}
-        noun="goals"
-        onAdd={add}
+        nameOf={(goal) => goal.title}
+        onAdd={() => {
+          const goal = emptyGoal();
+          form.update((prev) => [...prev, goal]);
+          return goal.key;
+        }}
+        onRemove={(key) => form.update((prev) => prev.filter((g) => g.key !== key))}
+        error={form.errors[ROOT]}
+        renderFields={(goal, index) => (
+          <GoalFields
+            goal={goal}
+            path={`${ROOT}.${index}`}
+            errors={form.errors}
+            onChange={(patch) => form.update((prev) => patchItem(prev, goal.key, patch))}
+          />
+        )}
       />
     </SectionCard>
   );

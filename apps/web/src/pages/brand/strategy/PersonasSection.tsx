@@ -4,7 +4,7 @@ import { type Platform, platformSchema, type StoredStrategy } from '@brandwright
 import type { FieldErrors } from '../../../api/errors';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../../components/Field';
-import { AddRow, ItemCard, useItemFocus } from './EditableList';
+import { EditableList } from './EditableList';
 import { SectionCard } from './SectionCard';
 import {
   emptyPersona,
@@ -35,19 +35,6 @@ export function PersonasSection({ strategy }: { strategy: StoredStrategy }) {
     toDraft: toPersonaDrafts,
     toPatch: (drafts) => ({ targetAudience: fromPersonaDrafts(drafts) }),
   });
-  const focus = useItemFocus(form.formRef);
-  const personas = form.draft;
-
-  function add() {
-    const persona = emptyPersona();
-    form.update((prev) => [...prev, persona]);
-    focus.focusItem(persona.key);
-  }
-
-  function remove(key: string) {
-    form.update((prev) => prev.filter((p) => p.key !== key));
-    focus.focusAdd('personas');
-  }
 
   return (
     <SectionCard
@@ -57,37 +44,27 @@ export function PersonasSection({ strategy }: { strategy: StoredStrategy }) {
       form={form}
       saveLabel="Save personas"
     >
-      <ol className="space-y-4">
-        {personas.map((persona, index) => {
-          const title = `Persona ${index + 1}${persona.name.trim() ? `: ${persona.name.trim()}` : ''}`;
-          return (
-            <ItemCard
-              key={persona.key}
-              itemKey={persona.key}
-              title={title}
-              removeLabel={`Remove ${title}`}
-              canRemove={personas.length > MIN}
-              onRemove={() => remove(persona.key)}
-            >
-              <PersonaFields
-                persona={persona}
-                path={`${ROOT}.${index}`}
-                errors={form.errors}
-                onChange={(patch) => form.update((prev) => patchItem(prev, persona.key, patch))}
-              />
-            </ItemCard>
-          );
-        })}
-      </ol>
-      <p className="text-sm font-medium text-red-700 empty:hidden">{form.errors[ROOT]}</p>
-      <AddRow
-        listId="personas"
-        label="Add persona"
-        count={personas.length}
+      <EditableList
+        items={form.draft}
+        noun="Persona"
         min={MIN}
         max={MAX}
-        noun="personas"
-        onAdd={add}
+        nameOf={(persona) => persona.name}
+        onAdd={() => {
+          const persona = emptyPersona();
+          form.update((prev) => [...prev, persona]);
+          return persona.key;
+        }}
+        onRemove={(key) => form.update((prev) => prev.filter((p) => p.key !== key))}
+        error={form.errors[ROOT]}
+        renderFields={(persona, index) => (
+          <PersonaFields
+            persona={persona}
+            path={`${ROOT}.${index}`}
+            errors={form.errors}
+            onChange={(patch) => form.update((prev) => patchItem(prev, persona.key, patch))}
+          />
+        )}
       />
     </SectionCard>
   );
@@ -100,7 +77,16 @@ interface PersonaFieldsProps {
   onChange: (patch: Partial<PersonaDraft>) => void;
 }
 
-function PersonaFields({ persona, path, errors, onChange }: PersonaFieldsProps) {
+function PersonaFields(props: PersonaFieldsProps) {
+  return (
+    <>
+      <PersonaProfile {...props} />
+      <PersonaNeeds {...props} />
+    </>
+  );
+}
+
+function PersonaProfile({ persona, path, errors, onChange }: PersonaFieldsProps) {
   return (
     <>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -131,6 +117,13 @@ function PersonaFields({ persona, path, errors, onChange }: PersonaFieldsProps) 
         onChange={(e) => onChange({ description: e.target.value })}
         error={errorAt(errors, `${path}.description`)}
       />
+    </>
+  );
+}
+
+function PersonaNeeds({ persona, path, errors, onChange }: PersonaFieldsProps) {
+  return (
+    <>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextAreaField
           label="Pain points"

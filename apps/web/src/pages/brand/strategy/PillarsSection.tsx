@@ -5,7 +5,7 @@ import type { StoredStrategy } from '@brandwright/contracts';
 import type { FieldErrors } from '../../../api/errors';
 import { Button } from '../../../components/Button';
 import { TextAreaField, TextField } from '../../../components/Field';
-import { AddRow, ItemCard, useItemFocus } from './EditableList';
+import { EditableList } from './EditableList';
 import { balanceShares, SHARES_TOTAL, totalShare } from './pillarShares';
 import { SectionCard } from './SectionCard';
 import { emptyPillar, fromPillarDrafts, type PillarDraft, patchItem, toPillarDrafts } from './strategyDrafts';
@@ -23,22 +23,10 @@ export function PillarsSection({ strategy }: { strategy: StoredStrategy }) {
     toDraft: toPillarDrafts,
     toPatch: (drafts) => ({ contentPillars: fromPillarDrafts(drafts) }),
   });
-  const focus = useItemFocus(form.formRef);
   const pillars = form.draft;
   const total = totalShare(pillars.map((p) => p.share));
   // The "must sum to 100" message stops applying as soon as the total is fixed.
   const totalError = total === SHARES_TOTAL ? undefined : form.errors[ROOT];
-
-  function add() {
-    const pillar = emptyPillar();
-    form.update((prev) => [...prev, pillar]);
-    focus.focusItem(pillar.key);
-  }
-
-  function remove(key: string) {
-    form.update((prev) => prev.filter((p) => p.key !== key));
-    focus.focusAdd('pillars');
-  }
 
   function balance() {
     form.update((prev) => {
@@ -55,39 +43,30 @@ export function PillarsSection({ strategy }: { strategy: StoredStrategy }) {
       form={form}
       saveLabel="Save pillars"
     >
-      <ol className="space-y-4">
-        {pillars.map((pillar, index) => {
-          const title = `Pillar ${index + 1}${pillar.name.trim() ? `: ${pillar.name.trim()}` : ''}`;
-          return (
-            <ItemCard
-              key={pillar.key}
-              itemKey={pillar.key}
-              title={title}
-              removeLabel={`Remove ${title}`}
-              canRemove={pillars.length > MIN}
-              onRemove={() => remove(pillar.key)}
-            >
-              <PillarFields
-                pillar={pillar}
-                path={`${ROOT}.${index}`}
-                errors={form.errors}
-                totalInvalid={Boolean(totalError)}
-                onChange={(patch) => form.update((prev) => patchItem(prev, pillar.key, patch))}
-              />
-            </ItemCard>
-          );
-        })}
-      </ol>
-      <ShareTotal total={total} error={totalError} onBalance={balance} />
-      <AddRow
-        listId="pillars"
-        label="Add pillar"
-        count={pillars.length}
+      <EditableList
+        items={pillars}
+        noun="Pillar"
         min={MIN}
         max={MAX}
-        noun="pillars"
-        onAdd={add}
-      />
+        nameOf={(pillar) => pillar.name}
+        onAdd={() => {
+          const pillar = emptyPillar();
+          form.update((prev) => [...prev, pillar]);
+          return pillar.key;
+        }}
+        onRemove={(key) => form.update((prev) => prev.filter((p) => p.key !== key))}
+        renderFields={(pillar, index) => (
+          <PillarFields
+            pillar={pillar}
+            path={`${ROOT}.${index}`}
+            errors={form.errors}
+            totalInvalid={Boolean(totalError)}
+            onChange={(patch) => form.update((prev) => patchItem(prev, pillar.key, patch))}
+          />
+        )}
+      >
+        <ShareTotal total={total} error={totalError} onBalance={balance} />
+      </EditableList>
     </SectionCard>
   );
 }
@@ -126,7 +105,7 @@ function PillarFields({ pillar, path, errors, totalInvalid, onChange }: PillarFi
           value={pillar.share}
           onChange={(e) => onChange({ share: e.target.value })}
           error={shareError}
-          {...(pointAtTotal ? { 'aria-invalid': true, 'aria-describedby': TOTAL_ERROR_ID } : {})}
+          externalError={pointAtTotal ? TOTAL_ERROR_ID : undefined}
         />
       </div>
       <TextAreaField
@@ -167,8 +146,9 @@ function totalStatus(total: number): string {
 function ShareTotal({ total, error, onBalance }: ShareTotalProps) {
   const ok = total === SHARES_TOTAL;
   return (
+    // Sticks to the bottom of the window while the pillars scroll by, so the total stays in view.
     <div
-      className={`flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border px-4 py-3 ${ok ? 'border-emerald-200 bg-emerald-50' : 'border-amber-300 bg-amber-50'}`}
+      className={`sticky bottom-2 z-10 flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg border px-4 py-3 shadow-sm ${ok ? 'border-emerald-200 bg-emerald-50' : 'border-amber-300 bg-amber-50'}`}
     >
       <p role="status" aria-atomic="true" className="text-sm text-slate-900">
         <span className="font-semibold">Total: {total}%</span>{' '}

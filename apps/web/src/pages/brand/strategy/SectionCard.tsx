@@ -1,6 +1,6 @@
 // The frame of one strategy section: heading, its own form and Save button, the "changed
 // elsewhere" notice with a reload action, form-level errors and a polite "saved" message.
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import { Alert, LiveMessage } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
@@ -42,10 +42,10 @@ export function SectionCard<D>({
         </h2>
         <p className="mt-1 text-sm text-slate-600">{description}</p>
       </div>
-      <form ref={form.formRef} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      <form ref={form.formRef} noValidate onSubmit={onSubmit}>
         <div className="space-y-6 px-6 py-6">
           {form.stale && <StaleNotice onReload={form.reload} />}
-          <FormErrorAlert message={form.formError?.message ?? null} details={form.formError?.details ?? []} />
+          <FormErrorAlert message={form.formError} details={[]} />
           {children}
         </div>
         <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 px-6 py-4">
@@ -62,15 +62,20 @@ export function SectionCard<D>({
 }
 
 function StaleNotice({ onReload }: { onReload: () => Promise<void> }) {
+  const ref = useRef<HTMLDivElement>(null);
+  // The alert is announced; focus goes to its action so the keyboard is already where it is needed.
+  useEffect(() => ref.current?.querySelector('button')?.focus(), []);
   return (
-    <Alert tone="error" title="This strategy was changed somewhere else">
-      <p>
-        Someone (perhaps you, in another tab) saved a newer version, so this change was not saved. Reload to
-        get the latest version, then make your change again.
-      </p>
-      <Button variant="secondary" className="mt-3" onClick={() => void onReload()}>
-        Reload latest version
-      </Button>
-    </Alert>
+    <div ref={ref}>
+      <Alert tone="error" title="This strategy was changed somewhere else">
+        <p>
+          Someone (perhaps you, in another tab) saved a newer version, so this change was not saved. Reload to
+          get the latest version, then make your change again.
+        </p>
+        <Button variant="secondary" className="mt-3" onClick={() => void onReload()}>
+          Reload latest version
+        </Button>
+      </Alert>
+    </div>
   );
 }

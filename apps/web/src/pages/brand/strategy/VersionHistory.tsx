@@ -1,6 +1,6 @@
 // Version history of the strategy, newest first: hidden behind a disclosure button until asked
 // for, loaded a page at a time, each version expandable to show what it said.
-import type { StoredStrategy } from '@brandwright/contracts';
+import type { StoredStrategy, Strategy } from '@brandwright/contracts';
 import { useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ErrorState } from '../../../components/ErrorState';
@@ -87,7 +87,15 @@ function VersionItem({ stored, current }: { stored: StoredStrategy; current: boo
   return (
     <li className="py-3">
       <details className="group">
-        <summary className="flex cursor-pointer flex-wrap items-baseline gap-x-3 gap-y-1 rounded text-sm">
+        <summary className="flex cursor-pointer list-none flex-wrap items-center gap-x-3 gap-y-1 rounded text-sm [&::-webkit-details-marker]:hidden">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 20 20"
+            fill="currentColor"
+            className="size-4 shrink-0 text-slate-500 transition-transform group-open:rotate-90"
+          >
+            <path d="M7.2 4.2a1 1 0 0 1 1.4 0l5.1 5.1a1 1 0 0 1 0 1.4l-5.1 5.1a1 1 0 1 1-1.4-1.4L11.6 10 7.2 5.6a1 1 0 0 1 0-1.4Z" />
+          </svg>
           <span className="font-semibold text-slate-900">Version {stored.version}</span>
           {current && (
             <span className="rounded-full bg-indigo-50 px-2 py-0.5 text-xs font-semibold text-indigo-800">
@@ -97,33 +105,32 @@ function VersionItem({ stored, current }: { stored: StoredStrategy; current: boo
           <span className="text-slate-700">{sourceLabel(stored)}</span>
           <span className="text-slate-500">{formatDateTime(stored.updatedAt)}</span>
         </summary>
-        <dl className="mt-3 space-y-3 border-l-2 border-slate-200 pl-4 text-sm">
-          <div>
-            <dt className="font-medium text-slate-800">Value proposition</dt>
-            <dd className="mt-0.5 text-slate-700">{strategy.valueProposition}</dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-800">Personas</dt>
-            <dd className="mt-0.5 text-slate-700">
-              {strategy.targetAudience.personas.map((p) => `${p.name} (${p.role})`).join('; ')}
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-800">Content pillars</dt>
-            <dd className="mt-0.5 text-slate-700">
-              {strategy.contentPillars.map((p) => `${p.name} ${p.share}%`).join('; ')}
-            </dd>
-          </div>
-          <div>
-            <dt className="font-medium text-slate-800">Goals</dt>
-            <dd className="mt-0.5 text-slate-700">
-              {strategy.goals
-                .map((g) => `${g.title} (${g.target} ${g.metric} by ${formatDate(g.dueDate)})`)
-                .join('; ')}
-            </dd>
-          </div>
-        </dl>
+        <VersionDetails strategy={strategy} />
       </details>
     </li>
+  );
+}
+
+function VersionDetails({ strategy }: { strategy: Strategy }) {
+  const rows = [
+    ['Value proposition', strategy.valueProposition],
+    ['Personas', strategy.targetAudience.personas.map((p) => `${p.name} (${p.role})`).join('; ')],
+    ['Content pillars', strategy.contentPillars.map((p) => `${p.name} ${p.share}%`).join('; ')],
+    [
+      'Goals',
+      strategy.goals
+        .map((g) => `${g.title} (${g.target} ${g.metric} by ${formatDate(g.dueDate)})`)
+        .join('; '),
+    ],
+  ] as const;
+  return (
+    <dl className="mt-3 ml-2 space-y-3 border-l-2 border-slate-200 pl-4 text-sm">
+      {rows.map(([term, text]) => (
+        <div key={term}>
+          <dt className="font-medium text-slate-800">{term}</dt>
+          <dd className="mt-0.5 text-slate-700">{text}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -9,11 +9,13 @@ import {
   strategyPatchSchema,
 } from '@brandwright/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { type FieldErrors, isApiError } from '../../../api/errors';
 import { describeError } from '../../../components/ErrorState';
+import { useFocusInvalid } from '../../../lib/useFocusInvalid';
 import { friendlyMessage } from '../../../lib/zodMessages';
 import { brandKeys, useUpdateStrategy } from '../../../queries/brand';
+import { useSyncedDraft } from './useSyncedDraft';
 
 interface Options<V, D> {
   strategy: StoredStrategy;
@@ -23,12 +25,12 @@ interface Options<V, D> {
   toPatch: (draft: D) => StrategyPatch;
 }
 
-export interface SectionFormError {
+interface Issue {
+  path: readonly PropertyKey[];
   message: string;
-  details: string[];
 }
 
-function errorsByPath(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+function errorsByPath(issues: readonly Issue[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = issue.path.map(String).join('.');
@@ -47,66 +49,46 @@ export function errorAt(errors: FieldErrors, path: string): string | undefined {
   return undefined;
 }
 
+/** Server-side messages: a 412 means stale; field problems go beside their fields. */
+function serverErrors(error: unknown): { stale: boolean; fields: FieldErrors; message: string | null } {
+  if (isApiError(error) && error.status === 412) return { stale: true, fields: {}, message: null };
+  const problems = isApiError(error) ? error.fieldProblems : [];
+  const fields = errorsByPath(problems.map((p) => ({ path: p.path.split('.'), message: p.message })));
+  return { stale: false, fields, message: describeError(error) };
+}
+
 export function useSectionForm<V, D>({ strategy, select, toDraft, toPatch }: Options<V, D>) {
   const queryClient = useQueryClient();
   const mutation = useUpdateStrategy();
-  const stored = select(strategy.strategy);
-  const [draft, setDraft] = useState(() => toDraft(stored));
-  const [dirty, setDirty] = useState(false);
-  const [synced, setSynced] = useState(stored);
+  const draft = useSyncedDraft(select(strategy.strategy), toDraft);
+  const { formRef, focusInvalid } = useFocusInvalid();
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<SectionFormError | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
   const [stale, setStale] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [failures, setFailures] = useState(0);
-  const formRef = useRef<HTMLFormElement>(null);
 
-  // Another section's save (or a reload) brought a new copy: adopt it unless the user is editing.
-  if (synced !== stored) {
-    setSynced(stored);
-    if (!dirty) setDraft(toDraft(stored));
-  }
-
-  useEffect(() => {
-    if (failures === 0) return;
-    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [failures]);
-
-  function update(next: (prev: D) => D) {
-    setDraft(next);
-    setDirty(true);
-    setNotice(null);
-  }
-
-  function onSaveError(error: unknown) {
-    if (isApiError(error) && error.status === 412) setStale(true);
-    else {
-      const fieldErrors = isApiError(error) ? errorsByPath(error.fieldProblems.map(toIssue)) : {};
-      setErrors(fieldErrors);
-      setFormError({ message: describeError(error), details: [] });
-    }
-    setFailures((n) => n + 1);
+  function showErrors(fields: FieldErrors, message: string | null, isStale = false) {
+    setErrors(fields);
+    setFormError(message);
+    setStale(isStale);
+    focusInvalid();
   }
 
   function save() {
     if (mutation.isPending) return;
-    setFormError(null);
-    setStale(false);
     setNotice(null);
-    const parsed = strategyPatchSchema.safeParse(toPatch(draft), { error: friendlyMessage });
-    if (!parsed.success) {
-      setErrors(errorsByPath(parsed.error.issues));
-      setFailures((n) => n + 1);
-      return;
-    }
-    setErrors({});
+    const parsed = strategyPatchSchema.safeParse(toPatch(draft.draft), { error: friendlyMessage });
+    if (!parsed.success) return showErrors(errorsByPath(parsed.error.issues), null);
+    showErrors({}, null);
     mutation.mutate(parsed.data, {
       onSuccess: (saved) => {
-        setDirty(false);
-        setDraft(toDraft(select(saved.strategy)));
+        draft.reset(select(saved.strategy));
         setNotice(`Saved. Your strategy is now version ${saved.version}.`);
       },
-      onError: onSaveError,
+      onError: (error) => {
+        const server = serverErrors(error);
+        showErrors(server.fields, server.message, server.stale);
+      },
     });
   }
 
@@ -117,30 +99,29 @@ export function useSectionForm<V, D>({ strategy, select, toDraft, toPatch }: Opt
     const latest = queryClient.getQueryData<StoredStrategy | null>(brandKeys.strategy);
     setStale(false);
     setErrors({});
-    setDirty(false);
-    if (latest) {
-      setDraft(toDraft(select(latest.strategy)));
-      setNotice(`Loaded the latest version (${latest.version}).`);
-    }
+    if (!latest) return;
+    draft.reset(select(latest.strategy));
+    setNotice(`Loaded the latest version (${latest.version}).`);
+  }
+
+  function update(next: (prev: D) => D) {
+    draft.update(next);
+    setNotice(null);
   }
 
   return {
     formRef,
-    draft,
+    draft: draft.draft,
+    dirty: draft.dirty,
     update,
     save,
     reload,
-    dirty,
     errors,
     formError,
     stale,
     notice,
     pending: mutation.isPending,
   };
-}
-
-function toIssue(problem: { path: string; message: string }): { path: string[]; message: string } {
-  return { path: problem.path.split('.'), message: problem.message };
 }
 
 export type SectionForm<D> = ReturnType<typeof useSectionForm<unknown, D>>;
