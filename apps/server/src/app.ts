@@ -6,6 +6,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import packageJson from '../package.json' with { type: 'json' };
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
+import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
 import {
   type Database,
@@ -41,7 +42,7 @@ export interface AppContext {
   kv: Kv;
   capabilities: DbCapabilities;
   periodicTasks: PeriodicTask[];
-  services: { users: UsersService };
+  services: { users: UsersService; voice: VoiceService };
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -62,6 +63,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const { database, capabilities, kv } = await openDataStores(config, overrides);
   const events = new EventBus();
   const users = createUsersService(database, events);
+  const voice = createVoiceService(database);
   const auth = createAuthModule({
     database,
     kv,
@@ -111,6 +113,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies: https }),
       );
       await api.register(usersRoutes(users));
+      await api.register(voiceRoutes(voice));
     },
     { prefix: '/api/v1' },
   );
@@ -132,5 +135,5 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, periodicTasks, services: { users } };
+  return { app, database, kv, capabilities, periodicTasks, services: { users, voice } };
 }

@@ -3,3 +3,4 @@ export * from './auth.js';
 export * from './brand.js';
 export * from './common.js';
 export * from './users.js';
+export * from './voice.js';

@@ -1,0 +1,18 @@
+// Natural-language helpers shared by modules: pure functions over well-kept libraries.
+export {
+  type Analysis,
+  analyze,
+  type Sentence,
+  sentencesOf,
+  type Token,
+  type TokenKind,
+} from './analysis.js';
+export { type KeyPhrase, keyPhrases } from './key-phrases.js';
+export { graphemeCount, xWeightedLength } from './lengths.js';
+export {
+  fleschKincaidGrade,
+  fleschReadingEase,
+  type Readability,
+  readability,
+  syllableCount,
+} from './readability.js';
