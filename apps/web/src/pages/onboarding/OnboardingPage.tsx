@@ -6,7 +6,7 @@ import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { PageLoader } from '../../components/Spinner';
-import { useQuestionnaire, useSavedAnswers } from '../../queries/brand';
+import { useQuestionnaire, useSavedAnswers, useStrategy } from '../../queries/brand';
 import { CreationProgress } from './CreationProgress';
 import { QuestionField } from './QuestionField';
 import { StepProgress } from './StepProgress';
@@ -106,6 +106,7 @@ function StepForm({ wizard }: { wizard: WizardState }) {
         ))}
       </fieldset>
       <div className="border-t border-slate-200 px-6 py-4">
+        {wizard.isLast && <RecreateNote />}
         <CreationProgress phase={wizard.phase} />
         <WizardButtons wizard={wizard} />
       </div>
@@ -133,5 +134,18 @@ function WizardButtons({ wizard }: { wizard: WizardState }) {
         </Button>
       )}
     </div>
+  );
+}
+
+/** Before re-creating: what happens to the strategy the user already has (and may have edited). */
+function RecreateNote() {
+  const strategy = useStrategy();
+  if (!strategy.data) return null;
+  return (
+    <p className="mb-4 text-sm text-slate-600">
+      You already have a strategy (version {strategy.data.version}). If you changed your answers, creating it
+      again writes a new version from them; earlier versions, including your edits, stay in the version
+      history.
+    </p>
   );
 }

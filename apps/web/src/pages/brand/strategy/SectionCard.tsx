@@ -35,7 +35,11 @@ export function SectionCard<D>({
   }
 
   return (
-    <section aria-labelledby={headingId} className="rounded-xl border border-slate-200 bg-white shadow-sm">
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className="scroll-mt-6 rounded-xl border border-slate-200 bg-white shadow-sm"
+    >
       <div className="border-b border-slate-200 px-6 py-4">
         <h2 id={headingId} className="text-base font-semibold text-slate-900">
           {title}

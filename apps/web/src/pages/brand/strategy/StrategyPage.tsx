@@ -68,10 +68,39 @@ function StrategyHeading({ stored }: { stored?: StoredStrategy }) {
   );
 }
 
+const SECTIONS = [
+  { id: 'value-proposition', label: 'Value proposition' },
+  { id: 'personas', label: 'Target audience' },
+  { id: 'pillars', label: 'Content pillars' },
+  { id: 'goals', label: 'Goals' },
+  { id: 'history', label: 'Version history' },
+] as const;
+
+/** In-page links: the page is long, and each section saves on its own. */
+function SectionLinks() {
+  return (
+    <nav aria-label="Strategy sections">
+      <ul className="flex flex-wrap gap-2">
+        {SECTIONS.map((section) => (
+          <li key={section.id}>
+            <a
+              href={`#${section.id}`}
+              className="inline-block rounded-full border border-slate-200 bg-white px-3 py-1 text-sm font-medium text-slate-700 hover:bg-slate-50 hover:text-slate-900"
+            >
+              {section.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 function StrategyView({ stored }: { stored: StoredStrategy }) {
   return (
     <>
       <StrategyHeading stored={stored} />
+      <SectionLinks />
       <ValuePropositionSection strategy={stored} />
       <PersonasSection strategy={stored} />
       <PillarsSection strategy={stored} />
