@@ -23,10 +23,17 @@ module.exports = {
     },
     {
       name: 'platform-knows-no-modules',
-      comment: 'platform/ is shared machinery without business rules.',
+      comment:
+        'platform/ is shared machinery without business rules (its schema files may reference module tables for foreign keys).',
       severity: 'error',
-      from: { path: `${server}/platform/` },
+      from: { path: `${server}/platform/`, pathNot: '\\.schema\\.ts$' },
       to: { path: `${server}/modules/` },
+    },
+    {
+      name: 'platform-schema-to-schema-only',
+      severity: 'error',
+      from: { path: `${server}/platform/[^/]+/[^/]+\\.schema\\.ts$` },
+      to: { path: `${server}/modules/`, pathNot: '\\.schema\\.ts$' },
     },
     {
       name: 'platform-parts-through-index',
@@ -55,6 +62,34 @@ module.exports = {
       severity: 'error',
       from: { path: `${server}/modules/.+\\.routes\\.ts$` },
       to: { path: ['\\.schema\\.ts$', '\\.repository\\.ts$', 'node_modules/drizzle-orm/'] },
+    },
+    {
+      name: 'adapters-only-through-index',
+      comment:
+        'Modules and platform code use an adapter only through adapters/<name>/index.ts (ports + factory).',
+      severity: 'error',
+      from: { path: `${server}/(modules|platform)/` },
+      to: { path: `${server}/adapters/[^/]+/`, pathNot: `${server}/adapters/[^/]+/index\\.ts$` },
+    },
+    {
+      name: 'adapters-know-no-modules',
+      comment: 'Adapters implement ports for the outside world; business rules stay in modules.',
+      severity: 'error',
+      from: { path: `${server}/adapters/` },
+      to: { path: `${server}/modules/` },
+    },
+    {
+      name: 'emulator-only-in-tests',
+      comment: 'The vendor emulator is a test and demo tool; production code never imports it.',
+      severity: 'error',
+      from: { path: '^apps/', pathNot: '(\\.test\\.ts$|/test/)' },
+      to: { path: '(^packages/emulator/|node_modules/@brandwright/emulator)' },
+    },
+    {
+      name: 'emulator-stand-alone',
+      severity: 'error',
+      from: { path: '^packages/emulator/' },
+      to: { path: '^(apps|packages/contracts)/' },
     },
     {
       name: 'contracts-stand-alone',

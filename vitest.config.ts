@@ -15,7 +15,11 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'embedded',
-          include: ['apps/server/src/**/*.test.ts', 'packages/contracts/src/**/*.test.ts'],
+          include: [
+            'apps/server/src/**/*.test.ts',
+            'packages/contracts/src/**/*.test.ts',
+            'packages/emulator/src/**/*.test.ts',
+          ],
           env: { TEST_BACKEND: 'embedded' },
         },
       },

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import packageJson from '../package.json' with { type: 'json' };
+import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
+import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -26,6 +28,7 @@ import {
   installWebApp,
 } from './platform/http/index.js';
 import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
+import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
 
 export interface AppOverrides {
@@ -34,6 +37,8 @@ export interface AppOverrides {
   kv?: Kv;
   /** Serve the built web app (default true). */
   serveWeb?: boolean;
+  /** A prepared AI layer (tests pin its clock). */
+  ai?: Ai;
 }
 
 export interface AppContext {
@@ -41,8 +46,12 @@ export interface AppContext {
   database: Database;
   kv: Kv;
   capabilities: DbCapabilities;
+  /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
+  ai: Ai;
+  /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
+  vectors: VectorStore;
   periodicTasks: PeriodicTask[];
-  services: { users: UsersService; voice: VoiceService };
+  services: { users: UsersService; voice: VoiceService; brand: BrandService };
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -62,8 +71,13 @@ export async function openDataStores(config: Config, overrides: AppOverrides = {
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
   const events = new EventBus();
+  const ai = overrides.ai ?? createAi(config);
+  const vectors = createVectorStore(database, capabilities);
+  // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
+  const indexed = ai.embedder.dimensions ? await vectors.ensureIndex(ai.embedder.dimensions) : false;
   const users = createUsersService(database, events);
   const voice = createVoiceService(database);
+  const brand = createBrandService(database, users, ai.generator);
   const auth = createAuthModule({
     database,
     kv,
@@ -90,6 +104,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY === true,
   });
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
+  app.log.info(
+    { ai: ai.describe, embeddings: ai.embedder.model, vectors: vectors.mode, indexed },
+    'AI ready',
+  );
   if (!capabilities.vector)
     app.log.warn('pgvector is not available: similarity search will use the exact fallback');
 
@@ -114,6 +132,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       );
       await api.register(usersRoutes(users));
       await api.register(voiceRoutes(voice));
+      await api.register(brandRoutes(brand));
     },
     { prefix: '/api/v1' },
   );
@@ -135,5 +154,5 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, periodicTasks, services: { users, voice } };
+  return { app, database, kv, capabilities, ai, vectors, periodicTasks, services: { users, voice, brand } };
 }

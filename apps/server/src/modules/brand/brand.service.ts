@@ -1,6 +1,7 @@
 // Use cases of brand onboarding: save answers part-way, assess them, generate the strategy through
 // the AI port, and edit the strategy with every version kept.
 import { createHash } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
 import {
   type AssessmentResult,
   type BrandAnswers,
@@ -127,7 +128,7 @@ export class BrandService {
       throw new BrandError('STALE_VERSION');
     const merged = strategySchema.parse({ ...current.strategy, ...patch });
     // A retried PATCH that changes nothing must not pile up identical versions.
-    if (JSON.stringify(merged) === JSON.stringify(current.strategy)) return presentStrategy(current);
+    if (isDeepStrictEqual(merged, current.strategy)) return presentStrategy(current);
     const saved = await this.database.transaction((tx) =>
       this.repository.appendStrategy(tx, userId, current.version, {
         strategy: merged,

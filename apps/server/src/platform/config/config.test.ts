@@ -59,6 +59,34 @@ describe('loadConfig', () => {
     expect(config.CORS_ORIGINS).toEqual(['https://a.example', 'https://b.example']);
     expect(config.REDIS_URL).toBeUndefined();
   });
+
+  it('runs AI offline by default and names missing AI settings', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(config).toMatchObject({ AI_PROVIDER: 'offline', AI_TIMEOUT_MS: 60_000, AI_MAX_RETRIES: 2 });
+    expect(config.AI_EMBEDDING_MODEL).toBeUndefined();
+    expect(() => loadConfig({ DATA_DIR: tempDir(), AI_PROVIDER: 'openai' })).toThrow(/AI_MODEL: required/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), AI_PROVIDER: 'anthropic', AI_MODEL: 'claude' })).toThrow(
+      /AI_API_KEY: required/,
+    );
+    expect(() =>
+      loadConfig({
+        DATA_DIR: tempDir(),
+        AI_PROVIDER: 'anthropic',
+        AI_MODEL: 'c',
+        AI_API_KEY: 'k',
+        AI_EMBEDDING_MODEL: 'e',
+      }),
+    ).toThrow(/AI_EMBEDDING_BASE_URL/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), AI_PROVIDER: 'gemini' })).toThrow(/AI_PROVIDER/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), AI_BASE_URL: 'not a url' })).toThrow(/AI_BASE_URL/);
+    const ollama = loadConfig({
+      DATA_DIR: tempDir(),
+      AI_PROVIDER: 'openai',
+      AI_MODEL: 'llama3.2',
+      AI_BASE_URL: 'http://127.0.0.1:11434/v1',
+    });
+    expect(ollama).toMatchObject({ AI_PROVIDER: 'openai', AI_MODEL: 'llama3.2' });
+  });
 });
 
 describe('.env.example', () => {

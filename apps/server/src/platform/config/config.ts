@@ -64,6 +64,21 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   WEB_DIST_DIR: optionalString,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+  // AI: offline by default (deterministic, no network); see docs/ARCHITECTURE.md "AI layer".
+  AI_PROVIDER: z.preprocess(emptyToUndefined, z.enum(['offline', 'openai', 'anthropic']).default('offline')),
+  AI_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  AI_API_KEY: optionalString,
+  AI_MODEL: optionalString,
+  AI_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  AI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  AI_EMBEDDING_MODEL: optionalString,
+  AI_EMBEDDING_BASE_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  AI_EMBEDDING_API_KEY: optionalString,
+  /** Offline embeddings use it (default 384); provider embeddings request it only when it is set. */
+  AI_EMBEDDING_DIMENSIONS: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int().min(8).max(4096).optional(),
+  ),
 });
 
 export type EnvInput = Record<string, string | undefined>;
@@ -96,7 +111,23 @@ export function parseEnv(env: EnvInput): Env {
       throw new ConfigError(missing.map((k) => `${k}: required when DATABASE_URL is set (scaled mode)`));
     }
   }
+  const aiProblems = aiConfigProblems(parsed);
+  if (aiProblems.length > 0) throw new ConfigError(aiProblems);
   return parsed;
+}
+
+/** Cross-field rules of the AI settings that zod's per-field schema cannot express. */
+function aiConfigProblems(env: Env): string[] {
+  const problems: string[] = [];
+  const provider = env.AI_PROVIDER;
+  if (provider !== 'offline' && !env.AI_MODEL)
+    problems.push(`AI_MODEL: required when AI_PROVIDER=${provider}`);
+  if (provider === 'anthropic' && !env.AI_API_KEY)
+    problems.push('AI_API_KEY: required when AI_PROVIDER=anthropic');
+  // Anthropic has no embeddings API: provider embeddings then need their own OpenAI-compatible endpoint.
+  if (env.AI_EMBEDDING_MODEL && provider !== 'openai' && !env.AI_EMBEDDING_BASE_URL)
+    problems.push(`AI_EMBEDDING_BASE_URL: required for AI_EMBEDDING_MODEL when AI_PROVIDER=${provider}`);
+  return problems;
 }
 
 /** Reads the real process environment. The only `process.env` access in the server. */

@@ -1,0 +1,112 @@
+// Offline rewriting: deterministic edits of the user's own text for each instruction (shorten,
+// expand, more casual, more formal, add a hook, add a call to action), phrased in their voice.
+import type { RewriteInput, VoiceStyle } from '../port.js';
+import { Rng } from './random.js';
+import { asPhrase, isStopword, sentences, words } from './text.js';
+import { contract } from './voice.js';
+
+const FILLERS = /\b(really|very|just|actually|basically|literally|quite|simply|truly|definitely)\s+/gi;
+
+const CASUAL: [RegExp, string][] = [
+  [/\butili[sz]e\b/gi, 'use'],
+  [/\bhowever,?\s*/gi, 'but '],
+  [/\btherefore,?\s*/gi, 'so '],
+  [/\badditionally,?\s*/gi, 'also, '],
+  [/\bin order to\b/gi, 'to'],
+  [/\bregarding\b/gi, 'about'],
+  [/\bassist\b/gi, 'help'],
+  [/\bapproximately\b/gi, 'about'],
+  [/\bcommence\b/gi, 'start'],
+  [/\bpurchase\b/gi, 'buy'],
+];
+
+const FORMAL: [RegExp, string][] = [
+  [/\b([A-Za-z]+)n't\b/g, '$1 not'],
+  [/\bcan not\b/gi, 'cannot'],
+  [/\bwo not\b/gi, 'will not'],
+  [/\b(I)'m\b/g, '$1 am'],
+  [/\b(\w+)'re\b/gi, '$1 are'],
+  [/\b(\w+)'ve\b/gi, '$1 have'],
+  [/\b(\w+)'ll\b/gi, '$1 will'],
+  [/\b(it|that|here|what|there)'s\b/gi, '$1 is'],
+  [/\bgonna\b/gi, 'going to'],
+  [/\bwanna\b/gi, 'want to'],
+  [/\bkinda\b/gi, 'somewhat'],
+  [/\bstuff\b/gi, 'material'],
+  [/!/g, '.'],
+  [/\p{Extended_Pictographic}\uFE0F?\s?/gu, ''],
+];
+
+function replaceAll(text: string, rules: [RegExp, string][]): string {
+  return rules
+    .reduce((t, [pattern, to]) => t.replace(pattern, to), text)
+    .replace(/(^|[.!?]\s+)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
+}
+
+/** The text's most frequent content word, to anchor added sentences in what it is about. */
+function keyword(text: string): string {
+  const counts = new Map<string, number>();
+  for (const w of words(text)) if (w.length >= 4 && !isStopword(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best?.[0] ?? 'this';
+}
+
+function shorten(text: string): string {
+  const all = sentences(text.replace(FILLERS, ''));
+  if (all.length <= 2) return all.join(' ');
+  // Keep the opening and the close, and as much of the middle as fits in about 60% of the sentences.
+  const keep = Math.max(2, Math.round(all.length * 0.6));
+  return [...all.slice(0, keep - 1), all[all.length - 1]].join(' ');
+}
+
+function subject(voice: VoiceStyle): string {
+  return { I: 'I', we: 'We', you: 'You', neutral: 'Most people' }[voice.person];
+}
+
+function expand(text: string, voice: VoiceStyle, rng: Rng): string {
+  const k = keyword(text);
+  const who = subject(voice);
+  const additions = [
+    `Here is why this matters: small improvements in ${k} add up faster than most people expect.`,
+    `${who === 'Most people' ? 'The teams that succeed' : who} have seen this play out more than once.`,
+    'The details will differ for everyone, but the principle holds.',
+  ];
+  return `${text.trim()}\n\n${rng.shuffle(additions).slice(0, 2).join(' ')}`;
+}
+
+function addHook(text: string, rng: Rng): string {
+  const k = asPhrase(keyword(text), 40);
+  const hook = rng.pick([
+    `Most people get ${k} wrong.`,
+    `Here is what nobody tells you about ${k}.`,
+    `A quick lesson on ${k}.`,
+  ]);
+  return `${hook}\n\n${text.trim()}`;
+}
+
+function addCta(text: string, voice: VoiceStyle, rng: Rng): string {
+  const asks = voice.questionRate >= 0.05;
+  const cta = asks
+    ? rng.pick(['What is your take?', 'How do you handle this?', 'What would you add?'])
+    : rng.pick(['Share your take in the comments.', 'Follow for more on this.', 'Save this for later.']);
+  return `${text.trim()}\n\n${cta}`;
+}
+
+export function offlineRewrite(input: RewriteInput): string {
+  const rng = Rng.from('rewrite', input.text, input.instruction, input.voice, input.seed ?? 0);
+  const voiceContract = (t: string) => contract(t, input.voice.contractionRate, rng);
+  switch (input.instruction) {
+    case 'shorten':
+      return shorten(input.text);
+    case 'expand':
+      return voiceContract(expand(input.text, input.voice, rng));
+    case 'more_casual':
+      return contract(replaceAll(input.text, CASUAL), 1, rng);
+    case 'more_formal':
+      return replaceAll(input.text, FORMAL).replace(/ {2,}/g, ' ').trim();
+    case 'add_hook':
+      return voiceContract(addHook(input.text, rng));
+    case 'add_cta':
+      return voiceContract(addCta(input.text, input.voice, rng));
+  }
+}

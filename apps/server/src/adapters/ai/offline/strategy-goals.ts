@@ -1,0 +1,100 @@
+// Goals of an offline strategy: one or two measurable goals per chosen brand goal, with targets
+// scaled to the user's followers and posting cadence and due dates counted from the injected clock.
+import type { BrandAnswers, BrandGoal, StrategyGoal } from '@brandwright/contracts';
+import { isoDay } from '../port.js';
+import { article, asPhrase, clip } from './text.js';
+
+const DAY_MS = 86_400_000;
+
+interface GoalFacts {
+  followers: number;
+  postsPerWeek: number;
+  platform: string;
+  expertise: string;
+  role: string;
+}
+
+/** Rounds a target to a number people set goals in (5, 10, 50, 100, 500...). */
+function niceTarget(value: number): number {
+  const v = Math.max(1, value);
+  const step = v < 20 ? 1 : v < 100 ? 5 : v < 1000 ? 50 : v < 10_000 ? 100 : 1000;
+  return Math.max(step, Math.round(v / step) * step);
+}
+
+type GoalDraft = Omit<StrategyGoal, 'dueDate'> & { days: number };
+
+const PLATFORM_NAMES: Record<string, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  medium: 'Medium',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
+const quarterPosts = (f: GoalFacts) => f.postsPerWeek * 13;
+
+/** One measurable goal per brand goal, sized from the facts. */
+const DRAFTS: Record<BrandGoal, (f: GoalFacts) => GoalDraft> = {
+  // Growth scales with how often one posts; small accounts get a floor so the goal means something.
+  audience_growth: (f) => ({
+    title: `Grow your ${f.platform} audience with consistent posting`,
+    metric: 'followers',
+    target: niceTarget(
+      f.followers + Math.max(100, f.followers * Math.min(0.5, 0.04 * f.postsPerWeek + 0.05)),
+    ),
+    days: 180,
+  }),
+  leads: (f) => ({
+    title: `Turn posts about ${f.expertise} into client conversations`,
+    metric: 'inbound conversations',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.15)),
+    days: 90,
+  }),
+  job: (f) => ({
+    title: `Get noticed by hiring managers looking for ${article(f.role)} ${f.role}`,
+    metric: 'recruiter or hiring-manager conversations',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.1)),
+    days: 90,
+  }),
+  thought_leadership: (f) => ({
+    title: `Become a recognised voice on ${f.expertise}`,
+    metric: 'average engagement rate (%)',
+    target: f.followers > 10_000 ? 2 : 4,
+    days: 120,
+  }),
+  hiring: (f) => ({
+    title: 'Attract candidates who already know how your team works',
+    metric: 'qualified applicants mentioning your posts',
+    target: niceTarget(Math.max(3, quarterPosts(f) * 0.1)),
+    days: 120,
+  }),
+  speaking: (f) => ({
+    title: `Land speaking slots on ${f.expertise}`,
+    metric: 'speaking invitations',
+    target: f.followers > 5000 ? 4 : 2,
+    days: 180,
+  }),
+};
+
+export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[] {
+  const facts: GoalFacts = {
+    followers: answers.followers,
+    postsPerWeek: answers.postsPerWeek,
+    platform: PLATFORM_NAMES[answers.platforms[0] ?? 'linkedin'] ?? 'LinkedIn',
+    expertise: asPhrase(answers.expertise[0] ?? answers.industry, 60),
+    role: asPhrase(answers.role, 60),
+  };
+  const drafts = [...new Set(answers.goals)].map((g) => DRAFTS[g](facts));
+  // Consistency underpins every other goal, so it is always one of them.
+  drafts.push({
+    title: `Publish ${answers.postsPerWeek} ${answers.postsPerWeek === 1 ? 'post' : 'posts'} a week for a quarter`,
+    metric: 'posts published',
+    target: answers.postsPerWeek * 13,
+    days: 91,
+  });
+  return drafts.slice(0, 6).map(({ days, ...goal }) => ({
+    ...goal,
+    title: clip(goal.title, 160),
+    dueDate: isoDay(new Date(today.getTime() + days * DAY_MS)),
+  }));
+}

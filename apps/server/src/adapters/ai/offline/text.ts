@@ -1,0 +1,120 @@
+// Small text helpers shared by the offline composer: clipping at word boundaries, casing, sentence
+// splitting and the word lists that keep generated English tidy.
+
+const STOPWORDS = new Set(
+  (
+    'a an and are as at be but by for from has have how i in into is it its my of on or our so that the ' +
+    'their them they this to was we what when who why will with you your me us do does not than then ' +
+    'more most very just about can get make need want'
+  ).split(' '),
+);
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word.toLowerCase());
+}
+
+/** Lower-case word tokens (letters, digits, apostrophes and inner hyphens). */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** Cuts `text` to at most `max` characters at a word boundary, without dangling joiners. */
+export function clip(text: string, max: number): string {
+  let out = text.replace(/\s+/g, ' ').trim();
+  if (out.length > max) {
+    out = out.slice(0, max + 1);
+    const space = out.lastIndexOf(' ');
+    out = space > max / 2 ? out.slice(0, space) : out.slice(0, max);
+  }
+  out = out.replace(/[\s,;:.!?\-–—(]+$/u, '');
+  for (;;) {
+    const trimmed = out.replace(/\s+(and|or|but|with|of|for|to|the|a|an|in|on|at|by|their|our|your)$/i, '');
+    if (trimmed === out) return out;
+    out = trimmed.replace(/[\s,;:]+$/u, '');
+  }
+}
+
+/** Clips to `max` and ends the result as a sentence (schemas count the full stop). */
+export function clipSentence(text: string, max: number): string {
+  return terminate(clip(text, max - 1));
+}
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Lower-cases the first letter unless the first word looks like an acronym or a name ("SaaS", "AI"). */
+export function decapitalize(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  if (/[A-Z].*[A-Z]/.test(first) || /\d/.test(first) || /^I('|’|$)/.test(first)) return text;
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** A phrase ready to sit inside a sentence: trimmed, no end punctuation, no leading capital. */
+export function asPhrase(text: string, max = 120): string {
+  return decapitalize(clip(text.replace(/^["'“‘]+|["'”’]+$/g, ''), max));
+}
+
+export function titleCase(text: string): string {
+  return text
+    .split(' ')
+    .map((w, i) => (i > 0 && isStopword(w) && w.length < 4 ? w.toLowerCase() : capitalize(w)))
+    .join(' ');
+}
+
+/** Splits prose into sentences, keeping their end punctuation. */
+export function sentences(text: string): string[] {
+  return (text.replace(/\s+/g, ' ').match(/[^.!?]+(?:[.!?]+["'”’)]*|$)/g) ?? [])
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Ensures a sentence ends with . ! or ? (adds a full stop when it does not). */
+export function terminate(sentence: string): string {
+  const trimmed = sentence.trim();
+  return /[.!?]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/** Removes a word repeated back to back ("the the"), which template joins can produce. */
+export function dedupeWords(text: string): string {
+  return text.replace(/\b(\w+)(\s+)\1\b/gi, '$1');
+}
+
+/** Joins items as English: "a", "a and b", "a, b and c". */
+export function listPhrase(items: string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Verbs that start a problem statement ("struggle to hire"), which then reads as "who struggle...". */
+const VERB_STARTS =
+  /^(struggle|struggles|can't|cannot|don't|do not|need|needs|want|wants|lack|lacks|have|has|are|is|spend|spends|waste|wastes|find|finds|feel|feels|get|gets|keep|keeps|miss|misses|lose|loses|fail|fails|worry|worries)\b/i;
+
+export function startsWithVerb(phrase: string): boolean {
+  return VERB_STARTS.test(phrase.trim());
+}
+
+/** A CamelCase hashtag from a phrase ("remote onboarding" -> "#RemoteOnboarding"), or undefined. */
+export function hashtagFrom(phrase: string): string | undefined {
+  const parts = words(phrase)
+    .filter((w) => !isStopword(w))
+    .slice(0, 3);
+  const tag = parts.map((w) => capitalize(w.replace(/['’-]/g, ''))).join('');
+  return tag.length >= 3 && tag.length <= 30 && /^\p{L}/u.test(tag) ? `#${tag}` : undefined;
+}
+
+/** "a" or "an" before a word, by its first letter (good enough for roles and job titles). */
+export function article(word: string): string {
+  return /^[aeio]/i.test(word) || /^u[^n]/i.test(word) ? 'an' : 'a';
+}
+
+/** Keeps the first item per key (case-insensitive), in order. */
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item).toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,8 @@
+// Vector storage and user-scoped similarity search for modules (content search, sample retrieval).
+export {
+  createVectorStore,
+  type NearestQuery,
+  type VectorMatch,
+  type VectorOwner,
+  VectorStore,
+} from './vector-store.js';

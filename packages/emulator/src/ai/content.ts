@@ -1,0 +1,118 @@
+// What the fake models answer: valid JSON for Brandwright's strategy, posts and rewrite prompts,
+// read from the same cues a real model gets (the schema keys, "Today is", "Topic:", the variant
+// count), plus the deliberately broken answers that the fault kinds ask for.
+
+const DAY_MS = 86_400_000;
+
+function today(prompt: string): Date {
+  const match = /Today is (\d{4}-\d{2}-\d{2})/.exec(prompt);
+  return match ? new Date(`${match[1]}T00:00:00Z`) : new Date();
+}
+
+const day = (from: Date, days: number) => new Date(from.getTime() + days * DAY_MS).toISOString().slice(0, 10);
+
+function strategy(prompt: string): unknown {
+  const now = today(prompt);
+  return {
+    valueProposition:
+      'I help early-stage founders turn messy go-to-market experiments into a repeatable process, drawing on ten years of hands-on work.',
+    targetAudience: {
+      personas: [
+        {
+          name: 'Seed-stage founder',
+          role: 'Founder of a seed-stage startup',
+          description: 'Runs a small team and owns sales until the first hire; short on time and data.',
+          painPoints: ['No repeatable way to find customers', 'Too many channels, too little focus'],
+          goals: ['Find a channel that works', 'Hire the first salesperson with confidence'],
+          platforms: ['linkedin'],
+        },
+      ],
+    },
+    contentPillars: [
+      {
+        name: 'Go-to-market experiments',
+        description: 'How to design, run and read small go-to-market tests.',
+        exampleTopics: ['A two-week channel test', 'Reading noisy results'],
+        share: 40,
+      },
+      {
+        name: 'Founder-led sales',
+        description: 'What works when the founder is still the whole sales team.',
+        exampleTopics: ['The first ten calls', 'Writing a follow-up that gets replies'],
+        share: 35,
+      },
+      {
+        name: 'Lessons learned',
+        description: 'Honest stories of what did not work and what changed after.',
+        exampleTopics: ['A launch that flopped', 'What I would do differently'],
+        share: 25,
+      },
+    ],
+    goals: [
+      {
+        title: 'Start client conversations from posts',
+        metric: 'inbound conversations',
+        target: 6,
+        dueDate: day(now, 90),
+      },
+      { title: 'Publish three posts a week', metric: 'posts published', target: 39, dueDate: day(now, 91) },
+    ],
+  };
+}
+
+const TEMPLATES = ['story', 'listicle', 'contrarian', 'how_to', 'lesson_learned'];
+
+function posts(prompt: string): unknown {
+  const count = Number(/exactly (\d+) variants?/i.exec(prompt)?.[1] ?? 1);
+  const topic = /^Topic: (.+)$/m.exec(prompt)?.[1]?.trim() ?? 'this topic';
+  return {
+    variants: Array.from({ length: count }, (_, i) => {
+      const hook = `Here is lesson ${i + 1} I learned about ${topic}.`;
+      return {
+        hook,
+        body: `${hook}\n\nStart small, measure one thing, and keep what works.\n\nWhat would you add?`,
+        template: TEMPLATES[i % TEMPLATES.length],
+      };
+    }),
+  };
+}
+
+function rewrite(prompt: string): unknown {
+  const text = /<text>\n?([\s\S]*?)\n?<\/text>/.exec(prompt)?.[1]?.trim() ?? 'A rewritten text.';
+  return { text: `${text}\n\nThat is the short version.` };
+}
+
+/** The answer for a prompt: JSON text of the shape its schema asks for. */
+export function answerFor(prompt: string): string {
+  if (prompt.includes('"valueProposition"')) return JSON.stringify(strategy(prompt));
+  if (prompt.includes('"variants"')) return JSON.stringify(posts(prompt));
+  return JSON.stringify(rewrite(prompt));
+}
+
+/** Parses as JSON but breaks the schema (a pillar share off, a missing field, an empty list). */
+export function invalidAnswerFor(prompt: string): string {
+  if (prompt.includes('"valueProposition"')) {
+    const s = strategy(prompt) as { contentPillars: { share: number }[] };
+    const first = s.contentPillars[0];
+    if (first) first.share = 10;
+    return JSON.stringify(s);
+  }
+  if (prompt.includes('"variants"')) return JSON.stringify({ variants: [] });
+  return JSON.stringify({ rewritten: true });
+}
+
+export const MALFORMED_ANSWER = 'Sure! Here is the JSON you asked for: {"variants": [ {"hook": "Unfinished';
+
+/** The prompt as one text: every message's text content, in order. */
+export function promptText(messages: unknown, system?: unknown): string {
+  const parts: string[] = [];
+  const add = (content: unknown) => {
+    if (typeof content === 'string') parts.push(content);
+    else if (Array.isArray(content))
+      for (const part of content)
+        if (part && typeof part === 'object' && 'text' in part) parts.push(String(part.text));
+  };
+  add(system);
+  if (Array.isArray(messages)) for (const m of messages) add((m as { content?: unknown }).content);
+  return parts.join('\n');
+}

@@ -1,0 +1,3 @@
+// @brandwright/emulator: faithful local stand-ins for the vendors Brandwright talks to.
+export { type AiProvider, FAULT_KINDS, type FaultKind, type LoggedRequest } from './control.js';
+export { createEmulator, type Emulator, type EmulatorOptions } from './server.js';
