@@ -1,7 +1,7 @@
 // Version history of the strategy, newest first: hidden behind a disclosure button until asked
 // for, loaded a page at a time, each version expandable to show what it said.
 import type { StoredStrategy, Strategy } from '@brandwright/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ErrorState } from '../../../components/ErrorState';
 import { Spinner } from '../../../components/Spinner';
@@ -41,8 +41,22 @@ export function VersionHistory({ currentVersion }: { currentVersion: number }) {
   );
 }
 
+/** After "Load older versions", focus moves to the first newly loaded version. */
+function useFocusLoaded(count: number) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null || count <= focusIndex) return;
+    listRef.current?.querySelectorAll('summary')[focusIndex]?.focus();
+    setFocusIndex(null);
+  }, [count, focusIndex]);
+  return { listRef, focusFrom: setFocusIndex };
+}
+
 function VersionList({ currentVersion }: { currentVersion: number }) {
   const query = useStrategyVersions(true);
+  const versions = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const { listRef, focusFrom } = useFocusLoaded(versions.length);
   if (query.isPending) {
     return (
       <p role="status" className="flex items-center gap-2 text-sm text-slate-600">
@@ -60,10 +74,9 @@ function VersionList({ currentVersion }: { currentVersion: number }) {
       />
     );
   }
-  const versions = query.data.pages.flatMap((page) => page.items);
   return (
     <div className="space-y-4">
-      <ol aria-label="Strategy versions, newest first" className="divide-y divide-slate-200">
+      <ol ref={listRef} aria-label="Strategy versions, newest first" className="divide-y divide-slate-200">
         {versions.map((stored) => (
           <VersionItem key={stored.version} stored={stored} current={stored.version === currentVersion} />
         ))}
@@ -73,7 +86,11 @@ function VersionList({ currentVersion }: { currentVersion: number }) {
           variant="secondary"
           pending={query.isFetchingNextPage}
           pendingLabel="Loading older versions…"
-          onClick={() => void query.fetchNextPage()}
+          onClick={() => {
+            focusFrom(versions.length);
+            // On failure there is nothing new to focus; do not leave a stale target behind.
+            void query.fetchNextPage().then((result) => result.isError && focusFrom(null));
+          }}
         >
           Load older versions
         </Button>
