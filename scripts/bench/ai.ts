@@ -1,6 +1,7 @@
 // npm run bench:ai — p50/p95 of the offline engine (strategy over many different answer sets, posts
-// over varied topics and voices) and the overhead our provider pipeline (prompting, AI SDK, JSON
+// over varied topics and voices), of voice scoring, and the overhead our provider pipeline (prompting, AI SDK, JSON
 // parsing, zod validation) adds on top of a fake provider answering after a fixed 300 ms.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { BrandAnswers } from '@brandwright/contracts';
 import { createEmulator } from '@brandwright/emulator';
@@ -11,6 +12,7 @@ import {
   type PostsInput,
   type VoiceStyle,
 } from '../../apps/server/src/adapters/ai/index.js';
+import { chunkText, scoreText, styleCounts, sumCounts } from '../../apps/server/src/modules/voice/index.js';
 
 const OFFLINE_RUNS = Number(process.env.BENCH_OFFLINE_RUNS ?? 500);
 const PROVIDER_RUNS = Number(process.env.BENCH_PROVIDER_RUNS ?? 25);
@@ -120,6 +122,21 @@ rows.push({
   runs: OFFLINE_RUNS,
   ...(await measure(OFFLINE_RUNS, (i) =>
     offline.embedder.embed(Array.from({ length: 10 }, (_, j) => `${posts(i + j).topic} sample ${j}`)),
+  )),
+});
+
+// Voice scoring as POST /voice/score does it after reading the profile row: counts of the text, then
+// the z-scored distance to the profile's summed counts. Texts are 150-word chunks of real authors.
+const voiceTexts = chunkText(
+  readFileSync(new URL('./fixtures/voice/holdout-austen-emma.txt', import.meta.url), 'utf8'),
+  150,
+);
+const voiceProfile = sumCounts(voiceTexts.slice(0, 10).map(styleCounts));
+rows.push({
+  name: 'voice score (150 words)',
+  runs: OFFLINE_RUNS,
+  ...(await measure(OFFLINE_RUNS, async (i) =>
+    scoreText(styleCounts(pick(voiceTexts, Math.abs(i) + 10)), voiceProfile),
   )),
 });
 

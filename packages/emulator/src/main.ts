@@ -1,9 +1,8 @@
 // `npm run emulator`: serves the fake vendors on EMULATOR_PORT (default 4010) until interrupted.
+import { emulatorSettings } from './config.js';
 import { createEmulator } from './server.js';
 
-const port = Number(process.env.EMULATOR_PORT ?? 4010);
-const host = process.env.EMULATOR_HOST ?? '127.0.0.1';
-const emulator = await createEmulator({ port, host });
+const emulator = await createEmulator(emulatorSettings());
 console.warn(`Brandwright emulator on ${emulator.url}`);
 console.warn(
   `  OpenAI-compatible: AI_PROVIDER=openai AI_BASE_URL=${emulator.openaiBaseUrl} AI_MODEL=gpt-4o-mini`,

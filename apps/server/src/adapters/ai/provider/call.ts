@@ -132,6 +132,12 @@ export class Retrier {
   }
 }
 
+/** Anthropic's Messages API has no sampling seed; sending one only draws an SDK warning. */
+function seedFor(model: LanguageModel, seed: number | undefined): number | undefined {
+  const provider = typeof model === 'string' ? model : model.provider;
+  return provider.startsWith('anthropic') ? undefined : seed;
+}
+
 export class ModelClient {
   constructor(
     private readonly model: LanguageModel,
@@ -146,10 +152,10 @@ export class ModelClient {
     return this.retrier.run(async (abortSignal) => {
       const result = await generateText({
         model: this.model,
-        messages,
+        ...splitSystem(messages),
         maxRetries: 0,
         abortSignal,
-        seed: options.seed,
+        seed: seedFor(this.model, options.seed),
       });
       if (result.finishReason === 'content-filter') throw new AiError('REFUSED');
       return { text: result.text, modelId: result.response.modelId };
@@ -169,7 +175,7 @@ export class ModelClient {
       ...splitSystem(messages),
       maxRetries: 0,
       abortSignal: signal,
-      seed,
+      seed: seedFor(this.model, seed),
       onError: () => undefined,
     });
     for await (const part of result.fullStream) {
