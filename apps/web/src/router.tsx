@@ -1,7 +1,9 @@
 // The route table: guest-only auth pages, guarded app pages inside AppLayout, and fallbacks.
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly, RequireAuth } from './auth/guards';
+import { PageLoader } from './components/Spinner';
 import { AppLayout } from './layouts/AppLayout';
+import { BrandIndexPage } from './pages/brand/BrandIndexPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -12,6 +14,8 @@ import { SettingsPage } from './pages/settings/SettingsPage';
 export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
+    // Shown while a lazily loaded page's code arrives on a full page load.
+    hydrateFallbackElement: <PageLoader />,
     children: [
       {
         element: <GuestOnly />,
@@ -29,6 +33,26 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { path: '/', element: <HomePage /> },
+              // The brand pages load on first visit, keeping the initial bundle small.
+              {
+                path: '/onboarding',
+                lazy: async () => ({
+                  Component: (await import('./pages/onboarding/OnboardingPage')).OnboardingPage,
+                }),
+              },
+              { path: '/brand', element: <BrandIndexPage /> },
+              {
+                path: '/brand/assessment',
+                lazy: async () => ({
+                  Component: (await import('./pages/brand/AssessmentPage')).AssessmentPage,
+                }),
+              },
+              {
+                path: '/brand/strategy',
+                lazy: async () => ({
+                  Component: (await import('./pages/brand/strategy/StrategyPage')).StrategyPage,
+                }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

@@ -3,6 +3,12 @@ import { type Problem, problemSchema } from '@brandwright/contracts';
 
 export type FieldErrors = Record<string, string>;
 
+/** One entry of problem+json `errors[]`: the full path (e.g. "answers.expertise.0") and its message. */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
 const NETWORK_DETAIL = 'Could not reach Brandwright. Check your connection and try again.';
 const GENERIC_DETAIL = 'Something went wrong on our side. Please try again.';
 
@@ -13,6 +19,8 @@ export class ApiError extends Error {
   readonly detail: string;
   /** Field name → first message for that field, from problem+json `errors[]`. */
   readonly fieldErrors: FieldErrors;
+  /** Every field error with its full path, for forms whose fields are nested (lists, sections). */
+  readonly fieldProblems: readonly FieldProblem[];
   /** Seconds to wait before retrying, from a 429's Retry-After header. */
   readonly retryAfter: number | null;
 
@@ -22,6 +30,7 @@ export class ApiError extends Error {
     title: string;
     detail: string;
     fieldErrors?: FieldErrors;
+    fieldProblems?: readonly FieldProblem[];
     retryAfter?: number | null;
   }) {
     super(init.detail);
@@ -31,6 +40,7 @@ export class ApiError extends Error {
     this.title = init.title;
     this.detail = init.detail;
     this.fieldErrors = init.fieldErrors ?? {};
+    this.fieldProblems = init.fieldProblems ?? [];
     this.retryAfter = init.retryAfter ?? null;
   }
 
@@ -99,6 +109,7 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
     title: problem?.title ?? response.statusText,
     detail,
     fieldErrors: problem ? toFieldErrors(problem) : {},
+    fieldProblems: problem?.errors ?? [],
     retryAfter,
   });
 }

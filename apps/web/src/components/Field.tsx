@@ -67,17 +67,22 @@ function describedBy(id: string, hint: unknown, error: string | undefined): stri
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-type TextFieldProps = CommonProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>;
+type TextFieldProps = CommonProps &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> & {
+    /** id of a message shown elsewhere (e.g. a total) that makes this control invalid. */
+    externalError?: string | undefined;
+  };
 
-export function TextField({ label, hint, error, optional, ...input }: TextFieldProps) {
+export function TextField({ label, hint, error, optional, externalError, ...input }: TextFieldProps) {
   const id = useId();
+  const described = [describedBy(id, hint, error), externalError].filter(Boolean).join(' ');
   return (
     <FieldShell id={id} label={label} hint={hint} error={error} optional={optional}>
       <input
         id={id}
-        className={controlClasses(Boolean(error))}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, hint, error)}
+        className={controlClasses(Boolean(error || externalError))}
+        aria-invalid={error || externalError ? true : undefined}
+        aria-describedby={described || undefined}
         {...input}
       />
     </FieldShell>

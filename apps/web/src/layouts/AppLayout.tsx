@@ -2,7 +2,7 @@
 // It also loads the current user once, so every page below can rely on it being present.
 import type { User } from '@brandwright/contracts';
 import { useEffect, useRef } from 'react';
-import { NavLink, Outlet, useLocation, useOutletContext } from 'react-router';
+import { Link, Outlet, useLocation, useOutletContext } from 'react-router';
 import { useAuth } from '../auth/AuthContext';
 import { BrandMark } from '../components/BrandMark';
 import { Button } from '../components/Button';
@@ -11,12 +11,19 @@ import { PageLoader } from '../components/Spinner';
 import { useMe } from '../queries/users';
 import { UserBadge } from './UserBadge';
 
+/** `sections`: path prefixes that belong to the item (onboarding is part of Brand). */
 const NAV = [
-  { to: '/', label: 'Home', end: true },
-  { to: '/settings', label: 'Settings', end: false },
+  { to: '/', label: 'Home', sections: [] },
+  { to: '/brand', label: 'Brand', sections: ['/brand', '/onboarding'] },
+  { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
 
-function navClasses({ isActive }: { isActive: boolean }): string {
+function isCurrent(pathname: string, item: (typeof NAV)[number]): boolean {
+  if (item.to === '/') return pathname === '/';
+  return item.sections.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+function navClasses(isActive: boolean): string {
   const state = isActive
     ? 'bg-indigo-50 text-indigo-800'
     : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900';
@@ -38,6 +45,7 @@ function useFocusMainOnNavigate() {
 
 function AppHeader({ user }: { user: User }) {
   const { logout } = useAuth();
+  const { pathname } = useLocation();
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -46,9 +54,14 @@ function AppHeader({ user }: { user: User }) {
           <ul className="flex gap-1">
             {NAV.map((item) => (
               <li key={item.to}>
-                <NavLink to={item.to} end={item.end} className={navClasses}>
+                {/* aria-current by section, not exact path: /brand/strategy is still "Brand". */}
+                <Link
+                  to={item.to}
+                  aria-current={isCurrent(pathname, item) ? 'page' : undefined}
+                  className={navClasses(isCurrent(pathname, item))}
+                >
                   {item.label}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>

@@ -1,20 +1,25 @@
-// `/`: a short welcome for the signed-in user, what is missing from their profile, and what's next.
+// `/`: a short welcome for the signed-in user, where they stand with their brand strategy, what is
+// missing from their profile, and what's next.
 import type { User } from '@brandwright/contracts';
 import { ButtonLink } from '../components/Button';
 import { useCurrentUser } from '../layouts/AppLayout';
+import { BrandStatusCard } from './brand/BrandStatusCard';
 
 const ROADMAP = [
   {
     title: 'Brand strategy',
     text: 'Define who you serve, what you stand for and how you want to be known.',
+    available: true,
   },
   {
     title: 'Voice',
     text: 'Capture how you write and speak so every draft sounds like you, not like a template.',
+    available: false,
   },
   {
     title: 'Content',
     text: 'Plan and draft posts and articles that build on your strategy and voice.',
+    available: false,
   },
 ] as const;
 
@@ -66,17 +71,26 @@ export function HomePage() {
           Brandwright helps you shape and grow your professional brand, one step at a time.
         </p>
       </div>
+      <BrandStatusCard />
       <ProfileNudge missing={missingProfileFields(user)} />
       <section aria-labelledby="roadmap">
         <h2 id="roadmap" className="text-lg font-semibold text-slate-900">
-          What comes next
+          How Brandwright works
         </h2>
-        <p className="mt-1 text-sm text-slate-600">These areas are on our roadmap and are coming soon.</p>
+        <p className="mt-1 text-sm text-slate-600">
+          Three steps, each building on the last. Brand strategy is available now; voice and content are on
+          our roadmap and coming soon.
+        </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
           {ROADMAP.map((item, index) => (
             <li key={item.title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-              <p className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">
+              <p className="flex items-center justify-between gap-2 text-xs font-semibold tracking-wide text-indigo-700 uppercase">
                 Step {index + 1}
+                <span
+                  className={`rounded-full px-2 py-0.5 tracking-normal normal-case ${item.available ? 'bg-emerald-50 text-emerald-800' : 'bg-slate-100 text-slate-600'}`}
+                >
+                  {item.available ? 'Available now' : 'Coming soon'}
+                </span>
               </p>
               <h3 className="mt-1 font-semibold text-slate-900">{item.title}</h3>
               <p className="mt-2 text-sm text-slate-600">{item.text}</p>
