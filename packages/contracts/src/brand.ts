@@ -37,31 +37,41 @@ const phrases = (min: number, max: number, each = 160) =>
     .min(min, min === 1 ? 'Add at least one' : `Add at least ${min}`)
     .max(max, `At most ${max}`);
 
-/** Answers of questionnaire version 1. Every field is one question; see GET /brand/questionnaire. */
+/** One field per question of questionnaire version 1; see GET /brand/questionnaire. */
+const answerFields = {
+  role: phrase(120),
+  industry: phrase(120),
+  experienceLevel: experienceLevelSchema,
+  yearsExperience: z.number().int().min(0).max(60),
+  expertise: phrases(1, 10),
+  achievements: phrases(0, 10, 300),
+  audience: phrase(600),
+  audienceProblems: phrases(1, 10, 300),
+  goals: z.array(brandGoalSchema).min(1, 'Pick at least one goal').max(3, 'Pick at most three goals'),
+  platforms: z.array(platformSchema).min(1, 'Pick at least one platform'),
+  postsPerWeek: z.number().int().min(1).max(21),
+  currentPostingFrequency: postingFrequencySchema,
+  followers: z.number().int().min(0).max(100_000_000),
+  tone: z.array(toneSchema).min(1, 'Pick at least one tone').max(3, 'Pick at most three tones'),
+  topicsToAvoid: phrases(0, 20, 120),
+  admiredPeople: phrases(0, 10, 120),
+};
+
+/** Complete answers; optional list questions may be left out and become empty lists. */
 export const brandAnswersSchema = z
   .object({
-    role: phrase(120),
-    industry: phrase(120),
-    experienceLevel: experienceLevelSchema,
-    yearsExperience: z.number().int().min(0).max(60),
-    expertise: phrases(1, 10),
-    achievements: phrases(0, 10, 300),
-    audience: phrase(600),
-    audienceProblems: phrases(1, 10, 300),
-    goals: z.array(brandGoalSchema).min(1, 'Pick at least one goal').max(3, 'Pick at most three goals'),
-    platforms: z.array(platformSchema).min(1, 'Pick at least one platform'),
-    postsPerWeek: z.number().int().min(1).max(21),
-    currentPostingFrequency: postingFrequencySchema,
-    followers: z.number().int().min(0).max(100_000_000),
-    tone: z.array(toneSchema).min(1, 'Pick at least one tone').max(3, 'Pick at most three tones'),
-    topicsToAvoid: phrases(0, 20, 120),
-    admiredPeople: phrases(0, 10, 120),
+    ...answerFields,
+    achievements: answerFields.achievements.default([]),
+    topicsToAvoid: answerFields.topicsToAvoid.default([]),
+    admiredPeople: answerFields.admiredPeople.default([]),
   })
   .strict();
 export type BrandAnswers = z.infer<typeof brandAnswersSchema>;
 
 /** Part-way answers (PUT /brand/answers): any subset, each present field valid. */
-export const partialBrandAnswersSchema = brandAnswersSchema.partial();
+export const partialBrandAnswersSchema = z.object(answerFields).partial().strict();
+/** Optional questions (lists) may be left out entirely; they default to empty lists. */
+export type BrandAnswersInput = z.input<typeof brandAnswersSchema>;
 export type PartialBrandAnswers = z.infer<typeof partialBrandAnswersSchema>;
 
 export const personaSchema = z.object({

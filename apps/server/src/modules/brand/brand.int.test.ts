@@ -110,6 +110,16 @@ describe('assessment', () => {
     );
   });
 
+  it('accepts saved answers that leave the optional lists out', async () => {
+    const user = await registerUser(t);
+    const { achievements: _a, topicsToAvoid: _t, admiredPeople: _p, ...requiredOnly } = seniorAnswers;
+    await api(user.accessToken, 'PUT', 'answers', { answers: requiredOnly });
+    expect((await api(user.accessToken, 'GET', 'answers')).json().missing).toEqual([]);
+    const res = await api(user.accessToken, 'POST', 'assessment', {});
+    expect(res.statusCode).toBe(201);
+    expect(res.json().assessment.dimensions.authority.evidence.join(' ')).toContain('0 achievement(s)');
+  });
+
   it('refuses incomplete answers in the body, naming the fields', async () => {
     const user = await registerUser(t);
     const res = await api(user.accessToken, 'POST', 'assessment', { answers: { role: 'CTO' } });
