@@ -8,6 +8,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { RegisterPage } from './pages/RegisterPage';
 import { RouteError } from './pages/RouteError';
 import { SettingsPage } from './pages/settings/SettingsPage';
+import { VoicePage } from './pages/voice/VoicePage';
 
 export const router = createBrowserRouter([
   {
@@ -29,6 +30,7 @@ export const router = createBrowserRouter([
             errorElement: <RouteError />,
             children: [
               { path: '/', element: <HomePage /> },
+              { path: '/voice', element: <VoicePage /> },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

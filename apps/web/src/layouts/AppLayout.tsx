@@ -13,6 +13,7 @@ import { UserBadge } from './UserBadge';
 
 const NAV = [
   { to: '/', label: 'Home', end: true },
+  { to: '/voice', label: 'Voice', end: false },
   { to: '/settings', label: 'Settings', end: false },
 ] as const;
 
