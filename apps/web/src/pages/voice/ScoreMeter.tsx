@@ -34,10 +34,7 @@ export function ScoreMeter({ score, stale }: { score: VoiceScore; stale: boolean
       <div className="flex items-baseline justify-between gap-4">
         <p className={`text-lg font-semibold ${band.text}`}>{band.verdict}</p>
         <p className="text-sm text-slate-700">
-          <span className="text-3xl font-semibold text-slate-900" data-testid="voice-match">
-            {score.voiceMatch}
-          </span>{' '}
-          / 100
+          <span className="text-3xl font-semibold text-slate-900">{score.voiceMatch}</span> / 100
         </p>
       </div>
       {/* Native meter: low/high/optimum give the same three bands the verdict uses. */}

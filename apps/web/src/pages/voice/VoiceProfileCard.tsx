@@ -27,9 +27,7 @@ function TrainedProfile({ profile }: { profile: VoiceProfile }) {
     <div className="space-y-6">
       <div>
         <h3 className="text-xs font-semibold tracking-wide text-indigo-700 uppercase">In a nutshell</h3>
-        <p className="mt-1 text-xl font-medium text-slate-900" data-testid="voice-description">
-          {descriptionSentence(profile.description)}
-        </p>
+        <p className="mt-1 text-xl font-medium text-slate-900">{descriptionSentence(profile.description)}</p>
         <p className="mt-2 text-sm text-slate-600">
           Learned from {samples} ({profile.wordCount.toLocaleString('en')} words)
           {profile.lastTrainedAt && <> · last updated {formatDateTime(profile.lastTrainedAt)}</>}
