@@ -13,14 +13,16 @@ const BANDS: Band[] = [
   { min: 0, verdict: 'Does not sound like you yet', text: 'text-rose-800' },
 ];
 
-// Chromium and Safari style the parts of <meter> through -webkit- pseudo-elements, Firefox through one.
+// Chromium and Safari style the parts of <meter> through -webkit- pseudo-elements (whose default
+// gradients must be removed with bg-none), Firefox through one.
 const METER = [
-  'block h-3 w-full appearance-none overflow-hidden rounded-full',
-  '[&::-webkit-meter-bar]:h-3 [&::-webkit-meter-bar]:rounded-full [&::-webkit-meter-bar]:border-0 [&::-webkit-meter-bar]:bg-slate-200',
-  '[&::-webkit-meter-optimum-value]:rounded-full [&::-webkit-meter-optimum-value]:bg-emerald-600',
-  '[&::-webkit-meter-suboptimum-value]:rounded-full [&::-webkit-meter-suboptimum-value]:bg-amber-500',
-  '[&::-webkit-meter-even-less-good-value]:rounded-full [&::-webkit-meter-even-less-good-value]:bg-rose-600',
-  'bg-slate-200 [&::-moz-meter-bar]:rounded-full',
+  'block h-3 w-full appearance-none overflow-hidden rounded-full bg-slate-200',
+  '[&::-webkit-meter-bar]:h-3 [&::-webkit-meter-bar]:rounded-full [&::-webkit-meter-bar]:border-0',
+  '[&::-webkit-meter-bar]:bg-none [&::-webkit-meter-bar]:bg-slate-200',
+  '[&::-webkit-meter-optimum-value]:bg-none [&::-webkit-meter-optimum-value]:bg-emerald-600',
+  '[&::-webkit-meter-suboptimum-value]:bg-none [&::-webkit-meter-suboptimum-value]:bg-amber-500',
+  '[&::-webkit-meter-even-less-good-value]:bg-none [&::-webkit-meter-even-less-good-value]:bg-rose-600',
+  '[&::-moz-meter-bar]:rounded-full',
 ].join(' ');
 
 export function bandOf(value: number): Band {
