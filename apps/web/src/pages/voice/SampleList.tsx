@@ -36,20 +36,28 @@ function SampleItem({ sample, onDelete }: { sample: VoiceSample; onDelete: (s: V
   );
 }
 
+/** After "Load more", focuses the first newly loaded item once it is rendered. */
+function useFocusFirstNew(count: number) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const focusIndex = useRef<number | null>(null);
+  useEffect(() => {
+    if (focusIndex.current === null || count <= focusIndex.current) return;
+    listRef.current?.querySelectorAll<HTMLElement>('li[data-sample-id]')[focusIndex.current]?.focus();
+    focusIndex.current = null;
+  }, [count]);
+  const expectMore = () => {
+    focusIndex.current = count;
+  };
+  return { listRef, expectMore };
+}
+
 export function SampleList({ headingId }: { headingId: string }) {
   const samples = useVoiceSamples();
   const mutation = useDeleteSample();
   const [target, setTarget] = useState<VoiceSample | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
-  const listRef = useRef<HTMLUListElement>(null);
-  const focusIndex = useRef<number | null>(null);
   const items = samples.data?.pages.flatMap((page) => page.items) ?? [];
-
-  useEffect(() => {
-    if (focusIndex.current === null || items.length <= focusIndex.current) return;
-    listRef.current?.querySelectorAll<HTMLElement>('li[data-sample-id]')[focusIndex.current]?.focus();
-    focusIndex.current = null;
-  }, [items.length]);
+  const { listRef, expectMore } = useFocusFirstNew(items.length);
 
   if (samples.isPending) return <Spinner />;
   if (samples.isError)
@@ -69,7 +77,7 @@ export function SampleList({ headingId }: { headingId: string }) {
   }
 
   function loadMore() {
-    focusIndex.current = items.length;
+    expectMore();
     void samples.fetchNextPage();
   }
 

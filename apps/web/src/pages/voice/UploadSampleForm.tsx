@@ -1,11 +1,12 @@
 // "Upload a file": a .txt/.md file or a LinkedIn / X export, picked or dropped. Every post in it
 // becomes a sample; the result says how many were added and which were skipped, and why.
 import type { AddVoiceSamplesResult } from '@brandwright/contracts';
-import { type DragEvent, type FormEvent, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
 import { Button } from '../../components/Button';
 import { TextField } from '../../components/Field';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
+import { useFileDrop } from '../../lib/useFileDrop';
 import { useFormSubmit } from '../../lib/useFormSubmit';
 import { useUploadSampleFile } from '../../queries/voice';
 import { formatBytes } from './format';
@@ -36,7 +37,6 @@ const acceptedTypes = (
 
 export function UploadSampleForm() {
   const [file, setFile] = useState<File | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [result, setResult] = useState<{ name: string; data: AddVoiceSamplesResult } | null>(null);
   // A new key empties the native file input after an upload.
   const [inputKey, setInputKey] = useState(0);
@@ -48,13 +48,7 @@ export function UploadSampleForm() {
     setResult(null);
     mutation.reset();
   }
-
-  function onDrop(event: DragEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) choose(dropped);
-  }
+  const { dragging, handlers } = useFileDrop<HTMLFormElement>(choose);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -72,12 +66,7 @@ export function UploadSampleForm() {
       ref={form.formRef}
       noValidate
       onSubmit={onSubmit}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
+      {...handlers}
       className="space-y-4"
       aria-label="Upload a file"
     >
