@@ -53,6 +53,10 @@ export const router = createBrowserRouter([
                   Component: (await import('./pages/brand/strategy/StrategyPage')).StrategyPage,
                 }),
               },
+              {
+                path: '/voice',
+                lazy: async () => ({ Component: (await import('./pages/voice/VoicePage')).VoicePage }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

@@ -13,16 +13,23 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
 }
 
+/** FormData goes as multipart (fetch sets the boundary); any other body as JSON. */
+function encodeBody(body: unknown): BodyInit | null {
+  if (body === undefined) return null;
+  return body instanceof FormData ? body : JSON.stringify(body);
+}
+
 /** Sends a request to the API and returns the response if it is 2xx; throws ApiError otherwise. */
 export async function send(path: string, options: RequestOptions = {}): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json', ...options.headers };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.body !== undefined && !(options.body instanceof FormData))
+    headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(`${API_BASE}${path}`, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: encodeBody(options.body),
       // Same-origin only: the refresh cookie must never be sent anywhere else.
       credentials: 'same-origin',
       signal: options.signal ?? null,

@@ -15,6 +15,7 @@ import { UserBadge } from './UserBadge';
 const NAV = [
   { to: '/', label: 'Home', sections: [] },
   { to: '/brand', label: 'Brand', sections: ['/brand', '/onboarding'] },
+  { to: '/voice', label: 'Voice', sections: ['/voice'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
 

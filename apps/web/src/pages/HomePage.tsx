@@ -14,7 +14,7 @@ const ROADMAP = [
   {
     title: 'Voice',
     text: 'Capture how you write and speak so every draft sounds like you, not like a template.',
-    available: false,
+    available: true,
   },
   {
     title: 'Content',
@@ -78,7 +78,7 @@ export function HomePage() {
           How Brandwright works
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Three steps, each building on the last. Brand strategy is available now; voice and content are on
+          Three steps, each building on the last. Brand strategy and voice are available now; content is on
           our roadmap and coming soon.
         </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
