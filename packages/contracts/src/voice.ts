@@ -9,6 +9,11 @@ export const VOICE_TEXT_MAX_CHARS = 20_000;
 /** Shortest sample that says anything about a voice, in words. */
 export const VOICE_SAMPLE_MIN_WORDS = 20;
 
+/** Largest file accepted by POST /voice/samples (multipart). */
+export const VOICE_UPLOAD_MAX_BYTES = 5 * 1024 * 1024;
+/** File types POST /voice/samples understands: text, Markdown, LinkedIn Shares.csv, X archive tweets.js. */
+export const VOICE_UPLOAD_EXTENSIONS = ['.txt', '.md', '.markdown', '.csv', '.js'] as const;
+
 export const addVoiceSampleSchema = z
   .object({
     text: z.string().max(VOICE_TEXT_MAX_CHARS, `At most ${VOICE_TEXT_MAX_CHARS} characters`),

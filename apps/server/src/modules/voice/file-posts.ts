@@ -1,6 +1,6 @@
 // Turns an uploaded file into posts: plain text and Markdown (posts separated by a "---" line), a
 // LinkedIn data export's Shares.csv (column ShareCommentary) and an X archive's tweets.js.
-import type { VoiceSampleSource } from '@brandwright/contracts';
+import { VOICE_UPLOAD_EXTENSIONS, type VoiceSampleSource } from '@brandwright/contracts';
 import { parse } from 'csv-parse/sync';
 import { markdownToText } from './markdown-text.js';
 import { decodeUtf8 } from './text-input.js';
@@ -83,7 +83,7 @@ function xPosts(js: string): string[] {
 export function postsOfFile(filename: string, data: Buffer): FilePosts {
   const name = filename.toLowerCase();
   const extension = name.slice(name.lastIndexOf('.'));
-  if (!['.txt', '.md', '.markdown', '.csv', '.js'].includes(extension))
+  if (!(VOICE_UPLOAD_EXTENSIONS as readonly string[]).includes(extension))
     throw fileProblem('UNSUPPORTED_FILE', `Unsupported file type ${extension || '(none)'}`);
   const text = decodeUtf8(data, 'file');
   if (extension === '.csv') return { source: 'linkedin', posts: linkedInPosts(text) };

@@ -6,6 +6,7 @@ import {
   pageSchema,
   paginationQuerySchema,
   problemSchema,
+  VOICE_UPLOAD_MAX_BYTES,
   voiceProfileSchema,
   voiceSampleIdParamsSchema,
   voiceSampleSchema,
@@ -22,7 +23,6 @@ import { VoiceError } from './voice.errors.js';
 import type { VoiceService } from './voice.service.js';
 
 /** An X archive's tweets.js for years of posts runs to a few MB; more is not a writing sample. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 const security = [{ bearerAuth: [] }];
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
@@ -37,7 +37,7 @@ async function readUpload(request: FastifyRequest): Promise<{ filename: string; 
     if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE')
       throw new VoiceError(
         'FILE_TOO_LARGE',
-        `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB.`,
+        `The file is larger than ${VOICE_UPLOAD_MAX_BYTES / 1024 / 1024} MB.`,
         {
           fields: [{ path: 'file', message: 'Too large' }],
         },
@@ -53,7 +53,9 @@ const bodyRequired = () =>
 
 export function voiceRoutes(voice: VoiceService): FastifyPluginAsyncZod {
   return async (app) => {
-    await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5, parts: 6 } });
+    await app.register(multipart, {
+      limits: { fileSize: VOICE_UPLOAD_MAX_BYTES, files: 1, fields: 5, parts: 6 },
+    });
 
     app.post(
       '/voice/samples',

@@ -1,9 +1,10 @@
 // /voice/samples through the real app: JSON and file uploads, idempotent duplicates, paging,
 // deletion, tenant isolation and every kind of bad input naming the field at fault.
+
+import { VOICE_UPLOAD_MAX_BYTES as MAX_UPLOAD_BYTES } from '@brandwright/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartFile } from '../../test/multipart.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { MAX_UPLOAD_BYTES } from './voice.routes.js';
 
 let t: TestApp;
 beforeAll(async () => {

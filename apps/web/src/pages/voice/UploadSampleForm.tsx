@@ -1,6 +1,10 @@
 // "Upload a file": a .txt/.md file or a LinkedIn / X export, picked or dropped. Every post in it
 // becomes a sample; the result says how many were added and which were skipped, and why.
-import type { AddVoiceSamplesResult } from '@brandwright/contracts';
+import {
+  type AddVoiceSamplesResult,
+  VOICE_UPLOAD_EXTENSIONS,
+  VOICE_UPLOAD_MAX_BYTES,
+} from '@brandwright/contracts';
 import { type FormEvent, useState } from 'react';
 import { z } from 'zod';
 import { Button } from '../../components/Button';
@@ -13,9 +17,9 @@ import { formatBytes } from './format';
 import { UploadResult } from './UploadResult';
 
 const FIELDS = ['file'] as const;
-const EXTENSIONS = ['.txt', '.md', '.markdown', '.csv', '.js'];
-/** The server's limit (MAX_UPLOAD_BYTES in voice.routes.ts); checked here to fail fast. */
-const MAX_BYTES = 5 * 1024 * 1024;
+const EXTENSIONS: readonly string[] = VOICE_UPLOAD_EXTENSIONS;
+/** The server's limit, checked here to fail fast. */
+const MAX_BYTES = VOICE_UPLOAD_MAX_BYTES;
 
 const extensionOf = (name: string) => name.slice(name.lastIndexOf('.')).toLowerCase();
 
