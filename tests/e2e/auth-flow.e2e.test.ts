@@ -1,9 +1,6 @@
-// End-to-end: the built server plus the built web app in headless Chromium, through the whole
-// account lifecycle — register, edit profile, reload (silent refresh), log out/in, delete.
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { launchBrowser, saveScreenshot, type TestBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { describe, expect, test } from 'vitest';
+import { useE2eApp } from './support/app.js';
+import { saveScreenshot } from './support/browser.js';
 import {
   alertText,
   deleteAccount,
@@ -17,39 +14,15 @@ import {
   register,
 } from './support/steps.js';
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** A fresh page with no session, screenshotted if the test fails, collecting uncaught errors. */
-async function openPage(testName: string): Promise<{ page: Page; pageErrors: string[] }> {
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  onTestFailed(async () => {
-    await saveScreenshot(page, testName);
-    console.error(`server output:\n${server.output()}`);
-  });
-  return { page, pageErrors };
-}
+const app = useE2eApp();
 
 describe('account lifecycle', () => {
   test('register, edit profile, reload, log out and in, delete account', async ({ task }) => {
-    const { page, pageErrors } = await openPage(task.name);
+    const { page, pageErrors } = await app.openPage(task.name);
     const user = newTestUser();
 
     // Signed-out visitors to an app route are sent to /login.
-    await page.goto(`${server.baseUrl}/settings`);
+    await page.goto(`${app.baseUrl()}/settings`);
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     await expectPath(page, '/login');
     await saveScreenshot(page, 'page-login');
@@ -63,7 +36,7 @@ describe('account lifecycle', () => {
     await editProfileAndReload(page, 'Mathematician writing about computing machines', 'Asia/Tokyo');
 
     // Signed-in users do not get the sign-in form again.
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${app.baseUrl()}/login`);
     await expectHome(page, user);
 
     await logOut(page);
@@ -86,9 +59,9 @@ describe('account lifecycle', () => {
   });
 
   test('shows validation and server errors next to the right field', async ({ task }) => {
-    const { page, pageErrors } = await openPage(task.name);
+    const { page, pageErrors } = await app.openPage(task.name);
     const existing = newTestUser();
-    const response = await fetch(`${server.baseUrl}/api/v1/auth/register`, {
+    const response = await fetch(`${app.baseUrl()}/api/v1/auth/register`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -99,7 +72,7 @@ describe('account lifecycle', () => {
     });
     expect(response.status).toBe(201);
 
-    await page.goto(`${server.baseUrl}/register`);
+    await page.goto(`${app.baseUrl()}/register`);
     await page.getByLabel('Full name').fill('Second User');
     await page.getByLabel('Email').fill(existing.email);
     const password = page.getByLabel('Password', { exact: true });

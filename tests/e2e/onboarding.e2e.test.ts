@@ -1,7 +1,8 @@
 // End-to-end: a new user goes from sign-up through the onboarding questionnaire to the assessment,
 // then edits the generated strategy and finds the edits in its version history after a reload.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { useE2eApp } from './support/app.js';
 import {
   answerAboutYouWithOneError,
   answerRemainingSteps,
@@ -9,37 +10,13 @@ import {
   rebalancePillars,
   strategyVersion,
 } from './support/brand.js';
-import { launchBrowser, saveScreenshot, type TestBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { saveScreenshot } from './support/browser.js';
 import { expectHome, expectPath, newTestUser, register } from './support/steps.js';
 
 /** Creating the strategy may call an AI model; give it time. */
 const CREATE_TIMEOUT_MS = 90_000;
 
-let server: RunningServer;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(testName: string): Promise<{ page: Page; pageErrors: string[] }> {
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  onTestFailed(async () => {
-    await saveScreenshot(page, testName);
-    console.error(`server output:\n${server.output()}`);
-  });
-  return { page, pageErrors };
-}
+const app = useE2eApp();
 
 async function completeOnboarding(page: Page): Promise<void> {
   // A new user's Home points to the questionnaire.
@@ -120,9 +97,9 @@ async function expectSavedAfterReload(page: Page, valueProposition: string, vers
 
 describe('brand onboarding', () => {
   test('questionnaire, assessment, strategy edits and version history', async ({ task }) => {
-    const { page, pageErrors } = await openPage(task.name);
+    const { page, pageErrors } = await app.openPage(task.name);
     const user = newTestUser();
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${app.baseUrl()}/login`);
     await register(page, user);
     await expectHome(page, user);
 

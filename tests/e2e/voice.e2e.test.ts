@@ -4,39 +4,22 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
-import { launchBrowser, saveScreenshot, type TestBrowser } from './support/browser.js';
-import { type RunningServer, startServer } from './support/server.js';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { useE2eApp } from './support/app.js';
+import { saveScreenshot } from './support/browser.js';
 import { expectHome, newTestUser, register } from './support/steps.js';
 import { openVoice, paragraphs, pasteSample, scoreDraft } from './support/voice.js';
 
-let server: RunningServer;
-let browser: TestBrowser;
+const app = useE2eApp();
 let filesDir: string;
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
   filesDir = await mkdtemp(join(tmpdir(), 'brandwright-e2e-voice-'));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
-
-async function openPage(testName: string): Promise<{ page: Page; pageErrors: string[] }> {
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  onTestFailed(async () => {
-    await saveScreenshot(page, testName);
-    console.error(`server output:\n${server.output()}`);
-  });
-  return { page, pageErrors };
-}
 
 /** A too-short paste is refused next to the field, which takes focus. */
 async function expectTooShortRefused(page: Page): Promise<void> {
@@ -74,13 +57,13 @@ async function deleteOneSample(page: Page, remaining: number): Promise<void> {
 
 describe('voice', () => {
   test('teach the voice, read the profile, score drafts, delete a sample', async ({ task }) => {
-    const { page, pageErrors } = await openPage(task.name);
+    const { page, pageErrors } = await app.openPage(task.name);
     const austen = paragraphs('bench/austen.txt');
     const [emma] = paragraphs('holdout-austen-emma.txt', 90, 300);
     const [wilde] = paragraphs('bench/wilde.txt', 90, 300);
     expect(austen.length).toBeGreaterThanOrEqual(6);
 
-    await page.goto(`${server.baseUrl}/login`);
+    await page.goto(`${app.baseUrl()}/login`);
     const user = newTestUser();
     await register(page, user);
     await expectHome(page, user);
