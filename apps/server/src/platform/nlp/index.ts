@@ -10,6 +10,15 @@ export {
 export { type KeyPhrase, keyPhrases } from './key-phrases.js';
 export { graphemeCount, xWeightedLength } from './lengths.js';
 export {
+  checkLength,
+  type LengthCheck,
+  type LengthUnit,
+  PLATFORM_LIMITS,
+  type PlatformLimit,
+  platformLength,
+  splitIntoThread,
+} from './platform-limits.js';
+export {
   fleschKincaidGrade,
   fleschReadingEase,
   type Readability,
