@@ -25,12 +25,27 @@ const versionsOf = async (token: string, id: string) =>
 describe('PATCH /content/:id', () => {
   it('applies an edit with a matching If-Match, recomputes metadata and keeps a version', async () => {
     const { token, id } = await withPost();
-    const res = await api(token, 'PATCH', `/${id}`, { body: 'New text #Fresh', changeNote: 'tighter' }, { 'if-match': '"v1"' });
+    const res = await api(
+      token,
+      'PATCH',
+      `/${id}`,
+      { body: 'New text #Fresh', changeNote: 'tighter' },
+      { 'if-match': '"v1"' },
+    );
     expect(res.statusCode).toBe(200);
     expect(res.headers.etag).toBe('"v2"');
-    expect(res.json()).toMatchObject({ version: 2, body: 'New text #Fresh', metadata: { hashtags: ['Fresh'] } });
+    expect(res.json()).toMatchObject({
+      version: 2,
+      body: 'New text #Fresh',
+      metadata: { hashtags: ['Fresh'] },
+    });
     const history = (await api(token, 'GET', `/${id}/versions`)).json().items;
-    expect(history[0]).toMatchObject({ version: 2, author: 'user', changeNote: 'tighter', body: 'New text #Fresh' });
+    expect(history[0]).toMatchObject({
+      version: 2,
+      author: 'user',
+      changeNote: 'tighter',
+      body: 'New text #Fresh',
+    });
   });
 
   it('answers 412 STALE_VERSION to an edit based on an old version, and accepts a bare version', async () => {

@@ -4,7 +4,13 @@ import { call, type TestApp } from '../../test/test-app.js';
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export function contentApi(t: TestApp) {
-  return (token: string, method: Method, url: string, payload?: object | string, headers?: Record<string, string>) =>
+  return (
+    token: string,
+    method: Method,
+    url: string,
+    payload?: object | string,
+    headers?: Record<string, string>,
+  ) =>
     call(t, token, {
       method,
       url: `/api/v1/content${url}`,

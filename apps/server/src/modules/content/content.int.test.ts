@@ -24,7 +24,11 @@ describe('create and read', () => {
     const post = await created(accessToken);
     expect(post).toMatchObject({ type: 'post', status: 'draft', version: 1, title: null, aiMetadata: null });
     expect(post.bodyMarkdown).toBe(samplePost.body);
-    expect(post.metadata).toMatchObject({ hashtags: ['StartupLife'], mentions: ['ada_l'], readingTimeMinutes: 1 });
+    expect(post.metadata).toMatchObject({
+      hashtags: ['StartupLife'],
+      mentions: ['ada_l'],
+      readingTimeMinutes: 1,
+    });
     expect(Object.keys(post.metadata.perPlatform).sort()).toEqual(['linkedin', 'x']);
     const res = await api(accessToken, 'GET', `/${post.id}`);
     expect(res.statusCode).toBe(200);
@@ -37,13 +41,19 @@ describe('create and read', () => {
     const article = await created(accessToken, sampleArticle);
     expect(article.body).not.toMatch(/script|onclick/);
     expect(article.body).toContain('rel="noopener noreferrer nofollow"');
-    expect(article.bodyMarkdown).toBe('## The claim\n\nSmall releases **reduce** risk.\n\n[Read more](https://example.com)');
+    expect(article.bodyMarkdown).toBe(
+      '## The claim\n\nSmall releases **reduce** risk.\n\n[Read more](https://example.com)',
+    );
     expect(article.metadata.perPlatform.medium).toMatchObject({ limit: null, fits: true });
   });
 
   it('accepts Markdown articles', async () => {
     const { accessToken } = await registerUser(t);
-    const article = await created(accessToken, { ...sampleArticle, body: '## A\n\nText', bodyFormat: 'markdown' });
+    const article = await created(accessToken, {
+      ...sampleArticle,
+      body: '## A\n\nText',
+      bodyFormat: 'markdown',
+    });
     expect(article.body).toBe('<h2>A</h2>\n<p>Text</p>');
   });
 
@@ -67,7 +77,12 @@ describe('create and read', () => {
     ['a blank body', { ...samplePost, body: '   ' }, 'VALIDATION_FAILED', 'body'],
     ['an unknown field', { ...samplePost, status: 'published' }, 'VALIDATION_FAILED', '(root)'],
     ['an article without title', { ...sampleArticle, title: undefined }, 'TITLE_REQUIRED', 'title'],
-    ['an article with only a script', { ...sampleArticle, body: '<script>x()</script>' }, 'EMPTY_BODY', 'body'],
+    [
+      'an article with only a script',
+      { ...sampleArticle, body: '<script>x()</script>' },
+      'EMPTY_BODY',
+      'body',
+    ],
   ])('refuses %s', async (_label, payload, code, path) => {
     const { accessToken } = await registerUser(t);
     const res = await api(accessToken, 'POST', '', payload);
@@ -102,13 +117,17 @@ describe('list', () => {
     expect(second).toMatchObject({ items: [{ id: post.id }], nextCursor: null });
   });
 
-  it.each([['status=gone'], ['platform=fax'], ['limit=0'], ['limit=abc'], ['cursor=nonsense'], ['type=poem']])(
-    'refuses ?%s',
-    async (query) => {
-      const { accessToken } = await registerUser(t);
-      const res = await api(accessToken, 'GET', `?${query}`);
-      expect(res.statusCode).toBe(400);
-      expect(res.json().errors[0].path).toBe(query.split('=')[0]);
-    },
-  );
+  it.each([
+    ['status=gone'],
+    ['platform=fax'],
+    ['limit=0'],
+    ['limit=abc'],
+    ['cursor=nonsense'],
+    ['type=poem'],
+  ])('refuses ?%s', async (query) => {
+    const { accessToken } = await registerUser(t);
+    const res = await api(accessToken, 'GET', `?${query}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe(query.split('=')[0]);
+  });
 });

@@ -12,7 +12,11 @@ describe('computeMetadata', () => {
   });
 
   it('extracts hashtags and mentions once each, ignoring case and emails', () => {
-    const meta = computeMetadata('post', 'Loved #AI talk with @ada_l and @grace. #ai #BuildInPublic mail me@x.com', []);
+    const meta = computeMetadata(
+      'post',
+      'Loved #AI talk with @ada_l and @grace. #ai #BuildInPublic mail me@x.com',
+      [],
+    );
     expect(meta.hashtags).toEqual(['AI', 'BuildInPublic']);
     expect(meta.mentions).toEqual(['ada_l', 'grace']);
   });
@@ -25,7 +29,10 @@ describe('computeMetadata', () => {
     expect(meta.perPlatform.bluesky?.fits).toBe(false);
     expect(meta.perPlatform.linkedin).toMatchObject({ unit: 'characters', limit: 3000, fits: true });
     expect(meta.perPlatform.medium).toMatchObject({ limit: null, fits: true });
-    expect(computeMetadata('post', `${text}🚀🚀`, ['x']).perPlatform.x).toMatchObject({ length: 281, fits: false });
+    expect(computeMetadata('post', `${text}🚀🚀`, ['x']).perPlatform.x).toMatchObject({
+      length: 281,
+      fits: false,
+    });
   });
 
   it('checks threads part by part', () => {
@@ -35,7 +42,8 @@ describe('computeMetadata', () => {
   });
 
   it('ignores Markdown markup and link targets in articles', () => {
-    const md = '## Heading here\n\nSee [the docs](https://example.com/long/path) and **bold** text.\n\n-   item';
+    const md =
+      '## Heading here\n\nSee [the docs](https://example.com/long/path) and **bold** text.\n\n-   item';
     expect(markdownToPlainText(md)).toBe('Heading here\n\nSee the docs and bold text.\n\nitem');
     expect(computeMetadata('article', md, []).wordCount).toBe(9);
   });

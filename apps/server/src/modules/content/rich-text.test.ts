@@ -40,7 +40,10 @@ describe('sanitizeArticleHtml', () => {
 
 describe('renderBody', () => {
   it('gives articles written in HTML a Markdown rendition', () => {
-    const out = renderBody('article', '<h2>Why</h2><p>Because <strong>it</strong> works.</p><ul><li>one</li></ul>');
+    const out = renderBody(
+      'article',
+      '<h2>Why</h2><p>Because <strong>it</strong> works.</p><ul><li>one</li></ul>',
+    );
     expect(out.bodyMarkdown).toBe('## Why\n\nBecause **it** works.\n\n-   one');
   });
 
@@ -51,7 +54,9 @@ describe('renderBody', () => {
   });
 
   it('escapes plain-text articles into paragraphs', () => {
-    expect(renderBody('article', 'a < b\nstill\n\nnext', 'text').body).toBe('<p>a &lt; b<br />still</p><p>next</p>');
+    expect(renderBody('article', 'a < b\nstill\n\nnext', 'text').body).toBe(
+      '<p>a &lt; b<br />still</p><p>next</p>',
+    );
   });
 
   it('keeps posts as plain text with their line breaks', () => {

@@ -19,8 +19,18 @@ describe('wordDiff', () => {
     const before = 'One line.\n\nAnother line here.';
     const after = 'One line.\n\nA different line here, longer.';
     const parts = wordDiff(before, after);
-    expect(parts.filter((p) => p.op !== 'insert').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.op !== 'delete').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.op !== 'insert')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.op !== 'delete')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('is all equal for identical texts', () => {
