@@ -1,8 +1,8 @@
 // Editing and deleting pieces through the real app: If-Match and 412, no-op edits, status
 // transitions, bad input, another user's ids, and retried deletes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentApi, sampleArticle, samplePost } from '../../test/content-api.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { contentApi, sampleArticle, samplePost } from './content.fixtures.js';
 
 let t: TestApp;
 let api: ReturnType<typeof contentApi>;

@@ -1,8 +1,8 @@
 // Content pieces through the real app: create (sanitised, with metadata), read with ETag, list with
 // filters and pages, edit with If-Match and status rules, delete; bad input, isolation, retries.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentApi, sampleArticle, samplePost } from '../../test/content-api.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { contentApi, sampleArticle, samplePost } from './content.fixtures.js';
 
 let t: TestApp;
 let api: ReturnType<typeof contentApi>;

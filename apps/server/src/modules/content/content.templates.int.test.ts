@@ -1,8 +1,8 @@
 // Templates through the real app: the built-in library, the user's own (CRUD), read-only built-ins,
 // bad input, retried creates and another user's template ids.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentApi } from '../../test/content-api.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { contentApi } from './content.fixtures.js';
 
 let t: TestApp;
 let api: ReturnType<typeof contentApi>;

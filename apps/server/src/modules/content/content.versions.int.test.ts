@@ -1,8 +1,8 @@
 // Version history through the real app: pages newest first, word diff + unified patch, restore with
 // If-Match, and bad input.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentApi, samplePost } from '../../test/content-api.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { contentApi, samplePost } from './content.fixtures.js';
 
 let t: TestApp;
 let api: ReturnType<typeof contentApi>;

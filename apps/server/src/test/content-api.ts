@@ -1,5 +1,5 @@
 // Test helpers for the content suites: a typed API caller and sample pieces.
-import { call, type TestApp } from '../../test/test-app.js';
+import { call, type TestApp } from './test-app.js';
 
 export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
