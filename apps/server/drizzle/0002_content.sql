@@ -1,0 +1,54 @@
+CREATE TABLE "content" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"type" text NOT NULL,
+	"title" text,
+	"body" text NOT NULL,
+	"body_markdown" text NOT NULL,
+	"platforms" text[] NOT NULL,
+	"pillar" text,
+	"metadata" jsonb NOT NULL,
+	"ai_metadata" jsonb,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"performance_data" jsonb,
+	"version" integer DEFAULT 1 NOT NULL,
+	"idempotency_key" text,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "content_templates" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"structure" text NOT NULL,
+	"format" text NOT NULL,
+	"idempotency_key" text,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "content_versions" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"content_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"version" integer NOT NULL,
+	"title" text,
+	"body" text NOT NULL,
+	"body_markdown" text NOT NULL,
+	"author" text NOT NULL,
+	"change_note" text,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "content_versions_content_version_key" UNIQUE("content_id","version")
+);
+--> statement-breakpoint
+ALTER TABLE "content" ADD CONSTRAINT "content_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_templates" ADD CONSTRAINT "content_templates_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_versions" ADD CONSTRAINT "content_versions_content_id_content_id_fk" FOREIGN KEY ("content_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "content_versions" ADD CONSTRAINT "content_versions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "content_user_created_idx" ON "content" USING btree ("user_id","created_at","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "content_user_idempotency_key" ON "content" USING btree ("user_id","idempotency_key");--> statement-breakpoint
+CREATE INDEX "content_search_idx" ON "content" USING gin (to_tsvector('english', coalesce("title", '') || ' ' || "body_markdown"));--> statement-breakpoint
+CREATE INDEX "content_templates_user_created_idx" ON "content_templates" USING btree ("user_id","created_at","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "content_templates_user_idempotency_key" ON "content_templates" USING btree ("user_id","idempotency_key");

@@ -1,0 +1,126 @@
+// The only code that touches the content and content_versions tables. Every query is scoped to the
+// owning user; updates are conditional on the revision the caller read (optimistic concurrency).
+import type { ContentStatus, ContentType, Platform } from '@brandwright/contracts';
+import { and, arrayContains, desc, eq, lt, or, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/index.js';
+import type { KeysetPosition } from '../../platform/http/index.js';
+import { content, contentVersions } from './content.schema.js';
+
+export type ContentRow = typeof content.$inferSelect;
+export type NewContentRow = Omit<typeof content.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
+export type ContentChanges = Partial<
+  Pick<ContentRow, 'title' | 'body' | 'bodyMarkdown' | 'platforms' | 'pillar' | 'metadata' | 'status'>
+>;
+export type VersionRow = typeof contentVersions.$inferSelect;
+export type NewVersionRow = Omit<typeof contentVersions.$inferInsert, 'id' | 'createdAt'>;
+
+export interface ContentFilters {
+  status?: ContentStatus;
+  platform?: Platform;
+  pillar?: string;
+  type?: ContentType;
+}
+
+export class ContentRepository {
+  constructor(private readonly db: Db) {}
+
+  async find(userId: string, id: string, db: Db = this.db): Promise<ContentRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(content)
+      .where(and(eq(content.userId, userId), eq(content.id, id)));
+    return row;
+  }
+
+  async findByIdempotencyKey(userId: string, key: string): Promise<ContentRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(content)
+      .where(and(eq(content.userId, userId), eq(content.idempotencyKey, key)));
+    return row;
+  }
+
+  /** Undefined when a row with the same idempotency key already exists (a concurrent retry won). */
+  async insert(tx: Db, row: NewContentRow): Promise<ContentRow | undefined> {
+    const [inserted] = await tx.insert(content).values(row).onConflictDoNothing().returning();
+    return inserted;
+  }
+
+  /** Applies `changes` as revision `expectedVersion + 1`; undefined when the row moved on meanwhile. */
+  async update(
+    tx: Db,
+    userId: string,
+    id: string,
+    expectedVersion: number,
+    changes: ContentChanges,
+  ): Promise<ContentRow | undefined> {
+    const [row] = await tx
+      .update(content)
+      .set({ ...changes, version: expectedVersion + 1, updatedAt: sql`now()` })
+      .where(and(eq(content.userId, userId), eq(content.id, id), eq(content.version, expectedVersion)))
+      .returning();
+    return row;
+  }
+
+  async delete(userId: string, id: string): Promise<boolean> {
+    const rows = await this.db
+      .delete(content)
+      .where(and(eq(content.userId, userId), eq(content.id, id)))
+      .returning({ id: content.id });
+    return rows.length > 0;
+  }
+
+  /** Newest first; `limit + 1` rows so the caller can tell whether there is a next page. */
+  async list(userId: string, filters: ContentFilters, limit: number, before?: KeysetPosition) {
+    const t = content;
+    const beforeClause = before
+      ? or(lt(t.createdAt, before.createdAt), and(eq(t.createdAt, before.createdAt), lt(t.id, before.id)))
+      : undefined;
+    return this.db
+      .select()
+      .from(t)
+      .where(
+        and(
+          eq(t.userId, userId),
+          filters.status ? eq(t.status, filters.status) : undefined,
+          filters.type ? eq(t.type, filters.type) : undefined,
+          filters.pillar ? eq(t.pillar, filters.pillar) : undefined,
+          filters.platform ? arrayContains(t.platforms, [filters.platform]) : undefined,
+          beforeClause,
+        ),
+      )
+      .orderBy(desc(t.createdAt), desc(t.id))
+      .limit(limit + 1);
+  }
+
+  async insertVersion(tx: Db, row: NewVersionRow): Promise<VersionRow> {
+    const [inserted] = await tx.insert(contentVersions).values(row).returning();
+    return inserted as VersionRow;
+  }
+
+  async findVersion(userId: string, contentId: string, version: number): Promise<VersionRow | undefined> {
+    const v = contentVersions;
+    const [row] = await this.db
+      .select()
+      .from(v)
+      .where(and(eq(v.userId, userId), eq(v.contentId, contentId), eq(v.version, version)));
+    return row;
+  }
+
+  /** Newest first, below `beforeVersion` when given; `limit + 1` rows for the next-page check. */
+  async listVersions(userId: string, contentId: string, limit: number, beforeVersion?: number) {
+    const v = contentVersions;
+    return this.db
+      .select()
+      .from(v)
+      .where(
+        and(
+          eq(v.userId, userId),
+          eq(v.contentId, contentId),
+          beforeVersion === undefined ? undefined : lt(v.version, beforeVersion),
+        ),
+      )
+      .orderBy(desc(v.version))
+      .limit(limit + 1);
+  }
+}

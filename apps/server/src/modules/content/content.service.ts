@@ -1,0 +1,177 @@
+// Use cases of content pieces: create (retry-safe with an idempotency key), read, list, edit with
+// optimistic concurrency and a kept version of every text change, restore an old version, delete.
+// Every revision bumps `version` (the ETag); content_versions keeps the text of revisions that
+// changed title or body, so its version numbers may skip revisions that only changed status.
+import type {
+  AiMetadata,
+  BodyFormat,
+  Content,
+  ContentAuthor,
+  ContentListQuery,
+  ContentType,
+  CreateContentInput,
+  Platform,
+  UpdateContentInput,
+} from '@brandwright/contracts';
+import type { Database, Db } from '../../platform/db/index.js';
+import { decodeCursor, toPage } from '../../platform/http/index.js';
+import { ContentError } from './content.errors.js';
+import { presentContent } from './content.presenter.js';
+import type { ContentRepository, ContentRow } from './content.repository.js';
+import { type ContentEdit, planChanges, renderedBodyOf } from './content-changes.js';
+import { computeMetadata } from './metadata.js';
+
+/** What other modules (generation, calendar) hand over to store a draft. */
+export interface DraftInput {
+  type: ContentType;
+  title?: string;
+  body: string;
+  /** Articles: `html` (default) or `markdown` (what the AI layer writes); others: plain text. */
+  bodyFormat?: BodyFormat;
+  platforms: Platform[];
+  pillar?: string;
+  aiMetadata?: AiMetadata;
+  author: ContentAuthor;
+  /** Same key, same piece: a retried request returns the first result. */
+  idempotencyKey?: string;
+}
+
+export interface EditOptions {
+  /** From If-Match: the edit is refused (STALE_VERSION) unless this is still the current version. */
+  expectedVersion?: number;
+  author?: ContentAuthor;
+  changeNote?: string;
+}
+
+/** Edits without If-Match re-read and re-apply this often when a concurrent edit got in between. */
+const MAX_ATTEMPTS = 3;
+
+export class ContentService {
+  constructor(
+    private readonly database: Database,
+    private readonly repository: ContentRepository,
+  ) {}
+
+  async create(userId: string, input: CreateContentInput, idempotencyKey?: string): Promise<Content> {
+    return this.createDraft(userId, { ...input, author: 'user', idempotencyKey });
+  }
+
+  async createDraft(userId: string, input: DraftInput): Promise<Content> {
+    const key = input.idempotencyKey;
+    const existing = key ? await this.repository.findByIdempotencyKey(userId, key) : undefined;
+    if (existing) return presentContent(existing);
+    if (input.type === 'article' && !input.title?.trim())
+      throw new ContentError('TITLE_REQUIRED', undefined, {
+        fields: [{ path: 'title', message: 'Articles need a title' }],
+      });
+    const rendered = renderedBodyOf(input.type, { body: input.body, bodyFormat: input.bodyFormat });
+    if (!rendered) throw new ContentError('EMPTY_BODY');
+    const title = input.title?.trim() || null;
+    const row = await this.database.transaction(async (tx) => {
+      const inserted = await this.repository.insert(tx, {
+        userId,
+        type: input.type,
+        title,
+        ...rendered,
+        platforms: input.platforms,
+        pillar: input.pillar ?? null,
+        metadata: computeMetadata(input.type, rendered.bodyMarkdown, input.platforms),
+        aiMetadata: input.aiMetadata ?? null,
+        idempotencyKey: key ?? null,
+      });
+      if (!inserted) return undefined;
+      await this.repository.insertVersion(tx, {
+        contentId: inserted.id,
+        userId,
+        version: inserted.version,
+        title,
+        ...rendered,
+        author: input.author,
+        changeNote: null,
+      });
+      return inserted;
+    });
+    // Only a concurrent request with the same key can make the insert do nothing: answer its row.
+    const final = row ?? (key ? await this.repository.findByIdempotencyKey(userId, key) : undefined);
+    if (!final) throw new ContentError('NOT_FOUND');
+    return presentContent(final);
+  }
+
+  async get(userId: string, id: string): Promise<Content> {
+    return presentContent(await this.current(userId, id));
+  }
+
+  async list(userId: string, query: ContentListQuery) {
+    const { limit, cursor, ...filters } = query;
+    const rows = await this.repository.list(userId, filters, limit, decodeCursor(cursor));
+    return toPage(rows, limit, presentContent);
+  }
+
+  async update(
+    userId: string,
+    id: string,
+    input: UpdateContentInput,
+    options: EditOptions = {},
+  ): Promise<Content> {
+    const { changeNote, ...edit } = input;
+    return this.edit(userId, id, edit, { ...options, changeNote: changeNote ?? options.changeNote });
+  }
+
+  /** Makes the text of `version` current again, as a new version (nothing happens if it already is). */
+  async restore(userId: string, id: string, version: number, expectedVersion?: number): Promise<Content> {
+    await this.current(userId, id);
+    const target = await this.repository.findVersion(userId, id, version);
+    if (!target) throw new ContentError('VERSION_NOT_FOUND');
+    const edit: ContentEdit = {
+      title: target.title,
+      rendered: { body: target.body, bodyMarkdown: target.bodyMarkdown },
+    };
+    return this.edit(userId, id, edit, {
+      expectedVersion,
+      author: 'user',
+      changeNote: `Restored version ${version}`,
+    });
+  }
+
+  async delete(userId: string, id: string): Promise<void> {
+    if (!(await this.repository.delete(userId, id))) throw new ContentError('NOT_FOUND');
+  }
+
+  private async current(userId: string, id: string): Promise<ContentRow> {
+    const row = await this.repository.find(userId, id);
+    if (!row) throw new ContentError('NOT_FOUND');
+    return row;
+  }
+
+  private async edit(userId: string, id: string, edit: ContentEdit, options: EditOptions): Promise<Content> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.current(userId, id);
+      const { changes, textChanged } = planChanges(current, edit);
+      // Already in place (e.g. a retried request): answer the current state, even after If-Match moved on.
+      if (Object.keys(changes).length === 0) return presentContent(current);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== current.version)
+        throw new ContentError('STALE_VERSION');
+      const saved = await this.database.transaction(async (tx) => {
+        const row = await this.repository.update(tx, userId, id, current.version, changes);
+        if (row && textChanged) await this.insertVersionOf(tx, row, options);
+        return row;
+      });
+      if (saved) return presentContent(saved);
+      if (options.expectedVersion !== undefined || attempt >= MAX_ATTEMPTS)
+        throw new ContentError('STALE_VERSION');
+    }
+  }
+
+  private insertVersionOf(tx: Db, row: ContentRow, options: EditOptions) {
+    return this.repository.insertVersion(tx, {
+      contentId: row.id,
+      userId: row.userId,
+      version: row.version,
+      title: row.title,
+      body: row.body,
+      bodyMarkdown: row.bodyMarkdown,
+      author: options.author ?? 'user',
+      changeNote: options.changeNote ?? null,
+    });
+  }
+}
