@@ -7,6 +7,11 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
+import {
+  createGenerationService,
+  type GenerationService,
+  generationRoutes,
+} from './modules/content/generation/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -51,7 +56,7 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
-  services: { users: UsersService; voice: VoiceService; brand: BrandService };
+  services: { users: UsersService; voice: VoiceService; brand: BrandService; generation: GenerationService };
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -78,6 +83,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const users = createUsersService(database, events);
   const voice = createVoiceService(database);
   const brand = createBrandService(database, users, ai.generator);
+  const generation = createGenerationService({ database, ai, vectors, voice, brand });
   const auth = createAuthModule({
     database,
     kv,
@@ -133,6 +139,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(usersRoutes(users));
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
+      await api.register(generationRoutes(generation));
     },
     { prefix: '/api/v1' },
   );
@@ -154,5 +161,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, ai, vectors, periodicTasks, services: { users, voice, brand } };
+  return {
+    app,
+    database,
+    kv,
+    capabilities,
+    ai,
+    vectors,
+    periodicTasks,
+    services: { users, voice, brand, generation },
+  };
 }
