@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLength } from '../../../platform/nlp/index.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../../test/test-app.js';
 import { fixtureText, pieces } from '../../../test/voice-texts.js';
-import { seniorAnswers } from '../../brand/brand.fixtures.js';
+import { seniorAnswers } from './generation.fixtures.js';
 
 let t: TestApp;
 let trained: { accessToken: string };
