@@ -1,3 +1,4 @@
+CREATE TYPE "public"."generation_feedback_action" AS ENUM('accept', 'edit', 'reject');--> statement-breakpoint
 CREATE TABLE "content" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid NOT NULL,
@@ -43,12 +44,26 @@ CREATE TABLE "content_versions" (
 	CONSTRAINT "content_versions_content_version_key" UNIQUE("content_id","version")
 );
 --> statement-breakpoint
+CREATE TABLE "generation_feedback" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"action" "generation_feedback_action" NOT NULL,
+	"text" text NOT NULL,
+	"text_hash" text NOT NULL,
+	"platform" text NOT NULL,
+	"reason" text,
+	"voice_learned" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "content" ADD CONSTRAINT "content_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_templates" ADD CONSTRAINT "content_templates_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_versions" ADD CONSTRAINT "content_versions_content_id_content_id_fk" FOREIGN KEY ("content_id") REFERENCES "public"."content"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "content_versions" ADD CONSTRAINT "content_versions_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "generation_feedback" ADD CONSTRAINT "generation_feedback_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "content_user_created_idx" ON "content" USING btree ("user_id","created_at","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "content_user_idempotency_key" ON "content" USING btree ("user_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "content_search_idx" ON "content" USING gin (to_tsvector('english', coalesce("title", '') || ' ' || "body_markdown"));--> statement-breakpoint
 CREATE INDEX "content_templates_user_created_idx" ON "content_templates" USING btree ("user_id","created_at","id");--> statement-breakpoint
-CREATE UNIQUE INDEX "content_templates_user_idempotency_key" ON "content_templates" USING btree ("user_id","idempotency_key");
+CREATE UNIQUE INDEX "content_templates_user_idempotency_key" ON "content_templates" USING btree ("user_id","idempotency_key");--> statement-breakpoint
+CREATE INDEX "generation_feedback_user_hash_idx" ON "generation_feedback" USING btree ("user_id","action","text_hash","created_at");

@@ -7,7 +7,15 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
-import { type ContentModule, contentRoutes, createContentModule } from './modules/content/index.js';
+import {
+  type ContentModule,
+  contentDraftSink,
+  contentRoutes,
+  createContentModule,
+  createGenerationService,
+  type GenerationService,
+  generationRoutes,
+} from './modules/content/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -52,7 +60,13 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
-  services: { users: UsersService; voice: VoiceService; brand: BrandService; content: ContentModule };
+  services: {
+    users: UsersService;
+    voice: VoiceService;
+    brand: BrandService;
+    content: ContentModule;
+    generation: GenerationService;
+  };
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -80,6 +94,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const voice = createVoiceService(database);
   const brand = createBrandService(database, users, ai.generator);
   const content = createContentModule(database);
+  const generation = createGenerationService({
+    database,
+    ai,
+    vectors,
+    voice,
+    brand,
+    drafts: contentDraftSink(content.content),
+  });
   const auth = createAuthModule({
     database,
     kv,
@@ -136,6 +158,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
       await api.register(contentRoutes(content));
+      await api.register(generationRoutes(generation));
     },
     { prefix: '/api/v1' },
   );
@@ -165,6 +188,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ai,
     vectors,
     periodicTasks,
-    services: { users, voice, brand, content },
+    services: { users, voice, brand, content, generation },
   };
 }

@@ -3,5 +3,6 @@ export * from './auth.js';
 export * from './brand.js';
 export * from './common.js';
 export * from './content.js';
+export * from './generation.js';
 export * from './users.js';
 export * from './voice.js';

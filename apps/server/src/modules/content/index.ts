@@ -13,6 +13,12 @@ import { TemplatesService } from './templates.service.js';
 
 export { BUILTIN_TEMPLATES, findBuiltinTemplate } from './builtin-templates.js';
 export type { ContentService, DraftInput, EditOptions } from './content.service.js';
+export { contentDraftSink } from './generated-drafts.js';
+export {
+  createGenerationService,
+  type GenerationService,
+  generationRoutes,
+} from './generation/index.js';
 export { computeMetadata, wordCount } from './metadata.js';
 export { renderBody, sanitizeArticleHtml } from './rich-text.js';
 export { canTransition, STATUS_TRANSITIONS } from './status.js';

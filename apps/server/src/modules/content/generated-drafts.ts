@@ -1,0 +1,31 @@
+// Stores a generation result as a draft content item, so generating leaves something the user can
+// open, edit and schedule: the first variant becomes the body (author 'ai'); the response still
+// carries every variant with its scores for the user to choose from.
+import type { ContentService } from './content.service.js';
+import type { DraftSink } from './generation/index.js';
+
+export function contentDraftSink(content: ContentService): DraftSink {
+  return {
+    async saveDraft(userId, result) {
+      const first = result.variants[0];
+      if (!first) return {};
+      const draft = await content.createDraft(userId, {
+        type: result.type,
+        title: first.title,
+        // Thread parts are stored as paragraphs: the content module checks limits part by part.
+        body: first.parts ? first.parts.join('\n\n') : first.body,
+        bodyFormat: result.type === 'article' ? 'markdown' : undefined,
+        platforms: [result.platform],
+        pillar: result.pillar ?? undefined,
+        author: 'ai',
+        aiMetadata: {
+          generatedFrom: result.topic.slice(0, 2000),
+          modelUsed: result.modelUsed,
+          voiceScore: first.scores.voiceMatch,
+          template: first.template,
+        },
+      });
+      return { id: draft.id };
+    },
+  };
+}

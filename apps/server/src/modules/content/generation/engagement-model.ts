@@ -1,0 +1,155 @@
+// Engagement prediction. With at least MIN_HISTORY of the user's own published posts, a ridge
+// regression of engagement rate on the post features is fitted to them and a draft scores as the
+// percentile of its prediction among the user's posts. Below that, a documented platform baseline.
+import type { Platform } from '@brandwright/contracts';
+import { FEATURE_NAMES, type Features, featuresOf, featureVector } from './engagement-features.js';
+import type { PublishedPost } from './published-history.js';
+
+export const MIN_HISTORY = 20;
+/** Ridge penalty: keeps nine coefficients stable on a few dozen posts. */
+const RIDGE_LAMBDA = 0.5;
+
+/** Points each feature adds at full strength to the baseline's base of 35 (sum of maxima: 97). */
+export const BASELINE_WEIGHTS: Record<(typeof FEATURE_NAMES)[number], number> = {
+  lengthFit: 20,
+  hookQuestion: 6,
+  hookNumber: 6,
+  hookContrarian: 8,
+  hookStory: 5,
+  asksReader: 8,
+  hashtagFit: 8,
+  whiteSpace: 6,
+  timeFit: 8,
+};
+const BASELINE_BASE = 35;
+
+const LABELS: Record<(typeof FEATURE_NAMES)[number], string> = {
+  lengthFit: 'length for the platform',
+  hookQuestion: 'a question as the hook',
+  hookNumber: 'a number in the hook',
+  hookContrarian: 'a contrarian hook',
+  hookStory: 'a personal story in the hook',
+  asksReader: 'a question to the reader',
+  hashtagFit: 'hashtag count',
+  whiteSpace: 'short paragraphs',
+  timeFit: 'posting time',
+};
+
+export interface EngagementScore {
+  score: number;
+  explanation: string[];
+}
+
+export function baselineScore(f: Features): EngagementScore {
+  let total = BASELINE_BASE;
+  const parts: string[] = [];
+  for (const name of FEATURE_NAMES) {
+    const points = BASELINE_WEIGHTS[name] * f[name];
+    total += points;
+    if (points >= 0.5) parts.push(`${LABELS[name]} +${Math.round(points)}`);
+  }
+  const score = Math.round(Math.min(100, Math.max(0, total)));
+  return {
+    score,
+    explanation: [
+      'Platform baseline: general guidance on what gets engagement, not yet your own results (needs 20 published posts with performance data).',
+      `Base ${BASELINE_BASE}; ${parts.length > 0 ? parts.join(', ') : 'no feature adds points'}.`,
+    ],
+  };
+}
+
+export interface FittedModel {
+  /** Intercept first, then one coefficient per feature. */
+  coefficients: number[];
+  means: number[];
+  /** Predicted engagement rates of the history posts, sorted, for percentiles. */
+  fittedRates: number[];
+  postCount: number;
+}
+
+/** Row index with the largest |value| in column `col`, from row `col` down (partial pivoting). */
+function pivotRow(m: number[][], col: number): number {
+  let pivot = col;
+  for (let r = col + 1; r < m.length; r++)
+    if (Math.abs(m[r]?.[col] ?? 0) > Math.abs(m[pivot]?.[col] ?? 0)) pivot = r;
+  return pivot;
+}
+
+/** Solves A x = b by Gauss–Jordan elimination with partial pivoting (A is small and symmetric). */
+export function solve(a: number[][], b: number[]): number[] {
+  const n = b.length;
+  const m = a.map((row, i) => [...row, b[i] ?? 0]);
+  for (let col = 0; col < n; col++) {
+    const pivot = pivotRow(m, col);
+    [m[col], m[pivot]] = [m[pivot] as number[], m[col] as number[]];
+    const p = m[col] as number[];
+    const lead = p[col] ?? 0;
+    if (Math.abs(lead) < 1e-12) throw new Error('singular system');
+    m.forEach((row, r) => {
+      if (r === col) return;
+      const factor = (row[col] ?? 0) / lead;
+      for (let c = col; c <= n; c++) row[c] = (row[c] ?? 0) - factor * (p[c] ?? 0);
+    });
+  }
+  return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
+}
+
+/**
+ * Ridge regression on centred features (the intercept is not penalised). Null below MIN_HISTORY
+ * posts: a model fitted on fewer would mostly describe noise.
+ */
+export function fitEngagementModel(posts: PublishedPost[]): FittedModel | null {
+  const usable = posts.filter((p) => p.impressions > 0);
+  if (usable.length < MIN_HISTORY) return null;
+  const xs = usable.map((p) => featureVector(featuresOf(p.platform, p.text, p.hook, p.publishedAt)));
+  const ys = usable.map((p) => p.engagements / p.impressions);
+  const k = FEATURE_NAMES.length;
+  const means = Array.from({ length: k }, (_, j) => xs.reduce((s, x) => s + (x[j] ?? 0), 0) / xs.length);
+  const yMean = ys.reduce((s, y) => s + y, 0) / ys.length;
+  const centred = xs.map((x) => x.map((v, j) => v - (means[j] ?? 0)));
+  const xtx = Array.from({ length: k }, (_, i) =>
+    Array.from(
+      { length: k },
+      (_, j) => centred.reduce((s, x) => s + (x[i] ?? 0) * (x[j] ?? 0), 0) + (i === j ? RIDGE_LAMBDA : 0),
+    ),
+  );
+  const xty = Array.from({ length: k }, (_, i) =>
+    centred.reduce((s, x, r) => s + (x[i] ?? 0) * ((ys[r] ?? 0) - yMean), 0),
+  );
+  const beta = solve(xtx, xty);
+  const coefficients = [yMean - beta.reduce((s, b, j) => s + b * (means[j] ?? 0), 0), ...beta];
+  const fittedRates = xs.map((x) => predictRate(coefficients, x)).sort((a, b) => a - b);
+  return { coefficients, means, fittedRates, postCount: usable.length };
+}
+
+export function predictRate(coefficients: number[], x: number[]): number {
+  return x.reduce((s, v, j) => s + v * (coefficients[j + 1] ?? 0), coefficients[0] ?? 0);
+}
+
+const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
+
+export function fittedScore(model: FittedModel, f: Features, platform: Platform): EngagementScore {
+  const x = featureVector(f);
+  const rate = predictRate(model.coefficients, x);
+  const below = model.fittedRates.filter((r) => r < rate).length;
+  const ties = model.fittedRates.filter((r) => r === rate).length;
+  const score = Math.round((100 * (below + ties / 2)) / model.fittedRates.length);
+  const median = model.fittedRates[Math.floor(model.fittedRates.length / 2)] ?? 0;
+  const effects = FEATURE_NAMES.map((name, j) => ({
+    name,
+    effect: (model.coefficients[j + 1] ?? 0) * ((x[j] ?? 0) - (model.means[j] ?? 0)),
+  }))
+    .filter((e) => Math.abs(e.effect) >= 0.0005)
+    .sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect))
+    .slice(0, 3);
+  return {
+    score,
+    explanation: [
+      `Based on your ${model.postCount} posts on ${platform}: predicted engagement rate ${pct(rate)} (your typical post ${pct(median)}).`,
+      ...effects.map(
+        (e) =>
+          `${LABELS[e.name]}: ${e.effect > 0 ? '+' : '−'}${pct(Math.abs(e.effect))} against your average post.`,
+      ),
+    ],
+  };
+}

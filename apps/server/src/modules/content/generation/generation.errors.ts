@@ -1,0 +1,11 @@
+// Error codes of content generation.
+import { defineErrors } from '../../../platform/errors/index.js';
+
+export const GenerationError = defineErrors('GenerationError', {
+  NO_STRATEGY_NO_TOPIC: {
+    kind: 'conflict',
+    detail: 'Create your strategy first or give a topic.',
+  },
+  UNSUPPORTED_TYPE: { kind: 'invalid', detail: 'This content type is not available on this platform.' },
+  UNKNOWN_PILLAR: { kind: 'invalid', detail: 'This pillar is not part of your strategy.' },
+});

@@ -1,0 +1,58 @@
+// The only code that touches generation_feedback. Every query is scoped to one user. A retried
+// feedback request finds the record made moments ago instead of adding a second one.
+import { and, desc, eq, gt, sql } from 'drizzle-orm';
+import type { Database, Db } from '../../../platform/db/index.js';
+import { generationFeedback } from './generation.schema.js';
+
+export type FeedbackRow = typeof generationFeedback.$inferSelect;
+export type NewFeedback = Omit<typeof generationFeedback.$inferInsert, 'id' | 'createdAt'>;
+
+export class GenerationRepository {
+  constructor(private readonly database: Database) {}
+
+  /** The same (user, action, text) recorded within the last `windowSeconds`, newest first. */
+  async findRecent(
+    userId: string,
+    action: FeedbackRow['action'],
+    textHash: string,
+    windowSeconds: number,
+    db: Db = this.database.db,
+  ): Promise<FeedbackRow | undefined> {
+    const [row] = await db
+      .select()
+      .from(generationFeedback)
+      .where(
+        and(
+          eq(generationFeedback.userId, userId),
+          eq(generationFeedback.action, action),
+          eq(generationFeedback.textHash, textHash),
+          gt(generationFeedback.createdAt, sql`now() - make_interval(secs => ${windowSeconds})`),
+        ),
+      )
+      .orderBy(desc(generationFeedback.createdAt))
+      .limit(1);
+    return row;
+  }
+
+  /**
+   * Inserts unless the same feedback landed within the window. The advisory lock serialises two
+   * concurrent retries of one request, so exactly one of them inserts.
+   */
+  insertOnce(feedback: NewFeedback, windowSeconds: number): Promise<{ row: FeedbackRow; created: boolean }> {
+    return this.database.transaction(async (tx) => {
+      const key = `${feedback.userId}:${feedback.action}:${feedback.textHash}`;
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+      const existing = await this.findRecent(
+        feedback.userId,
+        feedback.action,
+        feedback.textHash,
+        windowSeconds,
+        tx,
+      );
+      if (existing) return { row: existing, created: false };
+      const [row] = await tx.insert(generationFeedback).values(feedback).returning();
+      if (!row) throw new Error('generation feedback insert returned nothing');
+      return { row, created: true };
+    });
+  }
+}

@@ -1,0 +1,52 @@
+// Public surface of generation (inside the content module): the routes, the service with its ports
+// (DraftSink, PublishedHistory) and the factory app.ts wires.
+import type { Ai } from '../../../adapters/ai/index.js';
+import type { Database } from '../../../platform/db/index.js';
+import type { VectorStore } from '../../../platform/vectors/index.js';
+import { GenerationRepository } from './generation.repository.js';
+import {
+  type BrandPort,
+  type DraftSink,
+  GenerationService,
+  unstoredDrafts,
+  type VoicePort,
+} from './generation.service.js';
+import { noPublishedHistory, type PublishedHistory } from './published-history.js';
+import { SampleRetriever, type SampleSource } from './sample-retrieval.js';
+import { VariantScorer } from './variant-scoring.js';
+
+export { generationRoutes } from './generation.routes.js';
+export {
+  type BrandPort,
+  type DraftSink,
+  GenerationService,
+  type StreamEvent,
+  unstoredDrafts,
+  type VoicePort,
+} from './generation.service.js';
+export { noPublishedHistory, type PublishedHistory, type PublishedPost } from './published-history.js';
+
+export interface GenerationModuleDeps {
+  database: Database;
+  ai: Ai;
+  vectors: VectorStore;
+  voice: VoicePort & SampleSource;
+  brand: BrandPort;
+  /** Where drafts are stored; none until the content table is wired in. */
+  drafts?: DraftSink;
+  history?: PublishedHistory;
+}
+
+export function createGenerationService(deps: GenerationModuleDeps): GenerationService {
+  return new GenerationService({
+    generator: deps.ai.generator,
+    embedder: deps.ai.embedder,
+    voice: deps.voice,
+    brand: deps.brand,
+    samples: new SampleRetriever(deps.voice, deps.vectors, deps.ai.embedder),
+    scorer: new VariantScorer(deps.voice, deps.ai.embedder),
+    history: deps.history ?? noPublishedHistory,
+    drafts: deps.drafts ?? unstoredDrafts,
+    repository: new GenerationRepository(deps.database),
+  });
+}

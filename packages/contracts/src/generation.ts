@@ -1,0 +1,90 @@
+// Generating posts in the user's voice (POST /content/generate, JSON or SSE) and the feedback on a
+// generated draft (POST /content/generate/feedback). Shared by server and web.
+import { z } from 'zod';
+import { platformSchema } from './brand.js';
+import { contentTypeSchema } from './content.js';
+
+/** What generation writes: every content type except video scripts. */
+export const generatedTypeSchema = contentTypeSchema.extract(['post', 'thread', 'article']);
+export type GeneratedType = z.infer<typeof generatedTypeSchema>;
+
+export const generateRequestSchema = z
+  .object({
+    platform: platformSchema,
+    /** Default: `article` on Medium, `post` elsewhere. */
+    type: generatedTypeSchema.optional(),
+    topic: z.string().trim().min(3, 'At least 3 characters').max(200).optional(),
+    pillar: z.string().trim().min(2).max(60).optional(),
+    variants: z.number().int().min(1).max(5).default(3),
+    /** When the post would go out (ISO 8601); the engagement baseline weighs hour and weekday. */
+    scheduledFor: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type GenerateRequest = z.infer<typeof generateRequestSchema>;
+
+const scoreSchema = z.number().int().min(0).max(100);
+
+export const generatedVariantSchema = z.object({
+  body: z.string(),
+  /** Thread parts, each within the platform's limit, numbered " (i/n)". */
+  parts: z.array(z.string()).optional(),
+  /** Articles only. */
+  title: z.string().optional(),
+  hook: z.string(),
+  template: z.string(),
+  scores: z.object({
+    voiceMatch: scoreSchema,
+    engagementPrediction: scoreSchema,
+    brandAlignment: scoreSchema,
+  }),
+  explanations: z.object({
+    voiceMatch: z.array(z.string()),
+    engagementPrediction: z.array(z.string()),
+    brandAlignment: z.array(z.string()),
+  }),
+  /** False while the user has no trained voice profile: voiceMatch is then a neutral 50. */
+  voiceProfileTrained: z.boolean(),
+  sentiment: z.object({ label: z.enum(['positive', 'neutral', 'negative']), score: z.number() }),
+  /** What was done to keep the platform's limit ("split into 3 posts", "trimmed to 2 sentences"). */
+  adjustments: z.array(z.string()),
+});
+export type GeneratedVariant = z.infer<typeof generatedVariantSchema>;
+
+export const generateResultSchema = z.object({
+  /** Present once generated drafts are stored as content. */
+  contentId: z.string().uuid().optional(),
+  platform: platformSchema,
+  type: generatedTypeSchema,
+  topic: z.string(),
+  pillar: z.string().nullable(),
+  modelUsed: z.string(),
+  /** How the writing samples given to the model were chosen. */
+  samples: z.object({ count: z.number().int(), retrieval: z.enum(['similar', 'recent', 'none']) }),
+  variants: z.array(generatedVariantSchema),
+});
+export type GenerateResult = z.infer<typeof generateResultSchema>;
+
+export const feedbackActionSchema = z.enum(['accept', 'edit', 'reject']);
+
+export const generationFeedbackRequestSchema = z
+  .object({
+    action: feedbackActionSchema,
+    text: z.string().trim().min(1).max(20_000),
+    platform: platformSchema,
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict();
+export type GenerationFeedbackRequest = z.infer<typeof generationFeedbackRequestSchema>;
+
+export const generationFeedbackSchema = z.object({
+  id: z.string().uuid(),
+  action: feedbackActionSchema,
+  platform: platformSchema,
+  reason: z.string().nullable(),
+  createdAt: z.string(),
+  /** Whether the text taught the voice profile (texts under 20 words are too short to). */
+  voiceLearned: z.boolean(),
+  /** True when the same feedback was already recorded moments ago (a retry). */
+  duplicate: z.boolean(),
+});
+export type GenerationFeedback = z.infer<typeof generationFeedbackSchema>;
