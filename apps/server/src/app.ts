@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
+import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -39,6 +40,8 @@ export interface AppOverrides {
   serveWeb?: boolean;
   /** A prepared AI layer (tests pin its clock). */
   ai?: Ai;
+  /** The current instant for date-dependent use cases (tests pin it); default the system clock. */
+  clock?: () => Date;
 }
 
 export interface AppContext {
@@ -51,7 +54,7 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
-  services: { users: UsersService; voice: VoiceService; brand: BrandService };
+  services: { users: UsersService; voice: VoiceService; brand: BrandService; calendar: CalendarService };
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -78,6 +81,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const users = createUsersService(database, events);
   const voice = createVoiceService(database);
   const brand = createBrandService(database, users, ai.generator);
+  const calendar = createCalendarService(database, {
+    users,
+    brand,
+    clock: overrides.clock ?? (() => new Date()),
+  });
   const auth = createAuthModule({
     database,
     kv,
@@ -133,6 +141,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(usersRoutes(users));
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
+      await api.register(calendarRoutes(calendar));
     },
     { prefix: '/api/v1' },
   );
@@ -154,5 +163,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
   ];
-  return { app, database, kv, capabilities, ai, vectors, periodicTasks, services: { users, voice, brand } };
+  return {
+    app,
+    database,
+    kv,
+    capabilities,
+    ai,
+    vectors,
+    periodicTasks,
+    services: { users, voice, brand, calendar },
+  };
 }
