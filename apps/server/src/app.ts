@@ -7,12 +7,14 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
+import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
 import {
   type ContentModule,
   contentDraftSink,
   contentRoutes,
   createContentModule,
   createGenerationService,
+  entryDrafter,
   type GenerationService,
   generationRoutes,
 } from './modules/content/index.js';
@@ -48,6 +50,8 @@ export interface AppOverrides {
   serveWeb?: boolean;
   /** A prepared AI layer (tests pin its clock). */
   ai?: Ai;
+  /** The current instant for date-dependent use cases (tests pin it); default the system clock. */
+  clock?: () => Date;
 }
 
 export interface AppContext {
@@ -66,6 +70,7 @@ export interface AppContext {
     brand: BrandService;
     content: ContentModule;
     generation: GenerationService;
+    calendar: CalendarService;
   };
 }
 
@@ -101,6 +106,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     voice,
     brand,
     drafts: contentDraftSink(content.content),
+  });
+  const calendar = createCalendarService(database, {
+    users,
+    brand,
+    clock: overrides.clock ?? (() => new Date()),
+    drafter: entryDrafter(generation),
   });
   const auth = createAuthModule({
     database,
@@ -159,6 +170,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(brandRoutes(brand));
       await api.register(contentRoutes(content));
       await api.register(generationRoutes(generation));
+      await api.register(calendarRoutes(calendar));
     },
     { prefix: '/api/v1' },
   );
@@ -188,6 +200,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ai,
     vectors,
     periodicTasks,
-    services: { users, voice, brand, content, generation },
+    services: { users, voice, brand, content, generation, calendar },
   };
 }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Session } from '@brandwright/contracts';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { type AppContext, buildApp } from '../app.js';
+import { type AppContext, type AppOverrides, buildApp } from '../app.js';
 import { type Config, loadConfig } from '../platform/config/index.js';
 import { type TestBackend, testBackend } from './backend.js';
 
@@ -27,15 +27,22 @@ export function testConfig(env: Record<string, string> = {}): Config {
   });
 }
 
-/** One app on a fresh database. Pass `share` to build a second app on the same database and kv. */
-export async function createTestApp(env: Record<string, string> = {}, share?: TestApp): Promise<TestApp> {
+/**
+ * One app on a fresh database. Pass `share` to build a second app on the same database and kv, and
+ * `overrides` to pin what the app would otherwise take from the system (the clock).
+ */
+export async function createTestApp(
+  env: Record<string, string> = {},
+  share?: TestApp,
+  overrides: Pick<AppOverrides, 'clock'> = {},
+): Promise<TestApp> {
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());
   const kv = share?.kv ?? backend.openKv();
   const config = share
     ? { ...share.config, ...testConfig(env), JWT_SECRET: share.config.JWT_SECRET }
     : testConfig(env);
-  const context = await buildApp(config, { database, kv, serveWeb: false });
+  const context = await buildApp(config, { database, kv, serveWeb: false, ...overrides });
   await context.app.ready();
   return {
     ...context,

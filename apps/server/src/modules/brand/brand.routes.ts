@@ -12,40 +12,20 @@ import {
   storedStrategySchema,
   strategyPatchSchema,
 } from '@brandwright/contracts';
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors/index.js';
-import { principalOf, requireAuth } from '../../platform/http/index.js';
+import {
+  ifMatchHeaders,
+  parseIfMatch,
+  principalOf,
+  requireAuth,
+  withEtag,
+} from '../../platform/http/index.js';
 import type { BrandService } from './brand.service.js';
 
 const tags = ['brand'];
 const security = [{ bearerAuth: [] }];
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
-
-const etag = (version: number) => `"v${version}"`;
-
-function withEtag<T extends { version: number }>(reply: FastifyReply, stored: T): T {
-  reply.header('etag', etag(stored.version));
-  return stored;
-}
-
-/** Accepts `"v3"`, `W/"v3"`, `"3"` or `3`; anything else is a client error naming the header. */
-function parseIfMatch(header: string | undefined): number | undefined {
-  if (header === undefined || header.trim() === '*') return undefined;
-  const match = /^(?:W\/)?"?v?(\d+)"?$/.exec(header.trim());
-  if (!match?.[1]) {
-    throw new DomainError(
-      'invalid',
-      'INVALID_IF_MATCH',
-      'If-Match must be the ETag of the strategy, such as "v3".',
-      {
-        fields: [{ path: 'If-Match', message: 'Expected an ETag like "v3"' }],
-      },
-    );
-  }
-  return Number(match[1]);
-}
 
 export function brandRoutes(brand: BrandService): FastifyPluginAsyncZod {
   return async (app) => {
@@ -111,7 +91,7 @@ export function brandRoutes(brand: BrandService): FastifyPluginAsyncZod {
           tags,
           security,
           body: strategyPatchSchema,
-          headers: z.object({ 'if-match': z.string().optional() }),
+          headers: ifMatchHeaders,
           response: { 200: storedStrategySchema, ...errors, 412: problemSchema },
         },
       },

@@ -16,10 +16,16 @@ import {
 } from '@brandwright/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { principalOf, requireAuth } from '../../platform/http/index.js';
+import {
+  idempotencyHeaders,
+  ifMatchHeaders,
+  parseIfMatch,
+  principalOf,
+  requireAuth,
+  withEtag,
+} from '../../platform/http/index.js';
 import type { ContentService } from './content.service.js';
 import type { ContentVersionsService } from './content-versions.service.js';
-import { idempotencyHeaders, ifMatchHeaders, parseIfMatch, withEtag } from './preconditions.js';
 
 const tags = ['content'];
 const security = [{ bearerAuth: [] }];

@@ -13,6 +13,7 @@ import { TemplatesService } from './templates.service.js';
 
 export { BUILTIN_TEMPLATES, findBuiltinTemplate } from './builtin-templates.js';
 export type { ContentService, DraftInput, EditOptions } from './content.service.js';
+export { entryDrafter, type PlannedEntry } from './entry-drafts.js';
 export { contentDraftSink } from './generated-drafts.js';
 export {
   createGenerationService,

@@ -8,8 +8,7 @@ import {
 } from '@brandwright/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { principalOf, requireAuth } from '../../platform/http/index.js';
-import { idempotencyHeaders } from './preconditions.js';
+import { idempotencyHeaders, principalOf, requireAuth } from '../../platform/http/index.js';
 import type { TemplatesService } from './templates.service.js';
 
 const tags = ['content'];

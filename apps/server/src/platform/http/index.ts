@@ -11,6 +11,13 @@ export { sendProblem } from './error-handler.js';
 export { installObservability, type ReadinessCheck } from './observability.js';
 export { installOpenApi } from './openapi.js';
 export { decodeCursor, encodeCursor, type KeysetPosition, toPage } from './pagination.js';
+export {
+  etag,
+  idempotencyHeaders,
+  ifMatchHeaders,
+  parseIfMatch,
+  withEtag,
+} from './preconditions.js';
 export { problem, statusOfKind } from './problem.js';
 export { installRateLimit } from './rate-limit.js';
 export { createServer, type ServerOptions } from './server.js';

@@ -16,7 +16,7 @@ describe('platformLength', () => {
   });
 
   it('counts Mastodon URLs as 23 and LinkedIn in code points', () => {
-    expect(platformLength('mastodon', 'read https://example.com/' + 'x'.repeat(80))).toBe(5 + 23);
+    expect(platformLength('mastodon', `read https://example.com/${'x'.repeat(80)}`)).toBe(5 + 23);
     expect(platformLength('linkedin', '😀 ok')).toBe(4);
   });
 

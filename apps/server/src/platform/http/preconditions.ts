@@ -1,8 +1,8 @@
-// HTTP preconditions of the content routes: the ETag of a piece ("v<version>"), If-Match parsing,
-// and the Idempotency-Key header that makes a retried POST return the first result.
+// HTTP preconditions shared by versioned resources: the ETag ("v<version>"), If-Match parsing, and
+// the Idempotency-Key header that makes a retried POST return the first result.
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { DomainError } from '../../platform/errors/index.js';
+import { DomainError } from '../errors/index.js';
 
 export const etag = (version: number) => `"v${version}"`;
 
@@ -19,7 +19,7 @@ export function parseIfMatch(header: string | undefined): number | undefined {
     throw new DomainError(
       'invalid',
       'INVALID_IF_MATCH',
-      'If-Match must be the ETag of the content, such as "v3".',
+      'If-Match must be the ETag you last read, such as "v3".',
       {
         fields: [{ path: 'If-Match', message: 'Expected an ETag like "v3"' }],
       },

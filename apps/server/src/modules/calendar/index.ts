@@ -1,0 +1,19 @@
+// Public surface of the calendar module.
+import type { Database } from '../../platform/db/index.js';
+import { CalendarRepository } from './calendar.repository.js';
+import {
+  CalendarService,
+  type EntryDrafter,
+  type ProfileSource,
+  type StrategySource,
+} from './calendar.service.js';
+
+export { calendarRoutes } from './calendar.routes.js';
+export type { CalendarService, EntryDrafter } from './calendar.service.js';
+
+export function createCalendarService(
+  database: Database,
+  ports: { users: ProfileSource; brand: StrategySource; clock: () => Date; drafter?: EntryDrafter },
+): CalendarService {
+  return new CalendarService({ database, repository: new CalendarRepository(database.db), ...ports });
+}

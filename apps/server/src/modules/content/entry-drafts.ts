@@ -1,0 +1,40 @@
+// Drafts a planned calendar entry: generation on the entry's topic and pillar for its first platform,
+// stored as a content draft (through the generation's draft sink). Generation writes posts, threads
+// and articles, so other formats become the closest one the platform takes.
+import type { Platform } from '@brandwright/contracts';
+import { ContentError } from './content.errors.js';
+import type { GenerationService } from './generation/index.js';
+
+/** The parts of a calendar entry a draft needs (structurally matches the calendar's entry). */
+export interface PlannedEntry {
+  topic: string;
+  pillar: string | null;
+  format: 'post' | 'thread' | 'article' | 'video_script';
+  platforms: Platform[];
+}
+
+const THREAD_PLATFORMS: Platform[] = ['x', 'bluesky', 'mastodon'];
+
+/** Medium takes articles only; threads exist where replies chain; everything else is a post. */
+function draftTypeFor(platform: Platform, format: PlannedEntry['format']): 'post' | 'thread' | 'article' {
+  if (platform === 'medium') return 'article';
+  return format === 'thread' && THREAD_PLATFORMS.includes(platform) ? 'thread' : 'post';
+}
+
+export function entryDrafter(generation: GenerationService) {
+  return {
+    async draft(userId: string, entry: PlannedEntry): Promise<{ contentId: string }> {
+      const platform = entry.platforms[0];
+      if (!platform) throw new ContentError('EMPTY_BODY', 'The entry has no platform to write for.');
+      const result = await generation.generate(userId, {
+        platform,
+        type: draftTypeFor(platform, entry.format),
+        topic: entry.topic,
+        ...(entry.pillar ? { pillar: entry.pillar } : {}),
+        variants: 1,
+      });
+      if (!result.contentId) throw new ContentError('EMPTY_BODY', 'The draft could not be stored.');
+      return { contentId: result.contentId };
+    },
+  };
+}
