@@ -65,13 +65,15 @@ const TEMPLATES = ['story', 'listicle', 'contrarian', 'how_to', 'lesson_learned'
 function posts(prompt: string): unknown {
   const count = Number(/exactly (\d+) variants?/i.exec(prompt)?.[1] ?? 1);
   const topic = /^Topic: (.+)$/m.exec(prompt)?.[1]?.trim() ?? 'this topic';
+  // A prompt that names one template for all variants is followed, as a model would.
+  const asked = /template field to "(\w+)"/.exec(prompt)?.[1];
   return {
     variants: Array.from({ length: count }, (_, i) => {
       const hook = `Here is lesson ${i + 1} I learned about ${topic}.`;
       return {
         hook,
         body: `${hook}\n\nStart small, measure one thing, and keep what works.\n\nWhat would you add?`,
-        template: TEMPLATES[i % TEMPLATES.length],
+        template: asked ?? TEMPLATES[i % TEMPLATES.length],
       };
     }),
   };

@@ -1,18 +1,15 @@
-// A content template handed to the generator: its name and structure in words. Both the offline
-// engine and the provider prompts need to know which of the port's post shapes it is closest to
-// (the output schema's `template`), so the mapping lives here, once, and is deterministic.
-import type { PostTemplate } from './port.js';
-
-export interface TemplateHint {
-  name: string;
-  /** How the piece is built, in words (no placeholders). */
-  structure: string;
-}
+// Which of the port's post shapes a content template (a TemplateHint) is closest to. The offline
+// engine and the provider prompts both need it (the output schema's `template`), so the mapping
+// lives here, once, and is deterministic.
+import type { PostTemplate, TemplateHint } from './port.js';
 
 /** Cues per shape, checked in this order; the name is read before the structure. */
 const CUES: [PostTemplate, RegExp][] = [
   ['how_to', /\bhow[- ]to\b|\bstep(s|-by-step)?\b|\bguide\b|\bwalk ?through\b/i],
-  ['listicle', /\blist(icle)?\b|\bnumber(ed)? (of )?(tips|items|things)\b|\bslides?\b|\bcarousel\b|\btips\b/i],
+  [
+    'listicle',
+    /\blist(icle)?\b|\bnumber(ed)? (of )?(tips|items|things)\b|\bslides?\b|\bcarousel\b|\btips\b/i,
+  ],
   ['contrarian', /\bcontrarian\b|\bdisagree\b|\bmyth\b|\beveryone (says|repeats)\b|\bunpopular\b/i],
   ['lesson_learned', /\blesson\b|\bmistake\b|\bwhat (i|we) learned\b|\bin hindsight\b/i],
   ['question', /\bquestion\b|\bask (the )?readers?\b|\bpoll\b/i],

@@ -127,6 +127,22 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     expect(await generationRequests()).toHaveLength(2);
   });
 
+  it('puts a template hint and a source into the prompt, and the answer follows the template', async () => {
+    const result = await ai(provider).generator.generatePosts({
+      ...posts,
+      template: { name: 'Lesson learned', structure: 'The mistake, what changed, the lesson.' },
+      source: 'Our first channel test failed because we measured ten things at once.',
+    });
+    expect(result.variants.map((v) => v.template)).toEqual([
+      'lesson_learned',
+      'lesson_learned',
+      'lesson_learned',
+    ]);
+    const prompt = JSON.stringify((await generationRequests())[0]?.body);
+    expect(prompt).toContain('The mistake, what changed, the lesson.');
+    expect(prompt).toContain('measured ten things at once');
+  });
+
   it('streams variants one by one, then done', async () => {
     const events: PostsEvent[] = [];
     for await (const event of ai(provider).generator.streamPosts(posts)) events.push(event);
