@@ -106,6 +106,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     voice,
     brand,
     drafts: contentDraftSink(content.content),
+    templates: content.templates,
+    content: content.content,
   });
   const calendar = createCalendarService(database, {
     users,

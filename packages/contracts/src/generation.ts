@@ -18,6 +18,10 @@ export const generateRequestSchema = z
     variants: z.number().int().min(1).max(5).default(3),
     /** When the post would go out (ISO 8601); the engagement baseline weighs hour and weekday. */
     scheduledFor: z.iso.datetime({ offset: true }).optional(),
+    /** A built-in (`builtin:<slug>`) or one of your templates: its structure shapes every variant. */
+    templateId: z.string().trim().min(1).max(100).optional(),
+    /** One of your pieces (typically an article) to atomise into a post or thread for `platform`. */
+    sourceContentId: z.string().uuid('Must be a content id').optional(),
   })
   .strict();
 export type GenerateRequest = z.infer<typeof generateRequestSchema>;
@@ -57,6 +61,10 @@ export const generateResultSchema = z.object({
   type: generatedTypeSchema,
   topic: z.string(),
   pillar: z.string().nullable(),
+  /** The template asked for; each variant's `template` is then this id. */
+  templateId: z.string().optional(),
+  /** The piece the variants were atomised from. */
+  sourceContentId: z.string().uuid().optional(),
   modelUsed: z.string(),
   /** How the writing samples given to the model were chosen. */
   samples: z.object({ count: z.number().int(), retrieval: z.enum(['similar', 'recent', 'none']) }),
@@ -88,3 +96,37 @@ export const generationFeedbackSchema = z.object({
   duplicate: z.boolean(),
 });
 export type GenerationFeedback = z.infer<typeof generationFeedbackSchema>;
+
+/** POST /content/:id/feedback: what the writer did with a generated draft. */
+export const contentFeedbackRequestSchema = z
+  .object({
+    action: feedbackActionSchema,
+    /** accept: the variant (0-based) that becomes the body; reject: the variant turned down. */
+    variantIndex: z.number().int().min(0).max(4).optional(),
+    /** edit: the text the writer ended up with (required). */
+    body: z.string().trim().min(1).max(20_000).optional(),
+    reason: z.string().trim().min(1).max(500).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (r.action === 'edit' && r.body === undefined)
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'An edit needs the edited body' });
+    if (r.action !== 'edit' && r.body !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['body'], message: 'Only an edit takes a body' });
+  });
+export type ContentFeedbackRequest = z.infer<typeof contentFeedbackRequestSchema>;
+
+export const contentFeedbackSchema = z.object({
+  contentId: z.string().uuid(),
+  action: feedbackActionSchema,
+  variantIndex: z.number().int().nullable(),
+  reason: z.string().nullable(),
+  decidedAt: z.string(),
+  /** The piece's version after the decision (accept and edit set the body as a new version). */
+  version: z.number().int(),
+  /** Whether the final (or rejected) text taught the voice profile. */
+  voiceLearned: z.boolean(),
+  /** True when this decision was already recorded (a retry). */
+  duplicate: z.boolean(),
+});
+export type ContentFeedback = z.infer<typeof contentFeedbackSchema>;

@@ -65,13 +65,15 @@ const TEMPLATES = ['story', 'listicle', 'contrarian', 'how_to', 'lesson_learned'
 function posts(prompt: string): unknown {
   const count = Number(/exactly (\d+) variants?/i.exec(prompt)?.[1] ?? 1);
   const topic = /^Topic: (.+)$/m.exec(prompt)?.[1]?.trim() ?? 'this topic';
+  // A prompt that names one template for all variants is followed, as a model would.
+  const asked = /template field to "(\w+)"/.exec(prompt)?.[1];
   return {
     variants: Array.from({ length: count }, (_, i) => {
       const hook = `Here is lesson ${i + 1} I learned about ${topic}.`;
       return {
         hook,
         body: `${hook}\n\nStart small, measure one thing, and keep what works.\n\nWhat would you add?`,
-        template: TEMPLATES[i % TEMPLATES.length],
+        template: asked ?? TEMPLATES[i % TEMPLATES.length],
       };
     }),
   };
@@ -82,22 +84,38 @@ function rewrite(prompt: string): unknown {
   return { text: `${text}\n\nThat is the short version.` };
 }
 
+type Task = 'strategy' | 'posts' | 'rewrite';
+
+/**
+ * The task, read from the JSON Schema the system message demands, as a model would. Only the schema
+ * is looked at: the user message carries the user's own data (a posts prompt includes the strategy,
+ * with its "valueProposition"), which must not be mistaken for the shape asked for.
+ */
+function taskOf(prompt: string): Task {
+  const schema = /validate against this JSON Schema: (.+)$/m.exec(prompt)?.[1] ?? prompt;
+  if (schema.includes('"valueProposition"')) return 'strategy';
+  if (schema.includes('"variants"')) return 'posts';
+  return 'rewrite';
+}
+
 /** The answer for a prompt: JSON text of the shape its schema asks for. */
 export function answerFor(prompt: string): string {
-  if (prompt.includes('"valueProposition"')) return JSON.stringify(strategy(prompt));
-  if (prompt.includes('"variants"')) return JSON.stringify(posts(prompt));
+  const task = taskOf(prompt);
+  if (task === 'strategy') return JSON.stringify(strategy(prompt));
+  if (task === 'posts') return JSON.stringify(posts(prompt));
   return JSON.stringify(rewrite(prompt));
 }
 
 /** Parses as JSON but breaks the schema (a pillar share off, a missing field, an empty list). */
 export function invalidAnswerFor(prompt: string): string {
-  if (prompt.includes('"valueProposition"')) {
+  const task = taskOf(prompt);
+  if (task === 'strategy') {
     const s = strategy(prompt) as { contentPillars: { share: number }[] };
     const first = s.contentPillars[0];
     if (first) first.share = 10;
     return JSON.stringify(s);
   }
-  if (prompt.includes('"variants"')) return JSON.stringify({ variants: [] });
+  if (task === 'posts') return JSON.stringify({ variants: [] });
   return JSON.stringify({ rewritten: true });
 }
 

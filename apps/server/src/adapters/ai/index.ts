@@ -20,7 +20,9 @@ export {
   type RewriteResult,
   type StrategyInput,
   type StrategyResult,
+  type TemplateHint,
   type TextGenerator,
   type VoiceStyle,
   voiceStyleSchema,
 } from './port.js';
+export { templateShape } from './template-hint.js';

@@ -72,6 +72,13 @@ export interface StrategyInput {
   seed?: number;
 }
 
+/** A content template handed to the generator: its name and structure in words. */
+export interface TemplateHint {
+  name: string;
+  /** How the piece is built, in words (no placeholders). */
+  structure: string;
+}
+
 export interface PostsInput {
   platform: Platform;
   format: PostFormat;
@@ -85,6 +92,10 @@ export interface PostsInput {
   /** 1..5 */
   variants: number;
   seed?: number;
+  /** A content template every variant follows (its structure in words) instead of varied shapes. */
+  template?: TemplateHint;
+  /** A longer piece (plain text) to atomise: the variants carry its key sentences, in this voice. */
+  source?: string;
 }
 
 export interface RewriteInput {

@@ -19,10 +19,14 @@ export function contentDraftSink(content: ContentService): DraftSink {
         pillar: result.pillar ?? undefined,
         author: 'ai',
         aiMetadata: {
-          generatedFrom: result.topic.slice(0, 2000),
+          // An atomised piece names its source by id, so the draft can link back to it.
+          generatedFrom: (result.sourceContentId
+            ? `content:${result.sourceContentId} (${result.topic})`
+            : result.topic
+          ).slice(0, 2000),
           modelUsed: result.modelUsed,
           voiceScore: first.scores.voiceMatch,
-          template: first.template,
+          template: result.templateId ?? first.template,
         },
       });
       return { id: draft.id };

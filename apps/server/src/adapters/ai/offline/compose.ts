@@ -84,7 +84,7 @@ function itemLines(template: PostTemplate, c: ComposeContext): Line[] {
   return chosen.map((t) => ({ text: terminate(fill(t, c.slots)), kind: 'item' }));
 }
 
-function hookLine(template: PostTemplate, c: ComposeContext): Line {
+export function hookLine(template: PostTemplate, c: ComposeContext): Line {
   const hook = fill(c.rng.pick(TEMPLATES[template].hooks), c.slots);
   // Reuse the user's own opener in front of narrative hooks, where a lead-in like "Quick story:" fits.
   const narrative = template === 'story' || template === 'lesson_learned';
@@ -95,7 +95,7 @@ function hookLine(template: PostTemplate, c: ComposeContext): Line {
   return { text: withOpener, kind: 'hook' };
 }
 
-function ctaLine(template: PostTemplate, c: ComposeContext): Line {
+export function ctaLine(template: PostTemplate, c: ComposeContext): Line {
   const bank = TEMPLATES[template];
   const own = c.traits.signOffs;
   const asks = c.rng.chance(Math.min(1, c.voice.questionRate * 3));

@@ -7,10 +7,12 @@ import {
   type PostVariant,
   postVariantSchema,
 } from '../port.js';
+import { templateShape } from '../template-hint.js';
 import { type ComposeContext, composeArticle, composeLines, slotsFor } from './compose.js';
 import { layoutPost, layoutThread } from './layout.js';
 import { Rng } from './random.js';
 import { type SampleTraits, sampleTraits } from './samples.js';
+import { composeFromSource, digestSource, type SourceDigest } from './source.js';
 import { hashtagFrom, isStopword, uniqueBy, words } from './text.js';
 import { shapeToVoice } from './voice.js';
 
@@ -37,8 +39,12 @@ function hashtags(input: PostsInput, traits: SampleTraits, rng: Rng): string[] {
   return uniqueBy(candidates, (t) => t).slice(0, count);
 }
 
-/** Templates in a seeded order; question-led ones only for voices that ask questions. */
+/**
+ * Templates in a seeded order; question-led ones only for voices that ask questions. A requested
+ * template is followed by every variant (they then differ in hook, wording and call to action).
+ */
 function templateOrder(input: PostsInput, rng: Rng): PostTemplate[] {
+  if (input.template) return [templateShape(input.template)];
   const usable = POST_TEMPLATES.filter((t) => t !== 'question' || input.voice.questionRate >= 0.05);
   return rng.shuffle(usable);
 }
@@ -48,6 +54,7 @@ function variant(
   template: PostTemplate,
   traits: SampleTraits,
   index: number,
+  digest: SourceDigest | undefined,
 ): PostVariant {
   const rng = Rng.from(
     'post',
@@ -58,6 +65,8 @@ function variant(
     input.voice,
     input.samples,
     input.seed ?? 0,
+    input.template ?? null,
+    input.source ?? null,
     index,
   );
   const c: ComposeContext = {
@@ -68,7 +77,11 @@ function variant(
     traits,
     slots: slotsFor(input, rng),
   };
-  const composed = input.format === 'article' ? composeArticle(template, c) : composeLines(template, c);
+  const composed = digest
+    ? composeFromSource(template, c, digest)
+    : input.format === 'article'
+      ? composeArticle(template, c)
+      : composeLines(template, c);
   const shaped = shapeToVoice(composed, input.voice, traits, rng);
   const options = {
     platform: input.platform,
@@ -86,10 +99,13 @@ function variant(
 /** Generates the variants one by one, so callers can stream them. */
 export function* offlineVariants(input: PostsInput): Generator<PostVariant> {
   const traits = sampleTraits(input.samples);
+  const digested = input.source ? digestSource(input.source, input.platform, input.format) : undefined;
+  // A source without usable sentences (a list of links, one fragment) leaves the template to speak.
+  const digest = digested && digested.sentences.length > 0 ? digested : undefined;
   const order = templateOrder(
     input,
     Rng.from('templates', input.topic, input.platform, input.format, input.seed ?? 0),
   );
   for (let i = 0; i < input.variants; i++)
-    yield variant(input, order[i % order.length] as PostTemplate, traits, i);
+    yield variant(input, order[i % order.length] as PostTemplate, traits, i, digest);
 }

@@ -3,6 +3,7 @@
 import type { ModelMessage } from 'ai';
 import { type ZodType, z } from 'zod';
 import type { PostsInput, RewriteInput, RewriteInstruction, StrategyInput, VoiceStyle } from '../port.js';
+import { templateShape } from '../template-hint.js';
 
 function system(schema: ZodType): string {
   const jsonSchema = JSON.stringify(z.toJSONSchema(schema, { unrepresentable: 'any' }));
@@ -69,6 +70,27 @@ const LENGTH: Record<string, string> = {
   medium: 'about 600 to 1,500 words',
 };
 
+/** How the variants are shaped: one requested template for all, or a different one each. */
+function shapeInstruction(input: PostsInput): string {
+  const count = `Write exactly ${input.variants} variants`;
+  if (!input.template)
+    return `${count}, each with a different template (listicle, story, contrarian, how_to, lesson_learned, question) and a hook that is its opening line.`;
+  return [
+    `${count}, all following the template "${input.template.name}" and each with a hook that is its opening line.`,
+    `Template structure: ${input.template.structure}`,
+    `Set every variant's template field to "${templateShape(input.template)}".`,
+  ].join('\n');
+}
+
+/** The piece to atomise, when there is one, and how to use it. */
+function sourceBlock(input: PostsInput): string | undefined {
+  if (!input.source) return undefined;
+  return [
+    "Atomise the user's own piece below into this format: keep its key points and phrases, in the voice described, within the length.",
+    `<source>\n${input.source.slice(0, 12_000)}\n</source>`,
+  ].join('\n');
+}
+
 export function postsMessages(input: PostsInput, schema: ZodType): ModelMessage[] {
   const samples = input.samples
     .slice(0, 8)
@@ -82,14 +104,17 @@ export function postsMessages(input: PostsInput, schema: ZodType): ModelMessage[
     `Platform: ${input.platform}`,
     `Format: ${input.format}${input.format === 'thread' ? ' (numbered posts "1/n", separated by blank lines)' : ''}`,
     `Topic: ${input.topic}`,
-    `${pillar}${strategy}Write exactly ${input.variants} variants, each with a different template (listicle, story, contrarian, how_to, lesson_learned, question) and a hook that is its opening line.`,
+    `${pillar}${strategy}${shapeInstruction(input)}`,
     `Length: ${LENGTH[input.platform] ?? 'a reasonable length'}${input.format === 'article' ? ' (article in Markdown with headings)' : ''}.`,
     `Voice: ${describeVoice(input.voice)}`,
     samples
       ? `The user's own writing follows. Match its voice and reuse its characteristic openers and phrases, but never copy whole sentences.\n${samples}`
       : 'There are no writing samples yet.',
+    sourceBlock(input),
     'Never use placeholders such as [name] or {topic}.',
-  ].join('\n');
+  ]
+    .filter((part) => part !== undefined)
+    .join('\n');
   return [
     { role: 'system', content: system(schema) },
     { role: 'user', content: user },

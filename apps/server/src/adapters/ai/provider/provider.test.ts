@@ -113,6 +113,36 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     expect(prompt).toContain('Today is 2027-01-15');
   });
 
+  it('answers posts when the prompt carries a strategy and samples (the bench:generate request)', async () => {
+    const { generator } = ai(provider);
+    const { strategy } = await generator.generateStrategy({ answers, profile: { fullName: 'Dana Smith' } });
+    const result = await generator.generatePosts({
+      ...posts,
+      pillar: strategy.contentPillars[0]?.name,
+      strategy,
+      samples: ['Quick story: our first channel test failed.', 'Today is the day I stop guessing.'],
+    });
+    expect(result.variants).toHaveLength(3);
+    // One request for the strategy, one for the posts: no repair was needed.
+    expect(await generationRequests()).toHaveLength(2);
+  });
+
+  it('puts a template hint and a source into the prompt, and the answer follows the template', async () => {
+    const result = await ai(provider).generator.generatePosts({
+      ...posts,
+      template: { name: 'Lesson learned', structure: 'The mistake, what changed, the lesson.' },
+      source: 'Our first channel test failed because we measured ten things at once.',
+    });
+    expect(result.variants.map((v) => v.template)).toEqual([
+      'lesson_learned',
+      'lesson_learned',
+      'lesson_learned',
+    ]);
+    const prompt = JSON.stringify((await generationRequests())[0]?.body);
+    expect(prompt).toContain('The mistake, what changed, the lesson.');
+    expect(prompt).toContain('measured ten things at once');
+  });
+
   it('streams variants one by one, then done', async () => {
     const events: PostsEvent[] = [];
     for await (const event of ai(provider).generator.streamPosts(posts)) events.push(event);

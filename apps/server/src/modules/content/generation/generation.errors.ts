@@ -8,4 +8,8 @@ export const GenerationError = defineErrors('GenerationError', {
   },
   UNSUPPORTED_TYPE: { kind: 'invalid', detail: 'This content type is not available on this platform.' },
   UNKNOWN_PILLAR: { kind: 'invalid', detail: 'This pillar is not part of your strategy.' },
+  TEMPLATE_NOT_FOUND: { kind: 'not_found', detail: 'No such template.' },
+  SOURCE_NOT_FOUND: { kind: 'not_found', detail: 'No such content to generate from.' },
+  DRAFT_NOT_FOUND: { kind: 'not_found', detail: 'No generated draft with this id.' },
+  VARIANT_OUT_OF_RANGE: { kind: 'invalid', detail: 'This draft has no variant with that index.' },
 });

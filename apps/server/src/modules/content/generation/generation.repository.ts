@@ -1,10 +1,12 @@
-// The only code that touches generation_feedback. Every query is scoped to one user. A retried
-// feedback request finds the record made moments ago instead of adding a second one.
+// The only code that touches generation_feedback and generation_drafts. Every query is scoped to one
+// user. A retried feedback request finds the record made moments ago instead of adding a second one.
 import { and, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Database, Db } from '../../../platform/db/index.js';
-import { generationFeedback } from './generation.schema.js';
+import { generationDrafts, generationFeedback, type StoredVariant } from './generation.schema.js';
 
 export type FeedbackRow = typeof generationFeedback.$inferSelect;
+export type GeneratedDraftRow = typeof generationDrafts.$inferSelect;
+export type Decision = Pick<GeneratedDraftRow, 'decision' | 'decidedVariant' | 'decidedTextHash' | 'reason'>;
 export type NewFeedback = Omit<typeof generationFeedback.$inferInsert, 'id' | 'createdAt'>;
 
 export class GenerationRepository {
@@ -54,5 +56,35 @@ export class GenerationRepository {
       if (!row) throw new Error('generation feedback insert returned nothing');
       return { row, created: true };
     });
+  }
+
+  /** The variants of a newly stored draft; a second call for the same draft changes nothing. */
+  async saveVariants(userId: string, contentId: string, variants: StoredVariant[]): Promise<void> {
+    await this.database.db
+      .insert(generationDrafts)
+      .values({ userId, contentId, variants })
+      .onConflictDoNothing({ target: generationDrafts.contentId });
+  }
+
+  async findDraft(userId: string, contentId: string): Promise<GeneratedDraftRow | undefined> {
+    const [row] = await this.database.db
+      .select()
+      .from(generationDrafts)
+      .where(and(eq(generationDrafts.userId, userId), eq(generationDrafts.contentId, contentId)));
+    return row;
+  }
+
+  /** Records the writer's latest decision on a draft; the row keeps only the latest one. */
+  async decide(
+    userId: string,
+    contentId: string,
+    decision: Decision,
+  ): Promise<GeneratedDraftRow | undefined> {
+    const [row] = await this.database.db
+      .update(generationDrafts)
+      .set({ ...decision, decidedAt: sql`now()` })
+      .where(and(eq(generationDrafts.userId, userId), eq(generationDrafts.contentId, contentId)))
+      .returning();
+    return row;
   }
 }

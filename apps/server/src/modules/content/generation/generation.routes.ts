@@ -1,7 +1,11 @@
 // HTTP for generation: POST /content/generate answers JSON, or Server-Sent Events when the client
 // accepts text/event-stream (progress, each variant as it is ready, done; an error event carries
-// the problem JSON). POST /content/generate/feedback records accept/edit/reject, safe to retry.
+// the problem JSON). POST /content/generate/feedback records accept/edit/reject of any text, and
+// POST /content/:id/feedback the decision on a stored generated draft; both safe to retry.
 import {
+  contentFeedbackRequestSchema,
+  contentFeedbackSchema,
+  contentIdParamsSchema,
   generateRequestSchema,
   generateResultSchema,
   generationFeedbackRequestSchema,
@@ -16,7 +20,13 @@ import type { GenerationService, StreamEvent } from './generation.service.js';
 
 const tags = ['content'];
 const security = [{ bearerAuth: [] }];
-const errors = { 400: problemSchema, 401: problemSchema, 409: problemSchema, 503: problemSchema };
+const errors = {
+  400: problemSchema,
+  401: problemSchema,
+  404: problemSchema,
+  409: problemSchema,
+  503: problemSchema,
+};
 
 function wantsStream(request: FastifyRequest): boolean {
   return (request.headers.accept ?? '').includes('text/event-stream');
@@ -103,6 +113,26 @@ export function generationRoutes(service: GenerationService): FastifyPluginAsync
       },
       async (request, reply) => {
         const result = await service.recordFeedback(principalOf(request).userId, request.body);
+        return reply.code(result.duplicate ? 200 : 201).send(result);
+      },
+    );
+
+    app.post(
+      '/content/:id/feedback',
+      {
+        schema: {
+          tags,
+          security,
+          description:
+            'Accept a variant (it becomes the body), edit (your text becomes the body) or reject a generated draft. Teaches your voice profile.',
+          params: contentIdParamsSchema,
+          body: contentFeedbackRequestSchema,
+          response: { 200: contentFeedbackSchema, 201: contentFeedbackSchema, ...errors },
+        },
+      },
+      async (request, reply) => {
+        const { userId } = principalOf(request);
+        const result = await service.decide(userId, request.params.id, request.body);
         return reply.code(result.duplicate ? 200 : 201).send(result);
       },
     );

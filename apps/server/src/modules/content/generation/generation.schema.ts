@@ -1,7 +1,10 @@
-// Table owned by generation: what the writer did with a generated draft (accept, edit, reject).
-// The voice module learns from the same decision; this keeps the record for analytics and retries.
-import { boolean, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// Tables owned by generation: what the writer did with a generated text (accept, edit, reject) and
+// the variants of each generated draft, so a later decision can pick one of them. The voice module
+// learns from the same decisions; these keep the record for analytics and retries.
+import type { GeneratedVariant } from '@brandwright/contracts';
+import { boolean, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../../users/users.schema.js';
+import { content } from '../content.schema.js';
 
 export const feedbackActionEnum = pgEnum('generation_feedback_action', ['accept', 'edit', 'reject']);
 
@@ -23,3 +26,24 @@ export const generationFeedback = pgTable(
   },
   (t) => [index('generation_feedback_user_hash_idx').on(t.userId, t.action, t.textHash, t.createdAt)],
 );
+
+/** What a decision may set the body to: a variant's text and what it was scored. */
+export type StoredVariant = Pick<GeneratedVariant, 'body' | 'parts' | 'title' | 'template' | 'scores'>;
+
+/** One row per generated draft (content item): its variants and the writer's latest decision. */
+export const generationDrafts = pgTable('generation_drafts', {
+  contentId: uuid('content_id')
+    .primaryKey()
+    .references(() => content.id, { onDelete: 'cascade' }),
+  userId: uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  variants: jsonb('variants').$type<StoredVariant[]>().notNull(),
+  decision: feedbackActionEnum('decision'),
+  decidedVariant: integer('decided_variant'),
+  /** sha256 of the decided text: a retried decision is recognised without comparing texts. */
+  decidedTextHash: text('decided_text_hash'),
+  reason: text('reason'),
+  decidedAt: timestamp('decided_at', { withTimezone: true, precision: 3 }),
+  createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});

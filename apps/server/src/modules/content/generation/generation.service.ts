@@ -1,8 +1,10 @@
 // Use cases of generation: draft posts in the user's voice with honest scores (at once or streamed
 // variant by variant) and record what the writer did with a draft. No Fastify or SQL here.
-import { createHash, randomInt } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type {
-  GeneratedType,
+  ContentFeedback,
+  ContentFeedbackRequest,
+  ContentTemplate,
   GeneratedVariant,
   GenerateRequest,
   GenerateResult,
@@ -16,9 +18,19 @@ import type {
 import type { Embedder, PostsInput, TextGenerator } from '../../../adapters/ai/index.js';
 import { DomainError } from '../../../platform/errors/index.js';
 import type { FeedbackAction } from '../../voice/index.js';
+import { type DraftContent, DraftDecisions } from './draft-decisions.js';
 import { fitEngagementModel } from './engagement-model.js';
 import { GenerationError } from './generation.errors.js';
 import type { FeedbackRow, GenerationRepository } from './generation.repository.js';
+import {
+  hintOf,
+  pickTopic,
+  resolveType,
+  type Source,
+  sourceOf,
+  type TemplateLookup,
+  templateOf,
+} from './generation-request.js';
 import type { PublishedHistory } from './published-history.js';
 import type { SampleRetriever } from './sample-retrieval.js';
 import type { ScoringContext, VariantScorer, VoiceScorer } from './variant-scoring.js';
@@ -53,6 +65,9 @@ export interface GenerationDeps {
   history: PublishedHistory;
   drafts: DraftSink;
   repository: GenerationRepository;
+  templates: TemplateLookup;
+  /** The content module's pieces: sources to atomise and drafts a decision updates. */
+  content: DraftContent;
 }
 
 /** A retried feedback request within this window finds the first record instead of adding one. */
@@ -67,45 +82,8 @@ interface Prepared {
   input: PostsInput;
   ctx: ScoringContext;
   samples: GenerateResult['samples'];
-}
-
-const THREAD_PLATFORMS: Platform[] = ['x', 'bluesky', 'mastodon'];
-
-function resolveType(platform: Platform, type: GeneratedType | undefined): GeneratedType {
-  const resolved = type ?? (platform === 'medium' ? 'article' : 'post');
-  const allowed =
-    platform === 'medium'
-      ? resolved === 'article'
-      : resolved === 'post' || (resolved === 'thread' && THREAD_PLATFORMS.includes(platform));
-  if (!allowed)
-    throw new GenerationError('UNSUPPORTED_TYPE', `A ${resolved} is not available on ${platform}.`, {
-      fields: [
-        {
-          path: 'type',
-          message: platform === 'medium' ? 'Medium takes articles only' : `Not available on ${platform}`,
-        },
-      ],
-    });
-  return resolved;
-}
-
-/** A pillar drawn by its share of posts, then one of its example topics. */
-function pickTopic(strategy: Strategy, pillarName: string | undefined) {
-  const pillars = strategy.contentPillars;
-  let pillar = pillars.find((p) => p.name.toLowerCase() === pillarName?.toLowerCase());
-  if (!pillar) {
-    const ticket = randomInt(100);
-    let cumulative = 0;
-    pillar = pillars.find((p) => {
-      cumulative += p.share;
-      return ticket < cumulative;
-    });
-  }
-  if (!pillar) throw new Error('a validated strategy has at least three pillars');
-  return {
-    pillar: pillar.name,
-    topic: pillar.exampleTopics[randomInt(pillar.exampleTopics.length)] ?? pillar.name,
-  };
+  template?: ContentTemplate;
+  source?: Source;
 }
 
 function presentFeedback(row: FeedbackRow, duplicate: boolean): GenerationFeedback {
@@ -120,13 +98,29 @@ function presentFeedback(row: FeedbackRow, duplicate: boolean): GenerationFeedba
   };
 }
 
+/** A requested template names every variant's template by its id (built-in slug or the user's own). */
+const labelled = (prepared: Prepared, variant: GeneratedVariant): GeneratedVariant =>
+  prepared.template ? { ...variant, template: prepared.template.id } : variant;
+
 export class GenerationService {
-  constructor(private readonly deps: GenerationDeps) {}
+  private readonly decisions: DraftDecisions;
+
+  constructor(private readonly deps: GenerationDeps) {
+    this.decisions = new DraftDecisions(deps.repository, deps.content, (userId, request) =>
+      this.recordFeedback(userId, request),
+    );
+  }
+
+  /** Accept, edit or reject a stored generated draft (see draft-decisions.ts). */
+  decide(userId: string, contentId: string, request: ContentFeedbackRequest): Promise<ContentFeedback> {
+    return this.decisions.decide(userId, contentId, request);
+  }
 
   async generate(userId: string, request: GenerateRequest): Promise<GenerateResult> {
     const prepared = await this.prepare(userId, request);
     const generated = await this.deps.generator.generatePosts(prepared.input);
-    const variants = await this.deps.scorer.finish(prepared.ctx, generated.variants);
+    const scored = await this.deps.scorer.finish(prepared.ctx, generated.variants);
+    const variants = scored.map((v) => labelled(prepared, v));
     return this.store(userId, this.result(prepared, generated.modelUsed, variants));
   }
 
@@ -140,8 +134,9 @@ export class GenerationService {
       if (event.type === 'progress')
         yield { type: 'progress', stage: event.stage, charsReceived: event.charsReceived };
       else if (event.type === 'variant') {
-        const [variant] = await this.deps.scorer.finish(prepared.ctx, [event.variant]);
-        if (!variant) continue;
+        const [scored] = await this.deps.scorer.finish(prepared.ctx, [event.variant]);
+        if (!scored) continue;
+        const variant = labelled(prepared, scored);
         variants[event.index] = variant;
         yield { type: 'variant', index: event.index, variant };
       } else {
@@ -177,9 +172,13 @@ export class GenerationService {
   }
 
   private async prepare(userId: string, request: GenerateRequest): Promise<Prepared> {
-    const type = resolveType(request.platform, request.type);
+    const [template, source] = await Promise.all([
+      templateOf(this.deps.templates, userId, request),
+      sourceOf(this.deps.content, userId, request),
+    ]);
+    const type = resolveType(request.platform, request.type, template);
     const strategy = await this.strategyOf(userId);
-    const { topic, pillar } = this.topicOf(strategy, request);
+    const { topic, pillar } = this.topicOf(strategy, request, source);
     const [profile, samples, answers, history] = await Promise.all([
       this.deps.voice.getProfile(userId),
       this.deps.samples.retrieve(userId, topic),
@@ -195,6 +194,8 @@ export class GenerationService {
       voice: voiceStyleOf(profile),
       samples: samples.texts,
       variants: request.variants,
+      ...(template ? { template: hintOf(template) } : {}),
+      ...(source ? { source: source.text } : {}),
     };
     const ctx: ScoringContext = {
       userId,
@@ -205,10 +206,11 @@ export class GenerationService {
       engagementModel: fitEngagementModel(history),
       ...(request.scheduledFor ? { scheduledFor: new Date(request.scheduledFor) } : {}),
     };
-    return { input, ctx, samples: { count: samples.texts.length, retrieval: samples.retrieval } };
+    const used = { count: samples.texts.length, retrieval: samples.retrieval };
+    return { input, ctx, samples: used, template, source };
   }
 
-  private topicOf(strategy: Strategy | null, request: GenerateRequest) {
+  private topicOf(strategy: Strategy | null, request: GenerateRequest, source: Source | undefined) {
     if (
       request.pillar &&
       strategy &&
@@ -220,6 +222,7 @@ export class GenerationService {
         ],
       });
     if (request.topic) return { topic: request.topic, pillar: request.pillar ?? null };
+    if (source) return { topic: source.topic, pillar: request.pillar ?? null };
     if (!strategy)
       throw new GenerationError('NO_STRATEGY_NO_TOPIC', undefined, {
         fields: [{ path: 'topic', message: 'Give a topic or create your strategy first' }],
@@ -237,20 +240,32 @@ export class GenerationService {
   }
 
   private result(prepared: Prepared, modelUsed: string, variants: GeneratedVariant[]): GenerateResult {
-    const { input, ctx } = prepared;
+    const { input, ctx, template, source } = prepared;
     return {
       platform: ctx.platform,
       type: ctx.type,
       topic: input.topic,
       pillar: input.pillar ?? null,
+      ...(template ? { templateId: template.id } : {}),
+      ...(source ? { sourceContentId: source.id } : {}),
       modelUsed,
       samples: prepared.samples,
       variants,
     };
   }
 
+  /** Stores the draft and its variants, so a later decision can pick any of them. */
   private async store(userId: string, result: GenerateResult): Promise<GenerateResult> {
     const { id } = await this.deps.drafts.saveDraft(userId, result);
-    return id ? { contentId: id, ...result } : result;
+    if (!id) return result;
+    const variants = result.variants.map(({ body, parts, title, template, scores }) => ({
+      body,
+      template,
+      scores,
+      ...(parts ? { parts } : {}),
+      ...(title ? { title } : {}),
+    }));
+    await this.deps.repository.saveVariants(userId, id, variants);
+    return { contentId: id, ...result };
   }
 }

@@ -3,6 +3,7 @@
 import type { Ai } from '../../../adapters/ai/index.js';
 import type { Database } from '../../../platform/db/index.js';
 import type { VectorStore } from '../../../platform/vectors/index.js';
+import type { DraftContent } from './draft-decisions.js';
 import { GenerationRepository } from './generation.repository.js';
 import {
   type BrandPort,
@@ -11,10 +12,12 @@ import {
   unstoredDrafts,
   type VoicePort,
 } from './generation.service.js';
+import type { TemplateLookup } from './generation-request.js';
 import { noPublishedHistory, type PublishedHistory } from './published-history.js';
 import { SampleRetriever, type SampleSource } from './sample-retrieval.js';
 import { VariantScorer } from './variant-scoring.js';
 
+export type { DraftContent } from './draft-decisions.js';
 export { generationRoutes } from './generation.routes.js';
 export {
   type BrandPort,
@@ -24,6 +27,7 @@ export {
   unstoredDrafts,
   type VoicePort,
 } from './generation.service.js';
+export type { SourceLookup, TemplateLookup } from './generation-request.js';
 export { noPublishedHistory, type PublishedHistory, type PublishedPost } from './published-history.js';
 
 export interface GenerationModuleDeps {
@@ -35,6 +39,10 @@ export interface GenerationModuleDeps {
   /** Where drafts are stored; none until the content table is wired in. */
   drafts?: DraftSink;
   history?: PublishedHistory;
+  /** The content module's templates (built-in and own), for templateId. */
+  templates: TemplateLookup;
+  /** The content module's pieces: sources (sourceContentId) and drafts that feedback updates. */
+  content: DraftContent;
 }
 
 export function createGenerationService(deps: GenerationModuleDeps): GenerationService {
@@ -48,5 +56,7 @@ export function createGenerationService(deps: GenerationModuleDeps): GenerationS
     history: deps.history ?? noPublishedHistory,
     drafts: deps.drafts ?? unstoredDrafts,
     repository: new GenerationRepository(deps.database),
+    templates: deps.templates,
+    content: deps.content,
   });
 }
