@@ -95,9 +95,11 @@ export function EntryCard({ entry, pillars, onEdit, saving }: EntryCardProps) {
         {entry.contentId && (
           <Link
             to={`/content/${entry.contentId}`}
+            // Many cards have this link: the topic tells them apart (the visible words come first).
+            aria-label={`Open draft: ${entry.topic}`}
             className="font-semibold text-indigo-700 underline hover:text-indigo-900"
           >
-            Open draft<span className="sr-only">: {entry.topic}</span>
+            Open draft
           </Link>
         )}
       </p>
