@@ -72,7 +72,7 @@ describe('editorial calendar', () => {
     // The first entry of the month is in its first week, so the next day is in the month too.
     const topic = await topicOf(page, 0);
     const before = await dayOf(page, topic);
-    const after = await moveByKeyboard(page, topic);
+    const after = await moveByKeyboard(page, topic, before);
     expect(after).not.toBe(before);
     expect(await dayOf(page, topic)).toBe(after);
 

@@ -41,16 +41,27 @@ export async function dayOf(page: Page, topic: string): Promise<string> {
   return ((await list.getAttribute('aria-label')) ?? '').replace(/^Entries on /, '');
 }
 
+/** What the drag-and-drop announcer (a live region) says now, e.g. "Over Tuesday 1 December.". */
+async function announced(page: Page): Promise<string[]> {
+  return page.getByRole('status').allTextContents();
+}
+
 /**
  * Moves the entry one day later with the keyboard only: focus its handle, Space to pick it up,
- * the right arrow, Space to drop. Returns the day it was dropped on, as the page announces it.
+ * the right arrow, Space to drop, waiting each time for what a screen reader would hear (the
+ * keyboard sensor starts listening for arrows only once the pick-up is under way). Returns the
+ * day it was dropped on, as the page announces it.
  */
-export async function moveByKeyboard(page: Page, topic: string): Promise<string> {
+export async function moveByKeyboard(page: Page, topic: string, fromDay: string): Promise<string> {
   const handle = page.getByRole('button', { name: `Move ${topic}`, exact: true });
   await handle.focus();
   await page.keyboard.press('Space');
   await expect.poll(() => handle.getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => announced(page)).toContain(`Over ${fromDay}.`);
   await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(async () => (await announced(page)).some((t) => /^Over /.test(t) && t !== `Over ${fromDay}.`))
+    .toBe(true);
   await page.keyboard.press('Space');
   const notice = page.getByText(new RegExp(`^Moved “${escapeRegExp(topic)}” to `));
   await notice.waitFor();
