@@ -81,7 +81,7 @@ function DayCell({ day, column, isToday, entries, pillars, movingId, onEdit, onA
     <li
       ref={setNodeRef}
       aria-current={isToday ? 'date' : undefined}
-      className={`flex min-h-28 flex-col gap-1 rounded-lg border p-1.5 ${column ?? ''} ${
+      className={`flex min-h-14 flex-col gap-1 rounded-lg border p-1.5 sm:min-h-28 ${column ?? ''} ${
         isOver
           ? 'border-indigo-500 bg-indigo-50'
           : isToday
