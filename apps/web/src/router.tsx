@@ -57,6 +57,12 @@ export const router = createBrowserRouter([
                 path: '/voice',
                 lazy: async () => ({ Component: (await import('./pages/voice/VoicePage')).VoicePage }),
               },
+              {
+                path: '/calendar',
+                lazy: async () => ({
+                  Component: (await import('./pages/calendar/CalendarPage')).CalendarPage,
+                }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

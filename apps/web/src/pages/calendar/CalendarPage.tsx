@@ -1,0 +1,178 @@
+// `/calendar`: the editorial calendar. A month in the user's time zone (the month is kept in the URL),
+// moving entries between days by drag and drop, planning the month from the strategy, and entries
+// added, edited, drafted and deleted in dialogs.
+import type { CalendarMonthView, Platform, StoredStrategy } from '@brandwright/contracts';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { PlanOutcome } from '../../api/calendar';
+import { Alert, LiveMessage } from '../../components/Alert';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoader } from '../../components/Spinner';
+import { useCurrentUser } from '../../layouts/AppLayout';
+import { useSavedAnswers, useStrategy } from '../../queries/brand';
+import { useCalendarMonth } from '../../queries/calendar';
+import { EmptyBrandState } from '../brand/EmptyBrandState';
+import { CalendarToolbar } from './CalendarToolbar';
+import { dayLabel, isMonth, monthLabel, todayIn } from './calendarDates';
+import { EntryDialog, type EntryDialogState } from './EntryDialog';
+import { MonthGrid } from './MonthGrid';
+import { PillarLegend } from './PillarLegend';
+import { PlanDialog, type PlanMode } from './PlanDialog';
+import { useMoveEntryFlow } from './useMoveEntryFlow';
+
+const DEFAULT_POSTS_PER_WEEK = 3;
+
+function planMessage(outcome: PlanOutcome): string {
+  if (!outcome.fresh)
+    return `This month already has a plan, so nothing was added (${outcome.kept} entries kept). Use Re-plan to make a new one.`;
+  const added = `Added ${outcome.created} ${outcome.created === 1 ? 'entry' : 'entries'} from your strategy`;
+  return outcome.kept > 0 ? `${added}; kept ${outcome.kept} already there.` : `${added}.`;
+}
+
+/** The month shown: `?month=YYYY-MM`, or the current month in the user's time zone. */
+function useMonthParam(profileZone: string) {
+  const [params, setParams] = useSearchParams();
+  // Until the month view answers, the profile's zone stands in for the one the server uses.
+  const [zone, setZone] = useState(profileZone);
+  const today = todayIn(zone);
+  const requested = params.get('month');
+  const month = isMonth(requested) ? requested : today.slice(0, 7);
+  const goTo = (next: string) => setParams(next === today.slice(0, 7) ? {} : { month: next });
+  return { zone, setZone, today, month, goTo };
+}
+
+export function CalendarPage() {
+  const user = useCurrentUser();
+  const { zone, setZone, today, month, goTo } = useMonthParam(user.profile.timezone);
+  const view = useCalendarMonth(month);
+  const strategy = useStrategy();
+  const answers = useSavedAnswers();
+  if (view.data && view.data.timezone !== zone) setZone(view.data.timezone);
+
+  if (view.isPending || strategy.isPending) return <PageLoader label="Loading your calendar…" />;
+  if (view.isError || strategy.isError) {
+    const failed = view.isError ? view : strategy;
+    return (
+      <ErrorState error={failed.error} onRetry={() => void failed.refetch()} retrying={failed.isFetching} />
+    );
+  }
+  const defaults = {
+    postsPerWeek: answers.data?.answers.postsPerWeek ?? DEFAULT_POSTS_PER_WEEK,
+    platforms: answers.data?.answers.platforms ?? (['linkedin'] as Platform[]),
+  };
+  return (
+    <CalendarView
+      month={month}
+      view={view.data}
+      strategy={strategy.data}
+      today={today}
+      defaults={defaults}
+      loading={view.isPlaceholderData}
+      onMonth={goTo}
+    />
+  );
+}
+
+interface CalendarViewProps {
+  /** The month asked for; `view` may still be the previous one while it loads. */
+  month: string;
+  view: CalendarMonthView;
+  strategy: StoredStrategy | null;
+  today: string;
+  defaults: { postsPerWeek: number; platforms: Platform[] };
+  /** The month shown is the previous one while the requested one loads. */
+  loading: boolean;
+  onMonth: (month: string) => void;
+}
+
+function CalendarView({ month, view, strategy, today, defaults, loading, onMonth }: CalendarViewProps) {
+  const { entries, timezone } = view;
+  const [dialog, setDialog] = useState<EntryDialogState>(null);
+  const [planMode, setPlanMode] = useState<PlanMode | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const move = useMoveEntryFlow(setNotice);
+  const pillars = strategy?.strategy.contentPillars.map((p) => p.name) ?? [];
+  // The dialog edits the entry as it is now in the cache (a draft or a move changes its version).
+  const liveDialog: EntryDialogState =
+    dialog?.mode === 'edit'
+      ? { mode: 'edit', entry: entries.find((e) => e.id === dialog.entry.id) ?? dialog.entry }
+      : dialog;
+  const isCurrentMonth = month === today.slice(0, 7);
+
+  return (
+    <div className="space-y-6" aria-busy={loading || undefined}>
+      <title>{`Calendar · ${monthLabel(month)} · Brandwright`}</title>
+      <div>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Calendar</h1>
+        <p className="mt-2 max-w-2xl text-slate-600">
+          Plan what to post and when. Days follow your time zone, {timezone.replaceAll('_', ' ')} (change it
+          in Settings).
+        </p>
+      </div>
+      {!strategy && (
+        <EmptyBrandState
+          title="Plan from your brand strategy"
+          text="Brandwright fills your calendar from your content pillars once you have a strategy. You can still add entries yourself."
+        />
+      )}
+      <CalendarToolbar
+        month={month}
+        isCurrentMonth={isCurrentMonth}
+        hasStrategy={strategy !== null}
+        hasPlanEntries={entries.some((e) => e.origin === 'plan')}
+        onMonth={(next) => {
+          setNotice(null);
+          onMonth(next);
+        }}
+        onPlan={setPlanMode}
+        onAdd={() => setDialog({ mode: 'new', date: isCurrentMonth ? today : `${month}-01` })}
+      />
+      {move.failure && <Alert tone="error">{move.failure}</Alert>}
+      <LiveMessage tone="success" message={notice} />
+      {strategy && !loading && entries.length === 0 && (
+        <Alert tone="info" title={`Nothing planned for ${monthLabel(month)} yet`}>
+          Use “Plan this month” to fill it from your strategy, or add entries with the + on any day.
+        </Alert>
+      )}
+      <PillarLegend pillars={pillars} />
+      <div className={loading ? 'opacity-50' : undefined}>
+        <MonthGrid
+          month={view.month}
+          today={today}
+          entries={entries}
+          pillars={pillars}
+          movingId={move.movingId}
+          onEdit={(entry) => setDialog({ mode: 'edit', entry })}
+          onAdd={(date) => setDialog({ mode: 'new', date })}
+          onMove={move.moveEntry}
+        />
+      </div>
+      <EntryDialog
+        state={liveDialog}
+        pillars={pillars}
+        defaultPlatforms={defaults.platforms}
+        onClose={() => setDialog(null)}
+        onSaved={(saved, created) => {
+          setDialog(null);
+          setNotice(`${created ? 'Added' : 'Saved'} “${saved.topic}” on ${dayLabel(saved.date)}.`);
+        }}
+        onDeleted={(date) => {
+          setDialog(null);
+          setNotice('Entry deleted.');
+          // The entry and the button that opened the dialog are gone: continue from its day.
+          requestAnimationFrame(() => document.getElementById(`day-${date}`)?.focus());
+        }}
+      />
+      <PlanDialog
+        mode={planMode}
+        month={month}
+        defaults={defaults}
+        onClose={() => setPlanMode(null)}
+        onPlanned={(outcome) => {
+          setPlanMode(null);
+          setNotice(planMessage(outcome));
+        }}
+      />
+    </div>
+  );
+}

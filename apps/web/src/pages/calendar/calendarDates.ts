@@ -1,0 +1,85 @@
+// Calendar-day arithmetic for the month grid. Entries live on the user's local days (YYYY-MM-DD), so
+// days are handled as plain dates in UTC; the only zone-dependent question is "which day is today?".
+const MS_PER_DAY = 86_400_000;
+
+function toDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+function toDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Today (YYYY-MM-DD) on the wall calendar of `timeZone`. */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  let parts: Intl.DateTimeFormatPart[];
+  try {
+    parts = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).formatToParts(now);
+  } catch {
+    // An unknown zone name: the server falls back to UTC as well.
+    return toDay(now);
+  }
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** True for a month written YYYY-MM that the API accepts. */
+export function isMonth(value: string | null): value is string {
+  return value !== null && /^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** The month `delta` months after `month`. */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const date = new Date(Date.UTC(y, m - 1 + delta, 1));
+  return toDay(date).slice(0, 7);
+}
+
+/** Every day of the month, in order. */
+export function daysOfMonth(month: string): string[] {
+  const first = toDate(`${month}-01`);
+  const days: string[] = [];
+  for (let date = first; toDay(date).startsWith(month); date = new Date(date.getTime() + MS_PER_DAY))
+    days.push(toDay(date));
+  return days;
+}
+
+/** How many cells precede the 1st in a Monday-first week (0 when the month starts on a Monday). */
+export function leadingBlanks(month: string): number {
+  return (toDate(`${month}-01`).getUTCDay() + 6) % 7;
+}
+
+export function addDays(day: string, count: number): string {
+  return toDay(new Date(toDate(day).getTime() + count * MS_PER_DAY));
+}
+
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayFormat = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/** "December 2026". */
+export function monthLabel(month: string): string {
+  return monthFormat.format(toDate(`${month}-01`));
+}
+
+/** "Tuesday 1 December". */
+export function dayLabel(day: string): string {
+  return dayFormat.format(toDate(day));
+}
+
+/** Day of the month without a leading zero, for the grid cell. */
+export function dayNumber(day: string): number {
+  return toDate(day).getUTCDate();
+}
+
+/** Monday first, as in the ISO week the planner spreads posts over. */
+export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
