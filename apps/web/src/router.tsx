@@ -57,6 +57,36 @@ export const router = createBrowserRouter([
                 path: '/voice',
                 lazy: async () => ({ Component: (await import('./pages/voice/VoicePage')).VoicePage }),
               },
+              // The content studio: list, templates, new (generate or write) and the editor.
+              {
+                path: '/content',
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentListPage')).ContentListPage,
+                    }),
+                  },
+                  {
+                    path: 'new',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentEditorPage')).NewContentPage,
+                    }),
+                  },
+                  {
+                    path: 'templates',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/templates/TemplatesPage')).TemplatesPage,
+                    }),
+                  },
+                  {
+                    path: ':id',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentEditorPage')).EditContentPage,
+                    }),
+                  },
+                ],
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },
