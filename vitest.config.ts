@@ -19,6 +19,7 @@ export default defineConfig({
             'apps/server/src/**/*.test.ts',
             'packages/contracts/src/**/*.test.ts',
             'packages/emulator/src/**/*.test.ts',
+            'apps/web/src/**/*.test.ts',
           ],
           env: { TEST_BACKEND: 'embedded' },
         },

@@ -62,6 +62,35 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('./pages/calendar/CalendarPage')).CalendarPage,
                 }),
+              // The content studio: list, templates, new (generate or write) and the editor.
+              {
+                path: '/content',
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentListPage')).ContentListPage,
+                    }),
+                  },
+                  {
+                    path: 'new',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentEditorPage')).NewContentPage,
+                    }),
+                  },
+                  {
+                    path: 'templates',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/templates/TemplatesPage')).TemplatesPage,
+                    }),
+                  },
+                  {
+                    path: ':id',
+                    lazy: async () => ({
+                      Component: (await import('./pages/content/ContentEditorPage')).EditContentPage,
+                    }),
+                  },
+                ],
               },
               { path: '/settings', element: <SettingsPage /> },
             ],

@@ -96,3 +96,17 @@ export async function rebalancePillars(page: Page): Promise<void> {
   await pillars.getByRole('button', { name: 'Balance shares' }).click();
   await pillars.getByText('Total: 100%').waitFor();
 }
+
+/** The whole questionnaire answered without detours, then the strategy created: for tests that need one. */
+export async function onboardQuickly(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Start the questionnaire' }).click();
+  await expectStep(page, 'About you');
+  await page.getByLabel('What is your current role?').fill('Head of Data Engineering at a payments company');
+  await page.getByLabel('Which industry do you work in?').fill('Financial services');
+  await page.getByLabel('Senior', { exact: true }).check();
+  await page.getByLabel('Years of professional experience').fill('14');
+  await next(page, 'Expertise');
+  await answerRemainingSteps(page);
+  await page.getByRole('button', { name: 'Create my strategy' }).click();
+  await page.getByRole('heading', { name: 'Your brand assessment', level: 1 }).waitFor({ timeout: 90_000 });
+}

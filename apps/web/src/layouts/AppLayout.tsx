@@ -16,6 +16,7 @@ const NAV = [
   { to: '/', label: 'Home', sections: [] },
   { to: '/brand', label: 'Brand', sections: ['/brand', '/onboarding'] },
   { to: '/voice', label: 'Voice', sections: ['/voice'] },
+  { to: '/content', label: 'Content', sections: ['/content'] },
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;

@@ -19,7 +19,7 @@ const ROADMAP = [
   {
     title: 'Content',
     text: 'Plan and draft posts and articles that build on your strategy and voice.',
-    available: false,
+    available: true,
   },
 ] as const;
 
@@ -78,8 +78,7 @@ export function HomePage() {
           How Brandwright works
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Three steps, each building on the last. Brand strategy and voice are available now; content is on
-          our roadmap and coming soon.
+          Three steps, each building on the last, all available now.
         </p>
         <ul className="mt-4 grid gap-4 sm:grid-cols-3">
           {ROADMAP.map((item, index) => (

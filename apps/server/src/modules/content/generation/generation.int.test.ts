@@ -190,6 +190,22 @@ describe('POST /content/generate as Server-Sent Events', () => {
     expect(list[4]?.data.variants).toEqual([list[2]?.data.variant, list[3]?.data.variant]);
   });
 
+  it('streams every variant over a real HTTP connection, not only through inject', async () => {
+    // inject() hides socket events; a real request once aborted the stream as soon as its body was read.
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const res = await fetch(`${address}/api/v1/content/generate`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${trained.accessToken}`,
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+      },
+      body: JSON.stringify({ platform: 'mastodon', topic: 'data teams', variants: 2 }),
+    });
+    const list = events(await res.text());
+    expect(list.map((e) => e.event)).toEqual(['progress', 'progress', 'variant', 'variant', 'done']);
+  });
+
   it('sends a problem as an error event when generation cannot start', async () => {
     const user = await registerUser(t);
     const res = await post(user.accessToken, 'generate', { platform: 'x' }, { accept: 'text/event-stream' });

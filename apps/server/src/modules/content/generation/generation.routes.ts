@@ -60,7 +60,11 @@ async function streamGeneration(
   body: Parameters<GenerationService['stream']>[1],
 ): Promise<void> {
   const abort = new AbortController();
-  request.raw.on('close', () => abort.abort());
+  // The response closing before it finished means the client went away. (The request's own 'close'
+  // fires as soon as its body has been read, which would abort every stream at once.)
+  reply.raw.on('close', () => {
+    if (!reply.raw.writableFinished) abort.abort();
+  });
   reply.hijack();
   reply.raw.writeHead(200, {
     'content-type': 'text/event-stream; charset=utf-8',

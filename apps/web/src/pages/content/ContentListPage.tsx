@@ -1,0 +1,138 @@
+// `/content`: every piece of the user's content, newest first, filtered by status, platform,
+// pillar and type, loaded a page at a time; an empty state points a new user at generating.
+import type { Content, ContentListQuery } from '@brandwright/contracts';
+import { useEffect, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import type { ContentFilters as Filters } from '../../api/content';
+import { Button, ButtonLink } from '../../components/Button';
+import { ErrorState } from '../../components/ErrorState';
+import { PageLoader } from '../../components/Spinner';
+import { formatDateTime } from '../../lib/dates';
+import { useStrategy } from '../../queries/brand';
+import { useContentList } from '../../queries/content';
+import { ContentEmptyState } from './ContentEmptyState';
+import { ContentFilters } from './ContentFilters';
+import { headlineOf, PLATFORM_LABELS, STATUS_CLASSES, STATUS_LABELS, TYPE_LABELS } from './labels';
+
+const FILTER_KEYS = ['status', 'platform', 'pillar', 'type'] as const;
+
+function filtersOf(params: URLSearchParams): Filters {
+  const filters: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
+  }
+  return filters as Pick<ContentListQuery, (typeof FILTER_KEYS)[number]>;
+}
+
+export function ContentListPage() {
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
+  const query = useContentList(filters);
+  const strategy = useStrategy();
+  const pillars = strategy.data?.strategy.contentPillars.map((p) => p.name) ?? [];
+  const filtered = Object.keys(filters).length > 0;
+  const onChange = (key: keyof Filters, value: string) =>
+    setParams((prev) => {
+      const next = new URLSearchParams(prev);
+      if (value) next.set(key, value);
+      else next.delete(key);
+      return next;
+    });
+  return (
+    <div className="space-y-6">
+      <title>Content · Brandwright</title>
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Content</h1>
+          <p className="mt-1 text-sm text-slate-600">Drafts and posts, with every version kept.</p>
+        </div>
+        <div className="flex gap-2">
+          <ButtonLink to="/content/templates" variant="secondary">
+            Templates
+          </ButtonLink>
+          <ButtonLink to="/content/new">Generate or write</ButtonLink>
+        </div>
+      </div>
+      <ContentFilters filters={filters} pillars={pillars} onChange={onChange} />
+      <ContentResults query={query} filtered={filtered} />
+    </div>
+  );
+}
+
+function ContentResults({
+  query,
+  filtered,
+}: {
+  query: ReturnType<typeof useContentList>;
+  filtered: boolean;
+}) {
+  const items = query.data?.pages.flatMap((page) => page.items) ?? [];
+  const listRef = useFocusLoaded(items.length);
+  if (query.isPending) return <PageLoader label="Loading your content…" />;
+  if (query.isError)
+    return (
+      <ErrorState error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    );
+  if (items.length === 0 && !filtered) return <ContentEmptyState />;
+  if (items.length === 0)
+    return <p className="rounded-xl bg-white p-6 text-sm text-slate-600">Nothing matches these filters.</p>;
+  return (
+    <div className="space-y-4">
+      <ul ref={listRef.ref} aria-label="Your content" className="space-y-3">
+        {items.map((piece) => (
+          <ContentItem key={piece.id} piece={piece} />
+        ))}
+      </ul>
+      {query.hasNextPage && (
+        <Button
+          variant="secondary"
+          pending={query.isFetchingNextPage}
+          pendingLabel="Loading more…"
+          onClick={() => {
+            listRef.focusFrom(items.length);
+            void query.fetchNextPage();
+          }}
+        >
+          Load more
+        </Button>
+      )}
+    </div>
+  );
+}
+
+/** After "Load more", focus moves to the first newly loaded item's link. */
+function useFocusLoaded(count: number) {
+  const ref = useRef<HTMLUListElement>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusIndex === null || count <= focusIndex) return;
+    ref.current?.querySelectorAll('a')[focusIndex]?.focus();
+    setFocusIndex(null);
+  }, [count, focusIndex]);
+  return { ref, focusFrom: setFocusIndex };
+}
+
+function ContentItem({ piece }: { piece: Content }) {
+  return (
+    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <Link
+          to={`/content/${piece.id}`}
+          className="min-w-0 flex-1 font-semibold text-slate-900 hover:text-indigo-800 hover:underline"
+        >
+          {headlineOf(piece)}
+        </Link>
+        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_CLASSES[piece.status]}`}>
+          {STATUS_LABELS[piece.status]}
+        </span>
+      </div>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+        <span>{TYPE_LABELS[piece.type]}</span>
+        <span>{piece.platforms.map((p) => PLATFORM_LABELS[p]).join(', ')}</span>
+        {piece.pillar && <span>Pillar: {piece.pillar}</span>}
+        <span>Updated {formatDateTime(piece.updatedAt)}</span>
+      </p>
+    </li>
+  );
+}

@@ -1,0 +1,58 @@
+// Live length counters for every target platform (and every thread part): "212 / 280" with a
+// warning near the limit and an error past it. The counters themselves are not announced on each
+// keystroke; a separate live region speaks only when the set of over-limit parts changes.
+import type { ContentType, Platform } from '@brandwright/contracts';
+import { countLengths, isNearLimit, isOverLimit, type LengthCount } from '../../../lib/platformLength';
+import { PLATFORM_LABELS } from '../labels';
+
+const UNIT_WORDS: Record<LengthCount['unit'], string> = {
+  weighted: 'weighted characters',
+  graphemes: 'characters',
+  characters: 'characters',
+};
+
+function nameOf(count: LengthCount): string {
+  return count.part === null
+    ? PLATFORM_LABELS[count.platform]
+    : `${PLATFORM_LABELS[count.platform]}, part ${count.part}`;
+}
+
+function tone(count: LengthCount): string {
+  if (isOverLimit(count)) return 'border-red-300 bg-red-50 text-red-800';
+  if (isNearLimit(count)) return 'border-amber-300 bg-amber-50 text-amber-900';
+  return 'border-slate-200 bg-white text-slate-700';
+}
+
+interface LengthCountersProps {
+  id: string;
+  type: ContentType;
+  platforms: readonly Platform[];
+  text: string;
+}
+
+export function LengthCounters({ id, type, platforms, text }: LengthCountersProps) {
+  const counts = countLengths(type, platforms, text);
+  const over = counts.filter(isOverLimit);
+  return (
+    <div id={id} className="space-y-2">
+      <ul aria-label="Length per platform" className="flex flex-wrap gap-2">
+        {counts.map((count) => (
+          <li
+            key={`${count.platform}-${count.part}`}
+            className={`rounded-lg border px-2.5 py-1 text-xs font-medium ${tone(count)}`}
+          >
+            {nameOf(count)}: {count.length}
+            {count.limit !== null ? ` / ${count.limit}` : ''}
+            <span className="sr-only"> {UNIT_WORDS[count.unit]}</span>
+            {isOverLimit(count) && ' — too long'}
+            {isNearLimit(count) && ' — close to the limit'}
+          </li>
+        ))}
+      </ul>
+      <p role="status" className="text-sm font-medium text-red-800">
+        {over.length > 0 &&
+          `Too long for ${over.map(nameOf).join('; ')}. Shorten it${type === 'thread' ? ' or split the part' : ''}.`}
+      </p>
+    </div>
+  );
+}
