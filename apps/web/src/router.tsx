@@ -62,6 +62,7 @@ export const router = createBrowserRouter([
                 lazy: async () => ({
                   Component: (await import('./pages/calendar/CalendarPage')).CalendarPage,
                 }),
+              },
               // The content studio: list, templates, new (generate or write) and the editor.
               {
                 path: '/content',
