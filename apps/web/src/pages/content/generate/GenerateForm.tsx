@@ -1,5 +1,5 @@
-// The generate request: platform, type, pillar (from the strategy), optional topic and how many
-// variants. Validated with the contract's schema; field errors sit beside their controls.
+// The generate request: platform, type, pillar (from the strategy), an optional template, optional
+// topic and how many variants. Validated with the contract's schema; field errors sit beside their controls.
 import { type GenerateRequest, generateRequestSchema, type Platform } from '@brandwright/contracts';
 import { type FormEvent, useRef, useState } from 'react';
 import type { FieldErrors } from '../../../api/errors';
@@ -10,18 +10,21 @@ import { PLATFORM_LABELS, PLATFORMS } from '../labels';
 
 interface GenerateFormProps {
   pillars: readonly string[];
+  /** Built-in and own templates, by id and name. */
+  templates: readonly { id: string; name: string }[];
   pending: boolean;
   /** Field errors the server sent for the last request. */
   serverErrors: FieldErrors;
   onSubmit: (request: GenerateRequest) => void;
 }
 
-export function GenerateForm({ pillars, pending, serverErrors, onSubmit }: GenerateFormProps) {
+export function GenerateForm({ pillars, templates, pending, serverErrors, onSubmit }: GenerateFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const [platform, setPlatform] = useState<Platform>('linkedin');
   const [type, setType] = useState<'post' | 'thread' | 'article'>('post');
   const [pillar, setPillar] = useState('');
   const [topic, setTopic] = useState('');
+  const [templateId, setTemplateId] = useState('');
   const [variants, setVariants] = useState(3);
   const [errors, setErrors] = useState<FieldErrors>({});
   const shown = { ...serverErrors, ...errors };
@@ -33,6 +36,7 @@ export function GenerateForm({ pillars, pending, serverErrors, onSubmit }: Gener
       type,
       variants,
       ...(pillar ? { pillar } : {}),
+      ...(templateId ? { templateId } : {}),
       ...(topic.trim() ? { topic: topic.trim() } : {}),
     };
     const result = validate(generateRequestSchema, values);
@@ -89,6 +93,21 @@ export function GenerateForm({ pillars, pending, serverErrors, onSubmit }: Gener
         {pillars.map((p) => (
           <option key={p} value={p}>
             {p}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Template"
+        value={templateId}
+        error={shown.templateId}
+        optional
+        hint="A structure for every variant, such as a story or a how-to."
+        onChange={(e) => setTemplateId(e.target.value)}
+      >
+        <option value="">Let Brandwright choose</option>
+        {templates.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
           </option>
         ))}
       </SelectField>

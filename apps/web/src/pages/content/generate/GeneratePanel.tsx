@@ -6,6 +6,7 @@ import { describeError } from '../../../components/ErrorState';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { Spinner } from '../../../components/Spinner';
 import { useStrategy } from '../../../queries/brand';
+import { useTemplates } from '../../../queries/content';
 import { GenerateForm } from './GenerateForm';
 import { progressMessage, useGeneration } from './useGeneration';
 import { useVariantChoice } from './useVariantChoice';
@@ -15,6 +16,7 @@ export function GeneratePanel() {
   const headingId = useId();
   const strategy = useStrategy();
   const pillars = strategy.data?.strategy.contentPillars.map((p) => p.name) ?? [];
+  const templates = useTemplates().data ?? [];
   const { state, start } = useGeneration();
   const choice = useVariantChoice(state.result);
   const streaming = state.status === 'streaming';
@@ -34,6 +36,7 @@ export function GeneratePanel() {
       </div>
       <GenerateForm
         pillars={pillars}
+        templates={templates}
         pending={streaming}
         serverErrors={isApiError(state.error) ? state.error.fieldErrors : {}}
         onSubmit={(request) => void start(request)}
