@@ -62,8 +62,8 @@ export class ContentRepository {
     return row;
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    const rows = await this.db
+  async delete(userId: string, id: string, db: Db = this.db): Promise<boolean> {
+    const rows = await db
       .delete(content)
       .where(and(eq(content.userId, userId), eq(content.id, id)))
       .returning({ id: content.id });
