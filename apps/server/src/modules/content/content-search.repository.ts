@@ -2,21 +2,9 @@
 // the filtered-id subquery that semantic search hands to the vector store, and the rows that
 // embedding upkeep needs. Every query is scoped to the owning user, except the backfill's
 // candidate list, which walks all users' pieces on purpose.
-import {
-  and,
-  arrayContains,
-  asc,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  lt,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
-import type { ContentFilters, ContentRow } from './content.repository.js';
+import { type ContentFilters, type ContentRow, contentColumns } from './content.repository.js';
 import { content } from './content.schema.js';
 
 export interface RankPosition {
@@ -27,8 +15,8 @@ export interface RankPosition {
 export type RankedRow = ContentRow & { rank: number; snippet: string };
 
 const t = content;
-/** Must match the expression of `content_search_idx` exactly, or the GIN index is not used. */
-const document = sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.bodyMarkdown})`;
+/** The stored document (generated column), indexed by `content_search_idx`. */
+const document = t.searchVector;
 const escapedText = sql`replace(replace(replace(coalesce(${t.title} || E'\\n', '') || ${t.bodyMarkdown}, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')`;
 const HEADLINE_OPTIONS = 'StartSel=<mark>, StopSel=</mark>, MaxWords=35, MinWords=15, MaxFragments=2';
 
@@ -72,7 +60,7 @@ export class ContentSearchRepository {
       : undefined;
     const rows = await this.db
       .select({
-        ...getTableColumns(t),
+        ...contentColumns,
         rank: ranked.rank,
         snippet: sql<string>`ts_headline('english', ${escapedText}, ${tsquery}, ${HEADLINE_OPTIONS})`,
       })
@@ -97,7 +85,7 @@ export class ContentSearchRepository {
   async findMany(userId: string, ids: string[]): Promise<ContentRow[]> {
     if (ids.length === 0) return [];
     return this.db
-      .select()
+      .select(contentColumns)
       .from(t)
       .where(and(eq(t.userId, userId), inArray(t.id, ids)));
   }

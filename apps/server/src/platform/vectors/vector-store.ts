@@ -162,11 +162,14 @@ export class VectorStore {
                    (select sqrt(sum(x::float8 * x::float8)) from unnest(${target}::real[]) as x) as norm
           )
           select owner_id, distance from (
-            select e.owner_id,
-                   1 - (select sum(a::float8 * b::float8) from unnest(e.embedding, query.v) as p(a, b))
-                     / nullif((select sqrt(sum(a::float8 * a::float8)) from unnest(e.embedding) as a) * query.norm, 0)
-                     as distance
-            from embeddings e, query
+            select e.owner_id, 1 - s.dot / nullif(sqrt(s.sq) * query.norm, 0) as distance
+            from embeddings e
+            cross join query
+            -- One pass over both arrays for the dot product and the stored vector's norm.
+            cross join lateral (
+              select sum(a::float8 * b::float8) as dot, sum(a::float8 * a::float8) as sq
+              from unnest(e.embedding, query.v) as p(a, b)
+            ) s
             where e.user_id = ${q.userId} and e.owner_type = ${q.ownerType} and e.model = ${q.model}
               and e.dimensions = ${q.vector.length} ${withinClause(q.within)}
           ) scored
