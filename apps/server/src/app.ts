@@ -98,7 +98,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const users = createUsersService(database, events);
   const voice = createVoiceService(database);
   const brand = createBrandService(database, users, ai.generator);
-  const content = createContentModule(database);
+  const content = createContentModule(database, {
+    vectors,
+    embedder: ai.embedder,
+    // Runs only while serving requests, by when `app` exists.
+    onEmbeddingFailure: (err, context) =>
+      app.log.warn({ err, ...context }, 'content embedding failed; the backfill task will retry'),
+  });
   const generation = createGenerationService({
     database,
     ai,
@@ -193,6 +199,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       everyMs: 3_600_000,
       run: () => auth.service.purgeStaleRefreshTokens(),
     },
+    // Pieces whose embedding failed after a write, or that predate a change of embedding model.
+    { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
   ];
   return {
     app,

@@ -109,15 +109,47 @@ export const contentSchema = z.object({
 });
 export type Content = z.infer<typeof contentSchema>;
 
-export const contentListQuerySchema = z.object({
-  status: contentStatusSchema.optional(),
-  platform: platformSchema.optional(),
-  pillar: pillar.optional(),
-  type: contentTypeSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  cursor: z.string().min(1).max(500).optional(),
-});
+/** Longest search query accepted, in characters. */
+export const CONTENT_QUERY_MAX_CHARS = 300;
+
+export const contentSearchModeSchema = z.enum(['text', 'semantic']);
+export type ContentSearchMode = z.infer<typeof contentSearchModeSchema>;
+
+/**
+ * Lists pieces newest first, or searches them when `query` is given: `mode=text` (default) is
+ * full-text search ranked by relevance, `mode=semantic` ranks by meaning (cosine similarity of
+ * embeddings). Filters apply in every mode. Cursors are opaque and belong to the mode that made them.
+ */
+export const contentListQuerySchema = z
+  .object({
+    query: z
+      .string()
+      .trim()
+      .min(1, 'Must not be empty')
+      .max(CONTENT_QUERY_MAX_CHARS, `At most ${CONTENT_QUERY_MAX_CHARS} characters`)
+      .optional(),
+    mode: contentSearchModeSchema.optional(),
+    status: contentStatusSchema.optional(),
+    platform: platformSchema.optional(),
+    pillar: pillar.optional(),
+    type: contentTypeSchema.optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.string().min(1).max(500).optional(),
+  })
+  .refine((q) => q.mode !== 'semantic' || q.query !== undefined, {
+    path: ['query'],
+    message: 'Semantic search needs a query',
+  });
 export type ContentListQuery = z.infer<typeof contentListQuerySchema>;
+
+/** A listed piece; search results add the relevance `score` and, for text search, a `snippet`. */
+export const contentListItemSchema = contentSchema.extend({
+  /** Text mode: ts_rank_cd rank (higher is better); semantic mode: cosine similarity, -1..1. */
+  score: z.number().optional(),
+  /** Text mode: an HTML-escaped excerpt with the matched words wrapped in <mark>…</mark>. */
+  snippet: z.string().optional(),
+});
+export type ContentListItem = z.infer<typeof contentListItemSchema>;
 
 export const contentIdParamsSchema = z.object({ id: z.string().uuid('Must be a content id') });
 

@@ -1,12 +1,16 @@
 // The only code that touches the content and content_versions tables. Every query is scoped to the
 // owning user; updates are conditional on the revision the caller read (optimistic concurrency).
 import type { ContentStatus, ContentType, Platform } from '@brandwright/contracts';
-import { and, arrayContains, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, arrayContains, desc, eq, getTableColumns, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { KeysetPosition } from '../../platform/http/index.js';
 import { content, contentVersions } from './content.schema.js';
 
-export type ContentRow = typeof content.$inferSelect;
+/** Every column but the stored full-text document, which only search queries read. */
+const { searchVector: _searchVector, ...rowColumns } = getTableColumns(content);
+export const contentColumns = rowColumns;
+
+export type ContentRow = Omit<typeof content.$inferSelect, 'searchVector'>;
 export type NewContentRow = Omit<typeof content.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 export type ContentChanges = Partial<
   Pick<ContentRow, 'title' | 'body' | 'bodyMarkdown' | 'platforms' | 'pillar' | 'metadata' | 'status'>
@@ -26,7 +30,7 @@ export class ContentRepository {
 
   async find(userId: string, id: string, db: Db = this.db): Promise<ContentRow | undefined> {
     const [row] = await db
-      .select()
+      .select(contentColumns)
       .from(content)
       .where(and(eq(content.userId, userId), eq(content.id, id)));
     return row;
@@ -34,7 +38,7 @@ export class ContentRepository {
 
   async findByIdempotencyKey(userId: string, key: string): Promise<ContentRow | undefined> {
     const [row] = await this.db
-      .select()
+      .select(contentColumns)
       .from(content)
       .where(and(eq(content.userId, userId), eq(content.idempotencyKey, key)));
     return row;
@@ -42,7 +46,7 @@ export class ContentRepository {
 
   /** Undefined when a row with the same idempotency key already exists (a concurrent retry won). */
   async insert(tx: Db, row: NewContentRow): Promise<ContentRow | undefined> {
-    const [inserted] = await tx.insert(content).values(row).onConflictDoNothing().returning();
+    const [inserted] = await tx.insert(content).values(row).onConflictDoNothing().returning(contentColumns);
     return inserted;
   }
 
@@ -58,12 +62,12 @@ export class ContentRepository {
       .update(content)
       .set({ ...changes, version: expectedVersion + 1, updatedAt: sql`now()` })
       .where(and(eq(content.userId, userId), eq(content.id, id), eq(content.version, expectedVersion)))
-      .returning();
+      .returning(contentColumns);
     return row;
   }
 
-  async delete(userId: string, id: string): Promise<boolean> {
-    const rows = await this.db
+  async delete(userId: string, id: string, db: Db = this.db): Promise<boolean> {
+    const rows = await db
       .delete(content)
       .where(and(eq(content.userId, userId), eq(content.id, id)))
       .returning({ id: content.id });
@@ -77,7 +81,7 @@ export class ContentRepository {
       ? or(lt(t.createdAt, before.createdAt), and(eq(t.createdAt, before.createdAt), lt(t.id, before.id)))
       : undefined;
     return this.db
-      .select()
+      .select(contentColumns)
       .from(t)
       .where(
         and(

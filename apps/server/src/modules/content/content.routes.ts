@@ -2,6 +2,7 @@
 // diff, restore). Thin: schema in, service call, presenter out. Templates live in templates.routes.ts.
 import {
   contentIdParamsSchema,
+  contentListItemSchema,
   contentListQuerySchema,
   contentSchema,
   contentVersionSchema,
@@ -46,7 +47,7 @@ export function contentRoutes(
           tags,
           security,
           querystring: contentListQuerySchema,
-          response: { 200: pageSchema(contentSchema), ...errors },
+          response: { 200: pageSchema(contentListItemSchema), ...errors, 503: problemSchema },
         },
       },
       async (request) => content.list(principalOf(request).userId, request.query),

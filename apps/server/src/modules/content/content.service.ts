@@ -2,11 +2,13 @@
 // optimistic concurrency and a kept version of every text change, restore an old version, delete.
 // Every revision bumps `version` (the ETag); content_versions keeps the text of revisions that
 // changed title or body, so its version numbers may skip revisions that only changed status.
+// With a `query`, listing is search (ContentSearchService); every text change is re-embedded.
 import type {
   AiMetadata,
   BodyFormat,
   Content,
   ContentAuthor,
+  ContentListItem,
   ContentListQuery,
   ContentType,
   CreateContentInput,
@@ -15,10 +17,13 @@ import type {
 } from '@brandwright/contracts';
 import type { Database, Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage } from '../../platform/http/index.js';
+import type { VectorStore } from '../../platform/vectors/index.js';
 import { ContentError } from './content.errors.js';
 import { presentContent } from './content.presenter.js';
 import type { ContentRepository, ContentRow } from './content.repository.js';
 import { type ContentEdit, planChanges, renderedBodyOf } from './content-changes.js';
+import { CONTENT_OWNER, type ContentEmbeddings } from './content-embeddings.js';
+import type { ContentSearchService } from './content-search.service.js';
 import { computeMetadata } from './metadata.js';
 
 /** What other modules (generation, calendar) hand over to store a draft. */
@@ -50,6 +55,9 @@ export class ContentService {
   constructor(
     private readonly database: Database,
     private readonly repository: ContentRepository,
+    private readonly embeddings: ContentEmbeddings,
+    private readonly searcher: ContentSearchService,
+    private readonly vectors: VectorStore,
   ) {}
 
   async create(userId: string, input: CreateContentInput, idempotencyKey?: string): Promise<Content> {
@@ -94,6 +102,7 @@ export class ContentService {
     // Only a concurrent request with the same key can make the insert do nothing: answer its row.
     const final = row ?? (key ? await this.repository.findByIdempotencyKey(userId, key) : undefined);
     if (!final) throw new ContentError('NOT_FOUND');
+    if (row) await this.embeddings.refresh(userId, row.id);
     return presentContent(final);
   }
 
@@ -101,8 +110,13 @@ export class ContentService {
     return presentContent(await this.current(userId, id));
   }
 
-  async list(userId: string, query: ContentListQuery) {
-    const { limit, cursor, ...filters } = query;
+  async list(
+    userId: string,
+    query: ContentListQuery,
+  ): Promise<{ items: ContentListItem[]; nextCursor: string | null }> {
+    const { limit, cursor, query: text, mode, ...filters } = query;
+    if (text !== undefined)
+      return this.searcher.search(userId, { query: text, mode: mode ?? 'text', filters, limit, cursor });
     const rows = await this.repository.list(userId, filters, limit, decodeCursor(cursor));
     return toPage(rows, limit, presentContent);
   }
@@ -133,8 +147,14 @@ export class ContentService {
     });
   }
 
+  /** The piece's vectors go in the same transaction, so search never meets a vector without a row. */
   async delete(userId: string, id: string): Promise<void> {
-    if (!(await this.repository.delete(userId, id))) throw new ContentError('NOT_FOUND');
+    const deleted = await this.database.transaction(async (tx) => {
+      if (!(await this.repository.delete(userId, id, tx))) return false;
+      await this.vectors.deleteFor({ type: CONTENT_OWNER, id }, tx);
+      return true;
+    });
+    if (!deleted) throw new ContentError('NOT_FOUND');
   }
 
   private async current(userId: string, id: string): Promise<ContentRow> {
@@ -156,7 +176,10 @@ export class ContentService {
         if (row && textChanged) await this.insertVersionOf(tx, row, options);
         return row;
       });
-      if (saved) return presentContent(saved);
+      if (saved) {
+        if (textChanged) await this.embeddings.refresh(userId, id);
+        return presentContent(saved);
+      }
       if (options.expectedVersion !== undefined || attempt >= MAX_ATTEMPTS)
         throw new ContentError('STALE_VERSION');
     }

@@ -1,7 +1,7 @@
 // Similarity search over stored embeddings, always scoped to one user. With pgvector it orders by
 // cosine distance on `embedding::vector(n)` (served by a partial HNSW index per dimension); without
 // it computes the same cosine distance exactly in SQL over real[]. Both rank identically.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database, Db, DbCapabilities } from '../db/index.js';
 import { queryRows } from '../db/index.js';
 import { embeddings } from './vectors.schema.js';
@@ -23,6 +23,22 @@ export interface NearestQuery {
   vector: number[];
   model: string;
   k: number;
+  /** Keyset paging: only matches ranked after this one in (distance, ownerId) order. */
+  after?: VectorMatch;
+  /**
+   * A subquery selecting the owner ids allowed (the owning module's filters). Leave it out when
+   * every owner qualifies: it can keep the planner from using the HNSW index.
+   */
+  within?: SQL;
+}
+
+/** A subquery of (id uuid, …) rows of some owner type; see `missing`. */
+export interface MissingQuery {
+  ownerType: string;
+  model: string;
+  /** Selects the candidate owners' ids as a column named `id`, in the order to fill them. */
+  owners: SQL;
+  limit: number;
 }
 
 function checkVector(vector: number[]): void {
@@ -101,21 +117,38 @@ export class VectorStore {
     return rows.map((r) => ({ ownerId: r.owner_id, distance: Number(r.distance) }));
   }
 
+  /** Owners among `owners` that have no vector for `model` yet (the backfill's work list). */
+  async missing(q: MissingQuery): Promise<string[]> {
+    const rows = await queryRows<{ id: string }>(
+      this.database.db,
+      sql`select o.id from (${q.owners}) o
+          where not exists (
+            select 1 from embeddings e
+            where e.owner_type = ${q.ownerType} and e.owner_id = o.id and e.model = ${q.model})
+          limit ${Math.max(1, Math.floor(q.limit))}`,
+    );
+    return rows.map((r) => r.id);
+  }
+
   private nearestPgvector(q: NearestQuery, k: number) {
     const d = sql.raw(String(q.vector.length));
     const target = vectorLiteral(q.vector);
+    const distance = sql`(embedding::vector(${d}) <=> ${target}::vector(${d}))`;
     return this.database.transaction(async (tx) => {
       // The user filter applies after the HNSW scan; iterative scans keep going until k rows match.
       await tx.execute(sql`set local hnsw.iterative_scan = strict_order`);
+      // WITH TIES: the index orders by distance alone, so rows tied at the k-th distance all come
+      // back and the outer (distance, owner_id) order picks the same ones on every page.
       return queryRows<{ owner_id: string; distance: number }>(
         tx,
         sql`select owner_id, distance from (
-              select owner_id, embedding::vector(${d}) <=> ${target}::vector(${d}) as distance
+              select owner_id, ${distance} as distance
               from embeddings
               where user_id = ${q.userId} and owner_type = ${q.ownerType} and model = ${q.model} and dimensions = ${d}
-              order by embedding::vector(${d}) <=> ${target}::vector(${d})
-              limit ${k}
-            ) nearest order by distance, owner_id`,
+                ${afterClause(distance, q.after)} ${withinClause(q.within)}
+              order by ${distance}
+              fetch first ${k} rows with ties
+            ) nearest order by distance, owner_id limit ${k}`,
       );
     });
   }
@@ -128,17 +161,33 @@ export class VectorStore {
             select ${target}::real[] as v,
                    (select sqrt(sum(x::float8 * x::float8)) from unnest(${target}::real[]) as x) as norm
           )
-          select e.owner_id,
-                 1 - (select sum(a::float8 * b::float8) from unnest(e.embedding, query.v) as p(a, b))
-                   / nullif((select sqrt(sum(a::float8 * a::float8)) from unnest(e.embedding) as a) * query.norm, 0)
-                   as distance
-          from embeddings e, query
-          where e.user_id = ${q.userId} and e.owner_type = ${q.ownerType} and e.model = ${q.model}
-            and e.dimensions = ${q.vector.length}
-          order by distance, e.owner_id
+          select owner_id, distance from (
+            select e.owner_id, 1 - s.dot / nullif(sqrt(s.sq) * query.norm, 0) as distance
+            from embeddings e
+            cross join query
+            -- One pass over both arrays for the dot product and the stored vector's norm.
+            cross join lateral (
+              select sum(a::float8 * b::float8) as dot, sum(a::float8 * a::float8) as sq
+              from unnest(e.embedding, query.v) as p(a, b)
+            ) s
+            where e.user_id = ${q.userId} and e.owner_type = ${q.ownerType} and e.model = ${q.model}
+              and e.dimensions = ${q.vector.length} ${withinClause(q.within)}
+          ) scored
+          where distance is not null ${afterClause(sql`distance`, q.after)}
+          order by distance, owner_id
           limit ${k}`,
     );
   }
+}
+
+/** Distances are float8 on both paths, so a distance read back from a cursor compares exactly. */
+function afterClause(distance: SQL, after: VectorMatch | undefined): SQL {
+  if (!after) return sql``;
+  return sql`and (${distance} > ${after.distance}::float8 or (${distance} = ${after.distance}::float8 and owner_id > ${after.ownerId}::uuid))`;
+}
+
+function withinClause(within: SQL | undefined): SQL {
+  return within ? sql`and owner_id in (${within})` : sql``;
 }
 
 /** The store for this database: pgvector when the extension exists, unless `forceExact` (tests). */
