@@ -24,7 +24,10 @@ const versionPageSchema = pageSchema(contentVersionSchema);
 export type ContentVersionPage = z.output<typeof versionPageSchema>;
 const templateListSchema = z.object({ items: z.array(contentTemplateSchema) });
 
-export type ContentFilters = Pick<ContentListQuery, 'status' | 'platform' | 'pillar' | 'type'>;
+export type ContentFilters = Pick<
+  ContentListQuery,
+  'status' | 'platform' | 'pillar' | 'type' | 'query' | 'mode'
+>;
 
 const contentPath = (id: string) => `/content/${encodeURIComponent(id)}`;
 const ifMatch = (version: number) => ({ 'if-match': `"v${version}"` });

@@ -12,9 +12,10 @@ import { useStrategy } from '../../queries/brand';
 import { useContentList } from '../../queries/content';
 import { ContentEmptyState } from './ContentEmptyState';
 import { ContentFilters } from './ContentFilters';
+import { ContentSearch } from './ContentSearch';
 import { headlineOf, PLATFORM_LABELS, STATUS_CLASSES, STATUS_LABELS, TYPE_LABELS } from './labels';
 
-const FILTER_KEYS = ['status', 'platform', 'pillar', 'type'] as const;
+const FILTER_KEYS = ['status', 'platform', 'pillar', 'type', 'query', 'mode'] as const;
 
 function filtersOf(params: URLSearchParams): Filters {
   const filters: Record<string, string> = {};
@@ -32,13 +33,17 @@ export function ContentListPage() {
   const strategy = useStrategy();
   const pillars = strategy.data?.strategy.contentPillars.map((p) => p.name) ?? [];
   const filtered = Object.keys(filters).length > 0;
-  const onChange = (key: keyof Filters, value: string) =>
+  // One URL update for several keys: two updates in one tick would overwrite each other.
+  const setFilters = (changes: Partial<Record<keyof Filters, string>>) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
       return next;
     });
+  const onChange = (key: keyof Filters, value: string) => setFilters({ [key]: value });
   return (
     <div className="space-y-6">
       <title>Content · Brandwright</title>
@@ -54,6 +59,12 @@ export function ContentListPage() {
           <ButtonLink to="/content/new">Generate or write</ButtonLink>
         </div>
       </div>
+      <ContentSearch
+        key={`${filters.query ?? ''}|${filters.mode ?? ''}`}
+        query={filters.query ?? ''}
+        mode={filters.mode ?? ''}
+        onSearch={(text, mode) => setFilters({ query: text, mode })}
+      />
       <ContentFilters filters={filters} pillars={pillars} onChange={onChange} />
       <ContentResults query={query} filtered={filtered} />
     </div>
