@@ -20,23 +20,25 @@ export function ContentSearch({ query, mode, onSearch }: ContentSearchProps) {
   }
 
   return (
-    <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-3">
-      <div className="min-w-60 flex-1">
-        <TextField
-          label="Search your content"
-          type="search"
-          maxLength={300}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      <SelectField label="Match" value={how} onChange={(e) => setHow(e.target.value)}>
-        <option value="text">Words</option>
-        <option value="semantic">Meaning</option>
-      </SelectField>
-      <Button type="submit" variant="secondary">
-        Search
-      </Button>
-    </form>
+    <search>
+      <form onSubmit={submit} className="flex flex-wrap items-end gap-3">
+        <div className="min-w-60 flex-1">
+          <TextField
+            label="Search your content"
+            type="search"
+            maxLength={300}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </div>
+        <SelectField label="Match" value={how} onChange={(e) => setHow(e.target.value)}>
+          <option value="text">Words</option>
+          <option value="semantic">Meaning</option>
+        </SelectField>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
+      </form>
+    </search>
   );
 }
