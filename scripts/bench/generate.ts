@@ -5,7 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { createEmulator, type Emulator } from '@brandwright/emulator';
 
-import { seniorAnswers } from '../../apps/server/src/modules/content/generation/generation.fixtures.js';
+import { seniorAnswers } from '../../apps/server/src/test/brand-answers.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../apps/server/src/test/test-app.js';
 import { fixtureText, pieces } from '../../apps/server/src/test/voice-texts.js';
 

@@ -1,7 +1,7 @@
 import { assessmentSchema, brandAnswersSchema } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
+import { newcomerAnswers, seniorAnswers } from '../../test/brand-answers.js';
 import { assess } from './assessment.js';
-import { newcomerAnswers, seniorAnswers } from './brand.fixtures.js';
 import { missingAnswers, questionnaire } from './questionnaire.js';
 
 describe('assess', () => {

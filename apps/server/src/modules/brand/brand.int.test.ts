@@ -2,8 +2,8 @@
 // part-way, assessment + strategy, edits with versions and If-Match, isolation and bad input.
 import { strategySchema } from '@brandwright/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newcomerAnswers, seniorAnswers } from '../../test/brand-answers.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { newcomerAnswers, seniorAnswers } from './brand.fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {

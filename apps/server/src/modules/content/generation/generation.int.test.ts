@@ -4,9 +4,9 @@
 import type { GenerateResult, Platform } from '@brandwright/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLength } from '../../../platform/nlp/index.js';
+import { seniorAnswers } from '../../../test/brand-answers.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../../test/test-app.js';
 import { fixtureText, pieces } from '../../../test/voice-texts.js';
-import { seniorAnswers } from './generation.fixtures.js';
 
 let t: TestApp;
 let trained: { accessToken: string };

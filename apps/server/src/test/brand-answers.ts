@@ -1,5 +1,5 @@
-// Complete questionnaire answers for generation tests and the bench (modules do not share test files):
-// a focused senior professional with topics to avoid.
+// Complete questionnaire answers shared by tests and benchmarks: a focused senior professional (with
+// topics to avoid) and a newcomer.
 import type { BrandAnswers } from '@brandwright/contracts';
 
 export const seniorAnswers: BrandAnswers = {
@@ -23,4 +23,23 @@ export const seniorAnswers: BrandAnswers = {
   tone: ['analytical', 'friendly'],
   topicsToAvoid: ['politics', 'crypto speculation'],
   admiredPeople: ['Benn Stancil', 'Cassie Kozyrkov'],
+};
+
+export const newcomerAnswers: BrandAnswers = {
+  role: 'Designer',
+  industry: 'Software',
+  experienceLevel: 'entry',
+  yearsExperience: 1,
+  expertise: ['UI design'],
+  achievements: [],
+  audience: 'startups',
+  audienceProblems: ['ugly apps'],
+  goals: ['job'],
+  platforms: ['linkedin', 'x', 'medium', 'bluesky', 'mastodon'],
+  postsPerWeek: 2,
+  currentPostingFrequency: 'never',
+  followers: 0,
+  tone: ['professional'],
+  topicsToAvoid: [],
+  admiredPeople: [],
 };
