@@ -14,6 +14,7 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  idempotencyHeaders,
   ifMatchHeaders,
   parseIfMatch,
   principalOf,
@@ -51,7 +52,7 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
           security,
           body: createCalendarEntrySchema,
           // A retried POST with the same key returns the entry the first one made.
-          headers: z.object({ 'idempotency-key': z.string().trim().min(1).max(200).optional() }),
+          headers: idempotencyHeaders,
           response: { 201: calendarEntrySchema, ...errors },
         },
       },
