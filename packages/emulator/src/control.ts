@@ -34,6 +34,8 @@ export interface LoggedRequest {
 export class EmulatorState {
   private faults: Record<AiProvider, Fault[]> = { openai: [], anthropic: [] };
   readonly requests: LoggedRequest[] = [];
+  /** Also resets the emulated platforms (wired by the server). */
+  onReset: () => void = () => {};
 
   addFault(provider: AiProvider, fault: Fault): void {
     this.faults[provider].push(fault);
@@ -52,6 +54,7 @@ export class EmulatorState {
   reset(): void {
     this.faults = { openai: [], anthropic: [] };
     this.requests.length = 0;
+    this.onReset();
   }
 }
 

@@ -1,3 +1,4 @@
 // @brandwright/emulator: faithful local stand-ins for the vendors Brandwright talks to.
 export { type AiProvider, FAULT_KINDS, type FaultKind, type LoggedRequest } from './control.js';
 export { createEmulator, type Emulator, type EmulatorOptions } from './server.js';
+export * from './social/index.js';

@@ -1,0 +1,5 @@
+// Public surface of the social adapters: the port, PlatformError, the thread helper and the factory.
+// Modules import only from here.
+export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
+export * from './port.js';
+export { publishThread, type ThreadPart } from './thread.js';

@@ -1,0 +1,30 @@
+// Routes /<platform>/… to the emulated platform that owns it. Each platform mirrors the real paths
+// under its prefix: a client whose base URL is `${emulator}/x` cannot tell it from api.x.com.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SocialState } from './state.js';
+import type { SocialPlatform } from './types.js';
+
+/** `path` is what follows the platform prefix ("/2/tweets"). Returns false when nothing matched. */
+export type PlatformHandler = (
+  state: SocialState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  url: URL,
+) => Promise<boolean>;
+
+/** Each emulated platform registers here. */
+const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = {};
+
+export async function handleSocial(
+  state: SocialState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  url: URL,
+): Promise<boolean> {
+  const match = /^\/(linkedin|x|medium|bluesky|mastodon)(\/.*)?$/.exec(path);
+  const handler = match && PLATFORM_HANDLERS[match[1] as SocialPlatform];
+  if (!match || !handler) return false;
+  return handler(state, req, res, match[2] ?? '/', url);
+}
