@@ -3,3 +3,4 @@
 export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
 export * from './port.js';
 export { publishThread, type ThreadPart } from './thread.js';
+export type { SocialPlatform, SocialPlatforms } from './wiring.js';
