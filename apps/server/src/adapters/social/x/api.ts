@@ -54,8 +54,10 @@ export function xRetryAfter(headers: Headers, now: number = Date.now()): number 
     .filter((reset) => Number.isFinite(reset) && reset > 0);
   const fallback = Number(headers.get('x-rate-limit-reset'));
   if (resets.length === 0 && Number.isFinite(fallback) && fallback > 0) resets.push(fallback);
-  const retryAfter = Number(headers.get('retry-after'));
-  if (resets.length === 0) return Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : undefined;
+  if (resets.length === 0) {
+    const retryAfter = Number(headers.get('retry-after') ?? Number.NaN);
+    return Number.isFinite(retryAfter) && retryAfter >= 0 ? Math.ceil(retryAfter) : undefined;
+  }
   return Math.max(0, Math.ceil(Math.max(...resets) - serverNow / 1000));
 }
 
