@@ -126,8 +126,10 @@ export async function serveApi(
   const ctx: ApiContext = { state, req, url, account: auth.account, token: auth.token, params };
   const fault = state.takeFault('x', route.operation);
   const faulted = fault && faultReply(state, fault, route, ctx);
-  if (faulted) return sendX(state, res, faulted);
+  // Token faults and the injected 429 answer before X counts the request; the rest count.
+  if (faulted && (faulted.status === 401 || faulted.status === 429)) return sendX(state, res, faulted);
   const { headers, limited } = countHits(state, route, ctx);
+  if (faulted) return sendX(state, res, { ...faulted, headers: { ...headers, ...faulted.headers } });
   if (limited) return sendX(state, res, rateLimited(headers));
   const reply = await route.handle(ctx);
   if (fault?.kind === 'timeout') return hangThenDrop(res, fault.latencyMs);
