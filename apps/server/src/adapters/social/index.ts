@@ -4,3 +4,4 @@ export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErro
 export * from './port.js';
 export { publishThread, type ThreadPart } from './thread.js';
 export type { SocialPlatform, SocialPlatforms } from './wiring.js';
+export { createXClient, X_DEFAULT_URLS, X_LIMITS, X_SCOPES } from './x/index.js';
