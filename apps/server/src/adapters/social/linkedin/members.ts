@@ -21,12 +21,12 @@ export async function profile(settings: LinkedInSettings, session: Session): Pro
     versioned: false,
   });
   const info = await linkedInJson(response, userinfoSchema, 'the member profile');
-  const displayName = info.name ?? [info.given_name, info.family_name].filter(Boolean).join(' ') ?? info.sub;
+  const displayName = info.name || [info.given_name, info.family_name].filter(Boolean).join(' ') || info.sub;
   return {
     id: info.sub,
     // Members are mentioned by name on LinkedIn; there is no @handle.
-    handle: displayName || info.sub,
-    displayName: displayName || info.sub,
+    handle: displayName,
+    displayName,
     ...(info.picture ? { avatarUrl: info.picture } : {}),
   };
 }

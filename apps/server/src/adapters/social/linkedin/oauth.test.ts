@@ -84,11 +84,13 @@ describe('LinkedIn OAuth', () => {
   });
 
   it('refuses a reused code and a redirect URI that differs from the authorize step', async () => {
-    const { code } = await connectOAuth(client);
+    const { code, tokens } = await connectOAuth(client);
     const reuse = await rejection(
       client.exchangeCode?.({ app: sandboxApp(), code, codeVerifier: 'v' }) ?? Promise.resolve(),
     );
     expect(reuse.code).toBe('INVALID_GRANT');
+    // A replayed code withdraws what the first redemption issued (RFC 6749 §4.1.2).
+    expect((await rejection(client.profile(sessionFor(tokens.accessToken)))).code).toBe('REVOKED');
 
     const callback = await approveConsent(
       client.authorizationUrl?.({ app: sandboxApp(), state: 's', codeChallenge: 'c' }) ?? '',
@@ -101,6 +103,21 @@ describe('LinkedIn OAuth', () => {
       }) ?? Promise.resolve(),
     );
     expect(mismatch.code).toBe('INVALID_GRANT');
+  });
+
+  it('refuses a code older than LinkedIn’s 30 minutes', async () => {
+    const callback = await approveConsent(
+      client.authorizationUrl?.({ app: sandboxApp(), state: 's', codeChallenge: 'c' }) ?? '',
+    );
+    await advanceClock(emulator, 31 * 60);
+    const error = await rejection(
+      client.exchangeCode?.({
+        app: sandboxApp(),
+        code: callback.searchParams.get('code') ?? '',
+        codeVerifier: 'v',
+      }) ?? Promise.resolve(),
+    );
+    expect(error.code).toBe('INVALID_GRANT');
   });
 
   it('redirects a denied consent back with error=access_denied and the state', async () => {

@@ -151,6 +151,8 @@ export function createMediumClient(settings: MediumSettings): SocialClient {
     connectMethod: 'integration_token',
     refreshes: false,
     loginWithSecret: async ({ secret }) => {
+      if (secret.trim() === '')
+        throw new PlatformError('medium', 'INVALID_GRANT', 'An integration token is required');
       const profile = await me(settings, secret.trim(), true);
       return { tokens: { accessToken: secret.trim(), scopes: [] }, account: { id: profile.id } };
     },

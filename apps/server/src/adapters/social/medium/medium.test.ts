@@ -52,6 +52,9 @@ describe('Medium', () => {
     );
     expect(error).toMatchObject({ code: 'INVALID_GRANT', options: { status: 401 } });
     expect(error.message).not.toContain('real-looking-token-123');
+    expect((await rejection(client.loginWithSecret?.({ secret: ' ' }) ?? Promise.resolve())).code).toBe(
+      'INVALID_GRANT',
+    );
   });
 
   it('publishes markdown with the title shown and the three tags Medium will use', async () => {
