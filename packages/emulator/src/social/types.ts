@@ -51,6 +51,8 @@ export interface OAuthClient {
   scopes: string[];
   server?: string;
   name: string;
+  /** LinkedIn: an approved partner app, which gets refresh tokens (self-serve apps do not). */
+  partner?: boolean;
 }
 
 export interface AuthCode {

@@ -1,6 +1,8 @@
 // Public surface of the social adapters: the port, PlatformError, the thread helper and the factory.
 // Modules import only from here.
 export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
+export { createLinkedInClient, LINKEDIN_SCOPES, type LinkedInSettings } from './linkedin/index.js';
+export { createMediumClient, type MediumSettings } from './medium/index.js';
 export * from './port.js';
 export { publishThread, type ThreadPart } from './thread.js';
 export type { SocialPlatform, SocialPlatforms } from './wiring.js';
