@@ -3,8 +3,16 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import {
+  createSocialPlatforms,
+  type SandboxEmulator,
+  type SocialPlatforms,
+  sandboxPlatforms,
+  startSandboxEmulator,
+} from './adapters/social/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -18,9 +26,16 @@ import {
   type GenerationService,
   generationRoutes,
 } from './modules/content/index.js';
+import {
+  createPlatformsModule,
+  type PlatformsModule,
+  platformsRoutes,
+  reencryptPlatformSecrets,
+} from './modules/platforms/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
+import { FieldEncryption } from './platform/crypto/index.js';
 import {
   type Database,
   type DbCapabilities,
@@ -52,6 +67,10 @@ export interface AppOverrides {
   ai?: Ai;
   /** The current instant for date-dependent use cases (tests pin it); default the system clock. */
   clock?: () => Date;
+  /** Where log lines go (tests capture them to prove no secret is logged). */
+  logStream?: DestinationStream;
+  /** Every request to the social platforms goes through this (tests count them). */
+  platformFetch?: typeof fetch;
 }
 
 export interface AppContext {
@@ -64,6 +83,8 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
+  /** Domain events (platform connection reminders, account deletion…). */
+  events: EventBus;
   services: {
     users: UsersService;
     voice: VoiceService;
@@ -71,7 +92,12 @@ export interface AppContext {
     content: ContentModule;
     generation: GenerationService;
     calendar: CalendarService;
+    platforms: PlatformsModule;
   };
+  /** The five platform clients and whether each is the sandbox. */
+  social: SocialPlatforms;
+  /** The emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
+  sandboxUrl?: string;
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -88,8 +114,53 @@ export async function openDataStores(config: Config, overrides: AppOverrides = {
   return { database, capabilities, kv };
 }
 
+/** Re-encrypts every module's stored secrets under the current ENCRYPTION_KEY (`rotate-keys`). */
+export function secretRotations(database: Database, encryption: FieldEncryption) {
+  return [{ name: 'platforms', run: () => reencryptPlatformSecrets(database, encryption) }];
+}
+
+export function fieldEncryption(config: Config): FieldEncryption {
+  return new FieldEncryption(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
+}
+
+interface Sandbox {
+  url?: string;
+  emulator?: SandboxEmulator;
+  /** Said once the logger exists. */
+  notes: string[];
+}
+
+/** The emulator for platforms without real credentials: EMULATOR_URL, or one started in-process. */
+async function openSandbox(config: Config): Promise<Sandbox> {
+  const platforms = sandboxPlatforms(config);
+  if (platforms.length === 0) return { notes: [] };
+  const notes = [`sandbox platforms: ${platforms.join(', ')}`];
+  if (config.EMULATOR_URL) return { url: config.EMULATOR_URL.replace(/\/+$/, ''), notes };
+  if (config.mode === 'scaled')
+    notes.push('sandbox emulator runs inside this process: with several processes set EMULATOR_URL instead');
+  const emulator = await startSandboxEmulator({
+    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
+    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
+    onPortBusy: (requested, used) =>
+      notes.push(`port ${requested} is busy: sandbox emulator on port ${used}`),
+  });
+  return { url: emulator.url, emulator, notes: [...notes, `sandbox emulator on ${emulator.url}`] };
+}
+
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
+  const sandbox = await openSandbox(config);
+  let social: SocialPlatforms;
+  try {
+    social = createSocialPlatforms(config, {
+      ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
+      ...(overrides.platformFetch ? { fetch: overrides.platformFetch } : {}),
+    });
+  } catch (error) {
+    await sandbox.emulator?.close();
+    throw error;
+  }
+  const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
   const ai = overrides.ai ?? createAi(config);
   const vectors = createVectorStore(database, capabilities);
@@ -118,8 +189,18 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const calendar = createCalendarService(database, {
     users,
     brand,
-    clock: overrides.clock ?? (() => new Date()),
+    clock,
     drafter: entryDrafter(generation),
+  });
+  const platforms = createPlatformsModule({
+    database,
+    platforms: social,
+    encryption: fieldEncryption(config),
+    users,
+    events,
+    clock,
+    // Runs only while serving, by when `app` exists.
+    log: { warn: (details, message) => app.log.warn(details, message) },
   });
   const auth = createAuthModule({
     database,
@@ -145,7 +226,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     https,
     // Human-readable logs when a developer watches a terminal; JSON everywhere else.
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY === true,
+    // The sandbox's consent pages and avatars are served by the emulator.
+    imageSources: sandbox.url ? [new URL(sandbox.url).origin] : [],
+    ...(overrides.logStream ? { logStream: overrides.logStream } : {}),
   });
+  for (const note of sandbox.notes) app.log.info(note);
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
   app.log.info(
     { ai: ai.describe, embeddings: ai.embedder.model, vectors: vectors.mode, indexed },
@@ -160,6 +245,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
   ]);
   await installOpenApi(app, packageJson.version);
+  const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   await app.register(
     async (api) => {
       // zod compilers only for REST routes (GraphQL, added later, brings its own).
@@ -179,16 +265,22 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(contentRoutes(content));
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
+      await api.register(
+        platformsRoutes(
+          { platforms: platforms.service, connect: platforms.connect },
+          { publicUrl: config.PUBLIC_URL, webApp: webDist !== undefined },
+        ),
+      );
     },
     { prefix: '/api/v1' },
   );
 
-  const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   if (webDist) await installWebApp(app, webDist);
   else if (overrides.serveWeb !== false)
     app.log.warn('web app not built (apps/web/dist missing): serving the API only');
 
   app.addHook('onClose', async () => {
+    await sandbox.emulator?.close();
     if (!overrides.kv) await kv.close();
     if (!overrides.database) await database.close();
   });
@@ -201,6 +293,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     },
     // Pieces whose embedding failed after a write, or that predate a change of embedding model.
     { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
+    // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
+    { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
   ];
   return {
     app,
@@ -210,6 +304,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ai,
     vectors,
     periodicTasks,
-    services: { users, voice, brand, content, generation, calendar },
+    events,
+    services: { users, voice, brand, content, generation, calendar, platforms },
+    social,
+    ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };
 }

@@ -3,7 +3,14 @@
 export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
 export { createLinkedInClient, LINKEDIN_SCOPES, type LinkedInSettings } from './linkedin/index.js';
 export { createMediumClient, type MediumSettings } from './medium/index.js';
+export {
+  createSocialPlatforms,
+  type SocialConfig,
+  type SocialOptions,
+  sandboxPlatforms,
+} from './factory.js';
 export * from './port.js';
+export { type SandboxEmulator, startSandboxEmulator } from './sandbox.js';
 export { publishThread, type ThreadPart } from './thread.js';
-export type { SocialPlatform, SocialPlatforms } from './wiring.js';
+export { currentServerUrl, type SocialPlatform, type SocialPlatforms } from './wiring.js';
 export { createXClient, X_DEFAULT_URLS, X_LIMITS, X_SCOPES } from './x/index.js';

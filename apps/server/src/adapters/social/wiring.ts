@@ -11,6 +11,22 @@ export interface SocialPlatform {
   app?: { clientId: string; clientSecret: string };
   /** Mastodon: the API base URL of the instance `host` (in the sandbox, the emulator's stand-in). */
   instanceBaseUrl?: (host: string) => string;
+  /**
+   * The sandbox emulator's base URL. Server URLs stored with sandbox connections (Mastodon instances,
+   * the Bluesky PDS) point into the emulator, whose port may differ after a restart: they are re-based
+   * onto this one when used.
+   */
+  sandboxUrl?: string;
+}
+
+/** A stored server URL as it must be called now (see `sandboxUrl`). */
+export function currentServerUrl(stored: string, platform: SocialPlatform): string {
+  if (!platform.sandboxUrl) return stored;
+  const url = new URL(stored);
+  const base = new URL(platform.sandboxUrl);
+  url.protocol = base.protocol;
+  url.host = base.host;
+  return url.toString().replace(/\/+$/, '');
 }
 
 export type SocialPlatforms = Record<PlatformId, SocialPlatform>;

@@ -27,7 +27,7 @@ import type { FieldProblem } from '../../platform/errors/index.js';
 import type { StateRow } from './oauth.repository.js';
 import { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
-import { type PlatformsContext, platformOf } from './platforms.context.js';
+import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';
 import { PlatformsError } from './platforms.errors.js';
 import { presentConnection } from './platforms.presenter.js';
 import { sandboxHandle } from './sandbox-handle.js';
@@ -252,7 +252,7 @@ export class ConnectService {
       stateContext(state.userId, platform, state.stateHash),
     );
     const app: OAuthApp = await this.targets.appOf(wiring, state);
-    const serverUrl = state.serverUrl ?? undefined;
+    const serverUrl = serverUrlOf(state.serverUrl, wiring);
     const tokens = await client.exchangeCode({ app, code, codeVerifier, serverUrl });
     // The account id is what the profile tells; the call itself needs only the token.
     const profile = await client.profile({ account: { id: '', serverUrl }, accessToken: tokens.accessToken });

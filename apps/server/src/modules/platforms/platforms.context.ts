@@ -1,7 +1,13 @@
 // What every part of the platforms module shares: stores, the platforms' clients, the key ring,
 // events and the clock. Built once in index.ts.
 import type { Platform } from '@brandwright/contracts';
-import { PLATFORM_IDS, type SocialPlatform, type SocialPlatforms } from '../../adapters/social/index.js';
+import {
+  type AccountRef,
+  currentServerUrl,
+  PLATFORM_IDS,
+  type SocialPlatform,
+  type SocialPlatforms,
+} from '../../adapters/social/index.js';
 import type { FieldEncryption } from '../../platform/crypto/index.js';
 import type { Database } from '../../platform/db/index.js';
 import type { EventBus } from '../../platform/events/index.js';
@@ -44,4 +50,17 @@ export function platformOf(
 ): [Platform, SocialPlatform] {
   if (!isPlatform(value)) throw new PlatformsError('UNKNOWN_PLATFORM');
   return [value, ctx.platforms[value]];
+}
+
+/** A stored server URL as it must be called now (sandbox emulator URLs are re-based). */
+export function serverUrlOf(stored: string | null, wiring: SocialPlatform): string | undefined {
+  return stored === null ? undefined : currentServerUrl(stored, wiring);
+}
+
+export function accountOf(
+  row: { accountId: string; serverUrl: string | null },
+  wiring: SocialPlatform,
+): AccountRef {
+  const serverUrl = serverUrlOf(row.serverUrl, wiring);
+  return { id: row.accountId, ...(serverUrl ? { serverUrl } : {}) };
 }

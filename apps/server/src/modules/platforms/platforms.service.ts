@@ -5,7 +5,7 @@ import type { Platform, PlatformConnection } from '@brandwright/contracts';
 import { isPlatformError, PLATFORM_IDS, type SocialPlatform } from '../../adapters/social/index.js';
 import type { ConnectionRow } from './connections.repository.js';
 import type { OAuthTargets } from './oauth-targets.js';
-import { type PlatformsContext, platformOf } from './platforms.context.js';
+import { accountOf, type PlatformsContext, platformOf } from './platforms.context.js';
 import { presentConnection } from './platforms.presenter.js';
 
 export class PlatformsService {
@@ -41,7 +41,7 @@ export class PlatformsService {
       const tokens = this.ctx.secrets.open(row.userId, platform, row);
       const app = await this.targets.optionalAppOf(wiring, row);
       const session = {
-        account: { id: row.accountId, ...(row.serverUrl ? { serverUrl: row.serverUrl } : {}) },
+        account: accountOf(row, wiring),
         accessToken: tokens.accessToken,
       };
       const tokenSet = {

@@ -15,7 +15,7 @@ import {
 import type { Db } from '../../platform/db/index.js';
 import type { ConnectionRow } from './connections.repository.js';
 import type { OAuthTargets } from './oauth-targets.js';
-import type { PlatformsContext } from './platforms.context.js';
+import { accountOf, type PlatformsContext } from './platforms.context.js';
 import { PlatformsError } from './platforms.errors.js';
 import type { ConnectionExpiredEvent, ConnectionRevokedEvent } from './platforms.events.js';
 import { isRefreshable } from './platforms.presenter.js';
@@ -37,8 +37,8 @@ type RefreshOutcome =
 
 export type SessionWork<T> = (session: Session, client: SocialClient) => Promise<T>;
 
-const sessionOf = ({ row, tokens }: Current): Session => ({
-  account: { id: row.accountId, ...(row.serverUrl ? { serverUrl: row.serverUrl } : {}) },
+const sessionOf = ({ row, tokens }: Current, wiring: SocialPlatform): Session => ({
+  account: accountOf(row, wiring),
   accessToken: tokens.accessToken,
 });
 
@@ -67,14 +67,14 @@ export class PlatformSessions {
     let current = await this.load(userId, platform, wiring);
     if (this.dueAhead(current.row, wiring)) current = await this.refresh(current, wiring, false);
     try {
-      return await fn(sessionOf(current), wiring.client);
+      return await fn(sessionOf(current, wiring), wiring.client);
     } catch (error) {
       if (!(isPlatformError(error, 'TOKEN_EXPIRED') && isRefreshable(current.row, wiring)))
         return this.failed(current.row, error);
     }
     current = await this.refresh(current, wiring, true);
     try {
-      return await fn(sessionOf(current), wiring.client);
+      return await fn(sessionOf(current, wiring), wiring.client);
     } catch (error) {
       return this.failed(current.row, error);
     }
@@ -140,7 +140,7 @@ export class PlatformSessions {
     app: OAuthApp | undefined,
   ): Promise<TokenSet> {
     if (!wiring.client.refresh) throw new Error(`${wiring.client.platform} cannot refresh`);
-    return wiring.client.refresh(tokenSetOf(current), sessionOf(current).account, app);
+    return wiring.client.refresh(tokenSetOf(current), accountOf(current.row, wiring), app);
   }
 
   /** Keeps what the platform did not send again (a refresh token that does not rotate, its end). */
