@@ -1,6 +1,8 @@
 // Routes /<platform>/… to the emulated platform that owns it. Each platform mirrors the real paths
 // under its prefix: a client whose base URL is `${emulator}/x` cannot tell it from api.x.com.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleBluesky } from './bluesky/index.js';
+import { handleMastodon } from './mastodon/index.js';
 import type { SocialState } from './state.js';
 import type { SocialPlatform } from './types.js';
 
@@ -14,7 +16,10 @@ export type PlatformHandler = (
 ) => Promise<boolean>;
 
 /** Each emulated platform registers here. */
-const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = {};
+const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = {
+  bluesky: handleBluesky,
+  mastodon: handleMastodon,
+};
 
 export async function handleSocial(
   state: SocialState,
