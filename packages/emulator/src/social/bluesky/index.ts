@@ -2,8 +2,8 @@
 // checks access tokens, applies injected faults (a `timeout` applies the request, then never
 // answers) and answers with the PDS's status codes, headers and error bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { PlatformHandler } from '../handler.js';
 import { hangThenDrop } from '../responses.js';
-import type { PlatformHandler } from '../router.js';
 import type { SocialState } from '../state.js';
 import { getAuthorFeed, getPosts, getProfile, resolveHandle } from './feed.js';
 import { createRecord, deleteRecord, getRecord, uploadBlob } from './repo.js';

@@ -2,8 +2,8 @@
 // instance (its own apps, accounts and tokens). Routes the REST API, applies injected faults (a
 // `timeout` applies the request, then never answers) and adds X-RateLimit-* headers.
 import type { ServerResponse } from 'node:http';
+import type { PlatformHandler } from '../handler.js';
 import { hangThenDrop } from '../responses.js';
-import type { PlatformHandler } from '../router.js';
 import {
   type Answer,
   answer,

@@ -1,0 +1,12 @@
+// The signature every emulated platform implements; the router dispatches to one per prefix.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { SocialState } from './state.js';
+
+/** `path` is what follows the platform prefix ("/2/tweets"). Returns false when nothing matched. */
+export type PlatformHandler = (
+  state: SocialState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  url: URL,
+) => Promise<boolean>;
