@@ -112,6 +112,8 @@ export interface Media {
   size: number;
   altText?: string;
   createdAt: string;
-  /** Media processed asynchronously (Mastodon's 202 path) is usable from this time on. */
+  /** Media processed asynchronously (Mastodon's 202 path): status checks still answered "processing". */
+  pendingChecks?: number;
+  /** When asynchronous processing finished. */
   readyAt?: string;
 }

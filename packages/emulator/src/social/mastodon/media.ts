@@ -1,6 +1,7 @@
 // Media on an emulated instance: POST /api/v2/media answers 200 with a URL for small images, or 202
-// with `url: null` while "processing" (files over 256 KiB and all video), after which
-// GET /api/v1/media/:id answers 206 until the file is ready and 200 once it is.
+// with `url: null` while "processing" (files over 256 KiB and all video). Processing finishes
+// after one status check: the first GET /api/v1/media/:id answers 206, the next 200 — counted in
+// checks rather than time so that tests never race the clock.
 
 import { readMultipart } from '../responses.js';
 import type { Answer, MastoContext } from './api.js';
@@ -8,7 +9,6 @@ import { actionLimit, answer, notFound, snowflake, validationFailed } from './ap
 import { mediaView, SUPPORTED_MIME_TYPES } from './views.js';
 
 const ASYNC_ABOVE_BYTES = 256 * 1024;
-const PROCESSING_MS = 600;
 const IMAGE_LIMIT = 16_777_216;
 const VIDEO_LIMIT = 103_809_024;
 
@@ -35,7 +35,7 @@ export async function uploadMedia(ctx: MastoContext): Promise<Answer> {
     mimeType,
     size: file.size,
     altText: typeof description === 'string' && description ? description.slice(0, 1500) : undefined,
-    readyAt: processing ? new Date(ctx.state.now() + PROCESSING_MS).toISOString() : undefined,
+    pendingChecks: processing ? 1 : undefined,
   });
   return answer(processing ? 202 : 200, mediaView(ctx, media));
 }
@@ -45,6 +45,12 @@ export function getMedia(ctx: MastoContext, id: string): Answer {
     (m) => m.platform === 'mastodon' && m.id === id && m.accountId === ctx.account?.id,
   );
   if (!media) return notFound();
-  const view = mediaView(ctx, media);
-  return answer(view.url === null ? 206 : 200, view);
+  if (media.pendingChecks) {
+    const view = mediaView(ctx, media);
+    media.pendingChecks -= 1;
+    if (media.pendingChecks === 0) media.readyAt = new Date(ctx.state.now()).toISOString();
+    ctx.state.onChange();
+    return answer(206, view);
+  }
+  return answer(200, mediaView(ctx, media));
 }

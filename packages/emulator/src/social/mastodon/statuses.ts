@@ -54,7 +54,7 @@ function checkMedia(ctx: MastoContext, ids: string[]): Answer | undefined {
       (m) => m.platform === 'mastodon' && m.id === id && m.accountId === ctx.account?.id,
     );
     if (!media) return validationFailed(`Media attachment ${id} could not be found`);
-    if (media.readyAt && Date.parse(media.readyAt) > ctx.state.now())
+    if (media.pendingChecks)
       return mastoError(422, 'Cannot attach files that have not finished processing. Try again in a moment!');
   }
   return undefined;

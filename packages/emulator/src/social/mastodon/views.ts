@@ -48,7 +48,7 @@ export function accountView(ctx: MastoContext, account: Account) {
 }
 
 export function mediaView(ctx: MastoContext, media: Media) {
-  const ready = !media.readyAt || Date.parse(media.readyAt) <= ctx.state.now();
+  const ready = !media.pendingChecks;
   const ext = media.mimeType.split('/')[1] ?? 'bin';
   const file = `${instanceUrl(ctx)}/system/media_attachments/files/${media.id}`;
   return {
