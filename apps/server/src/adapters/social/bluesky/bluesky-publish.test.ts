@@ -47,6 +47,14 @@ const fault = (body: Record<string, unknown>) =>
     body: JSON.stringify({ platform: 'bluesky', ...body }),
   });
 
+/** Moves the emulator clock to next Tuesday 08:30 UTC, a time the engagement model always rewards. */
+function toTuesdayMorning(): void {
+  const now = new Date(emulator.social.now());
+  const ahead = (2 - now.getUTCDay() + 7) % 7 || 7;
+  const target = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ahead, 8, 30);
+  emulator.social.advanceClock((target - now.getTime()) / 1000);
+}
+
 async function listedPosts() {
   const res = await fetch(`${emulator.url}/__emulator/posts?platform=bluesky`);
   return (
@@ -148,6 +156,12 @@ describe('Bluesky publishing', () => {
   });
 
   it('reads metrics that grow with time, and the account counts', async () => {
+    toTuesdayMorning();
+    const relogin = await client.loginWithSecret?.({
+      identifier: 'ada.bsky.social',
+      secret: 'abcd-efgh-ijkl-mnop',
+    });
+    session = { account: session.account, accessToken: relogin?.tokens.accessToken ?? '' };
     const post = await client.publish(session, {
       text: 'What makes a good brand voice?',
       idempotencyKey: 'm',
@@ -164,7 +178,7 @@ describe('Bluesky publishing', () => {
     expect(grown.likes).toBeGreaterThan(fresh.likes);
     expect(grown.comments).toBeGreaterThanOrEqual(fresh.comments);
     expect(await client.accountMetrics(later)).toMatchObject({ posts: 1, following: expect.any(Number) });
-    const recent = await client.recentPosts?.(later, new Date(Date.now() - 3600_000));
+    const recent = await client.recentPosts?.(later, new Date(post.publishedAt.getTime() - 1000));
     expect(recent?.map((r) => r.id)).toEqual([post.id]);
   });
 

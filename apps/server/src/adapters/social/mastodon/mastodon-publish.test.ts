@@ -72,6 +72,14 @@ const fault = (body: Record<string, unknown>) =>
     body: JSON.stringify({ platform: 'mastodon', ...body }),
   });
 
+/** Moves the emulator clock to next Tuesday 08:30 UTC, a time the engagement model always rewards. */
+function toTuesdayMorning(): void {
+  const now = new Date(emulator.social.now());
+  const ahead = (2 - now.getUTCDay() + 7) % 7 || 7;
+  const target = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + ahead, 8, 30);
+  emulator.social.advanceClock((target - now.getTime()) / 1000);
+}
+
 async function listedPosts() {
   const res = await fetch(`${emulator.url}/__emulator/posts?platform=mastodon`);
   return (
@@ -155,6 +163,7 @@ describe('Mastodon publishing', () => {
   });
 
   it('reads metrics that grow with time, account counts and recent statuses', async () => {
+    toTuesdayMorning();
     const post = await client.publish(session, {
       text: 'What does your audience ask most?',
       idempotencyKey: 'q',

@@ -102,7 +102,13 @@ export async function exchangeCode(ctx: MastodonContext, exchange: CodeExchange)
   const base = instanceBase(exchange.serverUrl);
   const as = server(base);
   const client: oauth.Client = { client_id: exchange.app.clientId };
-  const auth = oauth.ClientSecretPost(exchange.app.clientSecret ?? '');
+  if (!exchange.app.clientSecret)
+    throw new PlatformError(
+      'mastodon',
+      'INVALID_GRANT',
+      'The Mastodon app has no client secret; register it again',
+    );
+  const auth = oauth.ClientSecretPost(exchange.app.clientSecret);
   try {
     // The caller already matched `state`; this only wraps the code the way oauth4webapi expects.
     const params = oauth.validateAuthResponse(
