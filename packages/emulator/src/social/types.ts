@@ -39,6 +39,8 @@ export interface Account {
   following: number;
   /** Mastodon instance host or Bluesky PDS; absent for single-host platforms. */
   server?: string;
+  /** SHA-256 (base64url) of the password a secret-login platform (Bluesky) registered on first login. */
+  secret?: string;
   createdAt: string;
 }
 
@@ -112,4 +114,8 @@ export interface Media {
   size: number;
   altText?: string;
   createdAt: string;
+  /** Media processed asynchronously (Mastodon's 202 path): status checks still answered "processing". */
+  pendingChecks?: number;
+  /** When asynchronous processing finished. */
+  readyAt?: string;
 }
