@@ -83,7 +83,10 @@ module.exports = {
       comment:
         'The vendor emulator is a test and sandbox tool: production code reaches it only through adapters/social/sandbox.ts, which runs it in-process for platforms without real credentials.',
       severity: 'error',
-      from: { path: '^apps/', pathNot: ['(\\.test\\.ts$|/test/)', '^apps/server/src/adapters/social/sandbox\\.ts$'] },
+      from: {
+        path: '^apps/',
+        pathNot: ['(\\.test\\.ts$|/test/)', '^apps/server/src/adapters/social/sandbox\\.ts$'],
+      },
       to: { path: '(^packages/emulator/|node_modules/@brandwright/emulator)' },
     },
     {

@@ -8,10 +8,9 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import {
   createSocialPlatforms,
-  type SandboxEmulator,
+  openSandbox,
   type SocialPlatforms,
   sandboxPlatforms,
-  startSandboxEmulator,
 } from './adapters/social/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -123,33 +122,15 @@ export function fieldEncryption(config: Config): FieldEncryption {
   return new FieldEncryption(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
 }
 
-interface Sandbox {
-  url?: string;
-  emulator?: SandboxEmulator;
-  /** Said once the logger exists. */
-  notes: string[];
-}
-
-/** The emulator for platforms without real credentials: EMULATOR_URL, or one started in-process. */
-async function openSandbox(config: Config): Promise<Sandbox> {
-  const platforms = sandboxPlatforms(config);
-  if (platforms.length === 0) return { notes: [] };
-  const notes = [`sandbox platforms: ${platforms.join(', ')}`];
-  if (config.EMULATOR_URL) return { url: config.EMULATOR_URL.replace(/\/+$/, ''), notes };
-  if (config.mode === 'scaled')
-    notes.push('sandbox emulator runs inside this process: with several processes set EMULATOR_URL instead');
-  const emulator = await startSandboxEmulator({
-    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
-    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
-    onPortBusy: (requested, used) =>
-      notes.push(`port ${requested} is busy: sandbox emulator on port ${used}`),
-  });
-  return { url: emulator.url, emulator, notes: [...notes, `sandbox emulator on ${emulator.url}`] };
-}
-
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
-  const sandbox = await openSandbox(config);
+  const sandbox = await openSandbox({
+    platforms: sandboxPlatforms(config),
+    emulatorUrl: config.EMULATOR_URL,
+    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
+    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
+    sharedProcesses: config.mode === 'scaled',
+  });
   let social: SocialPlatforms;
   try {
     social = createSocialPlatforms(config, {

@@ -32,7 +32,10 @@ function runCommand(env: Record<string, string>): Promise<{ code: number | null;
   });
 }
 
-async function withApp<T>(env: Record<string, string>, fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>) {
+async function withApp<T>(
+  env: Record<string, string>,
+  fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>,
+) {
   const context = await buildApp(loadConfig(env), { serveWeb: false });
   try {
     return await fn(context);

@@ -124,6 +124,7 @@ export async function storedTokens(t: TestApp, userId: string, platform: string)
   const context = (field: string) => `platform_connections:${userId}:${platform}:${field}`;
   return {
     accessToken: encryption.decrypt(row.access_token, context('access_token')),
-    refreshToken: row.refresh_token === null ? null : encryption.decrypt(row.refresh_token, context('refresh_token')),
+    refreshToken:
+      row.refresh_token === null ? null : encryption.decrypt(row.refresh_token, context('refresh_token')),
   };
 }

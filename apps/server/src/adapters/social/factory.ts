@@ -109,7 +109,11 @@ function sandboxWiring(config: SocialConfig, url: string, http: HttpSettings): S
       app: SANDBOX_CLIENT,
     },
     medium: { client: createMediumClient({ apiUrl: base('medium'), http }), ...sandbox },
-    bluesky: { client: createBlueskyClient({ serviceUrl: base('bluesky'), http }), ...sandbox },
+    // Post and profile links stay in the emulator: on bsky.app the same handle is someone else.
+    bluesky: {
+      client: createBlueskyClient({ serviceUrl: base('bluesky'), appUrl: base('bluesky'), http }),
+      ...sandbox,
+    },
     mastodon: {
       client: createMastodonClient({
         clientName: `${CLIENT_NAME} (sandbox)`,

@@ -33,3 +33,35 @@ export async function startSandboxEmulator(options: SandboxOptions): Promise<San
     return { url: emulator.url, port: emulator.port, close: () => emulator.close() };
   }
 }
+
+export interface Sandbox {
+  /** Base URL of the emulator; absent when every platform is live. */
+  url?: string;
+  /** The in-process emulator, to close with the app. */
+  emulator?: SandboxEmulator;
+  /** What to log once a logger exists. */
+  notes: string[];
+}
+
+/** The emulator for platforms without real credentials: `emulatorUrl`, or one started in-process. */
+export async function openSandbox(options: {
+  platforms: readonly string[];
+  emulatorUrl?: string;
+  port: number;
+  stateFile: string;
+  /** Scaled mode: several processes would each run their own emulator. */
+  sharedProcesses: boolean;
+}): Promise<Sandbox> {
+  if (options.platforms.length === 0) return { notes: [] };
+  const notes = [`sandbox platforms: ${options.platforms.join(', ')}`];
+  if (options.emulatorUrl) return { url: options.emulatorUrl.replace(/\/+$/, ''), notes };
+  if (options.sharedProcesses)
+    notes.push('sandbox emulator runs inside this process: with several processes set EMULATOR_URL instead');
+  const emulator = await startSandboxEmulator({
+    port: options.port,
+    stateFile: options.stateFile,
+    onPortBusy: (requested, used) =>
+      notes.push(`port ${requested} is busy: sandbox emulator on port ${used}`),
+  });
+  return { url: emulator.url, emulator, notes: [...notes, `sandbox emulator on ${emulator.url}`] };
+}

@@ -26,7 +26,10 @@ async function connectionCount(userId: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-function expectErrorPage(res: { statusCode: number; body: string; headers: Record<string, unknown> }, code: string) {
+function expectErrorPage(
+  res: { statusCode: number; body: string; headers: Record<string, unknown> },
+  code: string,
+) {
   expect(res.statusCode).toBe(code === 'platform_unavailable' ? 503 : 400);
   expect(res.headers['content-type']).toMatch(/^text\/html/);
   expect(res.headers['cache-control']).toBe('no-store');
@@ -166,6 +169,8 @@ describe('with the web app served', () => {
     const res = await callback(web, denied);
     expect(res.statusCode).toBe(303);
     expect(res.headers.location).toBe('/platforms?platform=linkedin&error=access_denied');
-    expect((await callback(web, denied)).headers.location).toBe('/platforms?platform=linkedin&error=state_used');
+    expect((await callback(web, denied)).headers.location).toBe(
+      '/platforms?platform=linkedin&error=state_used',
+    );
   });
 });

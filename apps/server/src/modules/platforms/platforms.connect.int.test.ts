@@ -72,20 +72,25 @@ describe('OAuth platforms', () => {
     expect(states[0]?.code_verifier).toMatch(/^v2\./);
   });
 
-  it.each(['linkedin', 'x'])('connects %s through the consent page and shows it healthy', async (platform) => {
-    const user = await registerUser(t);
-    const connection = await connectViaOAuth(t, user.accessToken, platform);
-    expect(connection).toMatchObject({
-      platform,
-      sandbox: true,
-      connected: true,
-      tokenHealth: { status: 'healthy' },
-      account: { handle: expect.stringMatching(/-[0-9a-f]{6}$/), displayName: expect.any(String) },
-    });
-    expect(connection.scopes.length).toBeGreaterThan(0);
-    expect(connection.account?.avatarUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-    expect(new Date(connection.connectedAt ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
-  });
+  it.each(['linkedin', 'x'])(
+    'connects %s through the consent page and shows it healthy',
+    async (platform) => {
+      const user = await registerUser(t);
+      const connection = await connectViaOAuth(t, user.accessToken, platform);
+      expect(connection).toMatchObject({
+        platform,
+        sandbox: true,
+        connected: true,
+        tokenHealth: { status: 'healthy' },
+        account: { handle: expect.any(String), displayName: expect.any(String) },
+      });
+      // Each Brandwright user has their own sandbox account, named after them (LinkedIn has no handles).
+      expect(connection.account?.[platform === 'x' ? 'handle' : 'displayName']).toMatch(/[0-9a-f]{6}$/i);
+      expect(connection.scopes.length).toBeGreaterThan(0);
+      expect(connection.account?.avatarUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+      expect(new Date(connection.connectedAt ?? 0).getTime()).toBeGreaterThan(Date.now() - 60_000);
+    },
+  );
 
   it('counts LinkedIn’s 60 days down (no refresh for self-serve apps) and X as renewing', async () => {
     const user = await registerUser(t);
@@ -110,9 +115,13 @@ describe('OAuth platforms', () => {
 describe('Mastodon', () => {
   it('registers one app per instance and connects through that instance', async () => {
     const user = await registerUser(t);
-    const first = await authorizationUrl(t, user.accessToken, 'mastodon', { instanceUrl: 'Social.Example.org' });
+    const first = await authorizationUrl(t, user.accessToken, 'mastodon', {
+      instanceUrl: 'Social.Example.org',
+    });
     expect(first.href.startsWith(`${t.sandboxUrl}/mastodon/social.example.org/oauth/authorize`)).toBe(true);
-    const again = await authorizationUrl(t, user.accessToken, 'mastodon', { instanceUrl: 'https://social.example.org/' });
+    const again = await authorizationUrl(t, user.accessToken, 'mastodon', {
+      instanceUrl: 'https://social.example.org/',
+    });
     expect(again.searchParams.get('client_id')).toBe(first.searchParams.get('client_id'));
     const apps = await queryRows<{ client_secret: string }>(
       t.database.db,
@@ -121,11 +130,13 @@ describe('Mastodon', () => {
     expect(apps).toHaveLength(1);
     expect(apps[0]?.client_secret).toMatch(/^v2\./);
 
-    const connection = await connectViaOAuth(t, user.accessToken, 'mastodon', { instanceUrl: 'social.example.org' });
+    const connection = await connectViaOAuth(t, user.accessToken, 'mastodon', {
+      instanceUrl: 'social.example.org',
+    });
     expect(connection).toMatchObject({
       connected: true,
       tokenHealth: { status: 'healthy', refreshable: false },
-      account: { serverUrl: 'http://social.example.org' },
+      account: { serverUrl: 'https://social.example.org' },
     });
   });
 
@@ -146,7 +157,10 @@ describe('Mastodon', () => {
 describe('direct connects', () => {
   it('connects Bluesky with a handle and app password (201)', async () => {
     const user = await registerUser(t);
-    const res = await connect(t, user.accessToken, 'bluesky', { handle: '@ada.bsky.social', appPassword: APP_PASSWORD });
+    const res = await connect(t, user.accessToken, 'bluesky', {
+      handle: '@ada.bsky.social',
+      appPassword: APP_PASSWORD,
+    });
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({
       platform: 'bluesky',
@@ -162,7 +176,11 @@ describe('direct connects', () => {
     const user = await registerUser(t);
     const res = await connect(t, user.accessToken, 'medium', { integrationToken: 'sandbox-ada-token' });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ platform: 'medium', connected: true, tokenHealth: { status: 'healthy' } });
+    expect(res.json()).toMatchObject({
+      platform: 'medium',
+      connected: true,
+      tokenHealth: { status: 'healthy' },
+    });
     expect(res.body).not.toContain('sandbox-ada-token');
   });
 
@@ -183,15 +201,25 @@ describe('direct connects', () => {
 
   it('answers credentials the platform refuses with 400 naming the field, storing nothing', async () => {
     const user = await registerUser(t);
-    const medium = await connect(t, user.accessToken, 'medium', { integrationToken: 'real-looking-token-123' });
+    const medium = await connect(t, user.accessToken, 'medium', {
+      integrationToken: 'real-looking-token-123',
+    });
     expect(medium.statusCode).toBe(400);
-    expect(medium.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', errors: [{ path: 'integrationToken' }] });
+    expect(medium.json()).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      errors: [{ path: 'integrationToken' }],
+    });
     expect(medium.body).not.toContain('real-looking-token-123');
     // The emulated PDS takes any well-formed app password the first time, then only that one.
     const handle = { handle: 'grace.bsky.social' };
-    expect((await connect(t, user.accessToken, 'bluesky', { ...handle, appPassword: APP_PASSWORD })).statusCode).toBe(201);
+    expect(
+      (await connect(t, user.accessToken, 'bluesky', { ...handle, appPassword: APP_PASSWORD })).statusCode,
+    ).toBe(201);
     await disconnect(t, user.accessToken, 'bluesky');
-    const wrong = await connect(t, user.accessToken, 'bluesky', { ...handle, appPassword: 'zzzz-zzzz-zzzz-zzzz' });
+    const wrong = await connect(t, user.accessToken, 'bluesky', {
+      ...handle,
+      appPassword: 'zzzz-zzzz-zzzz-zzzz',
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json()).toMatchObject({ code: 'INVALID_CREDENTIALS', errors: [{ path: 'appPassword' }] });
     expect(await rowCount('platform_connections', user.user.id)).toBe(0);
@@ -203,7 +231,8 @@ describe('disconnect', () => {
     const user = await registerUser(t);
     await connectViaOAuth(t, user.accessToken, 'x');
     const { accessToken } = await storedTokens(t, user.user.id, 'x');
-    const me = () => fetch(`${t.sandboxUrl}/x/2/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
+    const me = () =>
+      fetch(`${t.sandboxUrl}/x/2/users/me`, { headers: { authorization: `Bearer ${accessToken}` } });
     expect((await me()).status).toBe(200);
     const first = await disconnect(t, user.accessToken, 'x');
     expect(first.statusCode).toBe(204);
@@ -235,7 +264,11 @@ describe('unknown platforms', () => {
     ['GET', '/api/v1/platforms/myspace/callback?state=abc&code=def'],
   ] as const)('%s %s is 404', async (method, url) => {
     const user = await registerUser(t);
-    const res = await call(t, user.accessToken, { method, url, ...(method === 'POST' ? { payload: {} } : {}) });
+    const res = await call(t, user.accessToken, {
+      method,
+      url,
+      ...(method === 'POST' ? { payload: {} } : {}),
+    });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'UNKNOWN_PLATFORM' });
   });

@@ -3,8 +3,8 @@
 // renewable tokens about to lapse, and the purge of old OAuth states.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DomainEvent } from '../../platform/events/index.js';
 import { queryRows } from '../../platform/db/index.js';
+import type { DomainEvent } from '../../platform/events/index.js';
 import { authorizationUrl, connectionOf, connectViaOAuth, rawConnection } from '../../test/platforms.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
@@ -13,7 +13,11 @@ let t: TestApp;
 const events: DomainEvent[] = [];
 beforeAll(async () => {
   t = await createTestApp({}, undefined, { clock: () => now });
-  for (const type of ['platform.connection.expiring', 'platform.connection.expired', 'platform.connection.revoked'])
+  for (const type of [
+    'platform.connection.expiring',
+    'platform.connection.expired',
+    'platform.connection.revoked',
+  ])
     t.events.on(type, async (event) => {
       events.push(event);
     });
@@ -22,7 +26,8 @@ afterAll(() => t.close());
 
 const DAY = 86_400_000;
 const run = () => t.services.platforms.maintenance.run();
-const eventsOf = (userId: string) => events.filter((e) => (e.payload as { userId: string }).userId === userId);
+const eventsOf = (userId: string) =>
+  events.filter((e) => (e.payload as { userId: string }).userId === userId);
 
 describe('a connection that cannot renew itself', () => {
   it('is reminded at 14, 7 and 1 days left, once each, then expires once', async () => {
@@ -38,7 +43,10 @@ describe('a connection that cannot renew itself', () => {
     await at(20);
     expect(eventsOf(user.user.id)).toEqual([]);
     for (const daysLeft of [14, 7, 0.5]) await at(daysLeft);
-    const reminders = eventsOf(user.user.id).map((e) => [e.type, (e.payload as { daysLeft: number }).daysLeft]);
+    const reminders = eventsOf(user.user.id).map((e) => [
+      e.type,
+      (e.payload as { daysLeft: number }).daysLeft,
+    ]);
     expect(reminders).toEqual([
       ['platform.connection.expiring', 14],
       ['platform.connection.expiring', 7],
@@ -64,9 +72,13 @@ describe('a connection that cannot renew itself', () => {
     await connectViaOAuth(t, user.accessToken, 'linkedin');
     const end = new Date((await rawConnection(t, user.user.id, 'linkedin')).expires_at ?? 0).getTime();
     now = new Date(end - 5 * DAY);
-    const other = await createTestApp({ ENCRYPTION_KEY: t.config.ENCRYPTION_KEY, EMULATOR_URL: t.sandboxUrl ?? '' }, t, {
-      clock: () => now,
-    });
+    const other = await createTestApp(
+      { ENCRYPTION_KEY: t.config.ENCRYPTION_KEY, EMULATOR_URL: t.sandboxUrl ?? '' },
+      t,
+      {
+        clock: () => now,
+      },
+    );
     try {
       other.events.on('platform.connection.expiring', async (event) => {
         events.push(event);

@@ -42,7 +42,10 @@ async function everyRowAsText(): Promise<string> {
       queryRows<{ row: string }>(t.database.db, sql`select t::text as row from ${sql.identifier(table)} t`),
     ),
   );
-  return texts.flat().map((r) => r.row).join('\n');
+  return texts
+    .flat()
+    .map((r) => r.row)
+    .join('\n');
 }
 
 describe('at rest', () => {
@@ -55,8 +58,18 @@ describe('at rest', () => {
       secrets.push(tokens.accessToken, ...(tokens.refreshToken ? [tokens.refreshToken] : []));
     }
     await connectViaOAuth(t, user.accessToken, 'mastodon', { instanceUrl: 'rest.example.net' });
-    expect((await connect(t, user.accessToken, 'bluesky', { handle: 'rest.bsky.social', appPassword: APP_PASSWORD })).statusCode).toBe(201);
-    expect((await connect(t, user.accessToken, 'medium', { integrationToken: 'sandbox-medium-at-rest' })).statusCode).toBe(201);
+    expect(
+      (
+        await connect(t, user.accessToken, 'bluesky', {
+          handle: 'rest.bsky.social',
+          appPassword: APP_PASSWORD,
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (await connect(t, user.accessToken, 'medium', { integrationToken: 'sandbox-medium-at-rest' }))
+        .statusCode,
+    ).toBe(201);
     for (const platform of ['mastodon', 'bluesky', 'medium']) {
       const tokens = await storedTokens(t, user.user.id, platform);
       secrets.push(tokens.accessToken, ...(tokens.refreshToken ? [tokens.refreshToken] : []));
@@ -116,7 +129,11 @@ describe('rotate-keys', () => {
     await authorizationUrl(t, user.accessToken, 'linkedin');
     const newKey = randomBytes(32).toString('base64');
     const rotated = await createTestApp(
-      { ENCRYPTION_KEY: newKey, ENCRYPTION_KEYS_PREVIOUS: t.config.ENCRYPTION_KEY, EMULATOR_URL: t.sandboxUrl ?? '' },
+      {
+        ENCRYPTION_KEY: newKey,
+        ENCRYPTION_KEYS_PREVIOUS: t.config.ENCRYPTION_KEY,
+        EMULATOR_URL: t.sandboxUrl ?? '',
+      },
       t,
     );
     try {
@@ -148,7 +165,9 @@ describe('rotate-keys', () => {
     try {
       await fresh.services.platforms.withSession(user.user.id, 'x', (s, c) => c.profile(s));
       expect((await connectionOf(fresh, user.accessToken, 'mastodon')).connected).toBe(true);
-      const redirect = await consent(await authorizationUrl(fresh, user.accessToken, 'mastodon', { instanceUrl: 'rotate.example.net' }));
+      const redirect = await consent(
+        await authorizationUrl(fresh, user.accessToken, 'mastodon', { instanceUrl: 'rotate.example.net' }),
+      );
       expect((await callback(fresh, redirect)).statusCode).toBe(200);
     } finally {
       await fresh.close();

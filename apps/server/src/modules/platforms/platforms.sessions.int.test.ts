@@ -2,6 +2,7 @@
 // tokens committed before they are used, refresh-and-retry on TOKEN_EXPIRED, revoked connections
 // marked and announced, concurrent refreshes of a single-use X refresh token done once, and tenant
 // isolation.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session, SocialClient } from '../../adapters/social/index.js';
 import type { DomainEvent } from '../../platform/events/index.js';
@@ -104,9 +105,11 @@ describe('after the platform says the token expired', () => {
     const user = await registerUser(t);
     await connectViaOAuth(t, user.accessToken, 'linkedin');
     await emulatorControl(t, 'faults', { platform: 'linkedin', kind: 'revoked', count: 1 });
-    await expect(t.services.platforms.withSession(user.user.id, 'linkedin', profileOf)).rejects.toMatchObject({
-      code: 'REVOKED',
-    });
+    await expect(t.services.platforms.withSession(user.user.id, 'linkedin', profileOf)).rejects.toMatchObject(
+      {
+        code: 'REVOKED',
+      },
+    );
     expect((await connectionOf(t, user.accessToken, 'linkedin')).tokenHealth?.status).toBe('revoked');
   });
 
@@ -141,11 +144,17 @@ describe('concurrent refreshes', () => {
       { clock: () => now, platformFetch: otherCalls.fetch },
     );
     try {
-      await nearExpiry(user.user.id, 'x', 60_000);
+      // The stored token lapses in a minute (the clock stays real, so the refreshed one is not due).
+      await t.database.db.execute(
+        sql`update platform_connections set expires_at = ${new Date(Date.now() + 60_000)}
+            where user_id = ${user.user.id} and platform = 'x'`,
+      );
       const before = tokenCalls.count();
       const [a, b] = await Promise.all([
         t.services.platforms.withSession(user.user.id, 'x', (s, c) => c.profile(s).then(() => s.accessToken)),
-        other.services.platforms.withSession(user.user.id, 'x', (s, c) => c.profile(s).then(() => s.accessToken)),
+        other.services.platforms.withSession(user.user.id, 'x', (s, c) =>
+          c.profile(s).then(() => s.accessToken),
+        ),
       ]);
       expect(tokenCalls.count() - before + otherCalls.count()).toBe(1);
       expect(a).toBe(b);
@@ -162,7 +171,9 @@ describe('tenant isolation', () => {
     const owner = await registerUser(t);
     const stranger = await registerUser(t);
     await connect(t, owner.accessToken, 'medium', { integrationToken: 'sandbox-owner-only' });
-    await expect(t.services.platforms.withSession(stranger.user.id, 'medium', profileOf)).rejects.toMatchObject({
+    await expect(
+      t.services.platforms.withSession(stranger.user.id, 'medium', profileOf),
+    ).rejects.toMatchObject({
       code: 'NOT_CONNECTED',
     });
   });
