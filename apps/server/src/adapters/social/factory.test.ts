@@ -22,7 +22,7 @@ describe('createSocialPlatforms', () => {
     });
     const url = platforms.x.client.authorizationUrl?.({
       ...request,
-      app: { ...platforms.x.app!, redirectUri: 'http://localhost/cb' },
+      app: { clientId: 'brandwright-sandbox', redirectUri: 'http://localhost/cb' },
     });
     expect(url?.startsWith(`${SANDBOX}/x/i/oauth2/authorize?`)).toBe(true);
     expect(platforms.mastodon.instanceBaseUrl?.('mastodon.social')).toBe(
