@@ -28,7 +28,7 @@ export const connectedAccountSchema = z.object({
   displayName: z.string(),
   avatarUrl: z.string().optional(),
   profileUrl: z.string().optional(),
-  /** Mastodon instance or Bluesky server the account lives on. */
+  /** The Mastodon instance the account lives on. */
   serverUrl: z.string().optional(),
 });
 export type ConnectedAccount = z.infer<typeof connectedAccountSchema>;

@@ -14,7 +14,8 @@ export const DISPLAY_NAMES: Record<Platform, string> = {
 };
 
 function presentAccount(row: ConnectionRow): ConnectedAccount {
-  const serverUrl = row.instanceUrl ?? row.serverUrl;
+  // Only the Mastodon instance means something to the user; a PDS or emulator address does not.
+  const serverUrl = row.instanceUrl;
   return {
     id: row.accountId,
     handle: row.handle,

@@ -57,11 +57,17 @@ function Avatar({ url, name }: { url: string | undefined; name: string }) {
   );
 }
 
+/** "@handle", or null where the platform has no handle of its own (LinkedIn shows the name twice). */
+function handleText(handle: string, displayName: string): string | null {
+  if (handle === displayName || /\s/.test(handle)) return null;
+  return handle.startsWith('@') ? handle : `@${handle}`;
+}
+
 function Account({ connection }: { connection: PlatformConnection }) {
   const account = connection.account;
-  if (!account)
-    return <p className="text-sm text-slate-600">Not connected. {HOW[connection.connectMethod]}</p>;
-  const handle = account.handle.startsWith('@') ? account.handle : `@${account.handle}`;
+  if (!account) return <p className="text-sm text-slate-600">{HOW[connection.connectMethod]}</p>;
+  const handle = handleText(account.handle, account.displayName);
+  const label = handle ?? 'Profile';
   return (
     <div className="flex items-center gap-3">
       <Avatar url={account.avatarUrl} name={account.displayName} />
@@ -75,7 +81,7 @@ function Account({ connection }: { connection: PlatformConnection }) {
               rel="noreferrer noopener"
               className="hover:underline"
             >
-              {handle}
+              {label}
             </a>
           ) : (
             handle
@@ -176,7 +182,7 @@ export function PlatformCard({ connection, onDisconnect, onConnected }: Platform
         )}
         {connection.connected && !oauth && !formOpen && (
           <Button variant="secondary" onClick={() => setFormOpen(true)}>
-            Reconnect
+            Reconnect {connection.displayName}
           </Button>
         )}
         {connection.connected && (
