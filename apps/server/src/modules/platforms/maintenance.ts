@@ -47,7 +47,7 @@ export class ConnectionMaintenance {
     let refreshFailed = 0;
     for (const row of await this.ctx.connections.dueForRefresh(before, PAGE)) {
       try {
-        if (await this.sessions.refreshIfDue(row)) refreshed += 1;
+        if (await this.sessions.refreshIfDue(row, REFRESH_HORIZON_MS)) refreshed += 1;
       } catch (error) {
         // Revoked ones are marked (and announced) by the session code; the rest retry next run.
         refreshFailed += 1;

@@ -115,7 +115,8 @@ describe('renewable connections', () => {
     const user = await registerUser(t);
     await connectViaOAuth(t, user.accessToken, 'x');
     const before = await rawConnection(t, user.user.id, 'x');
-    now = new Date(new Date(before.expires_at ?? 0).getTime() - 2 * 60_000);
+    // Ten minutes left: within the task's 15-minute horizon, beyond the 5 minutes withSession waits for.
+    now = new Date(new Date(before.expires_at ?? 0).getTime() - 10 * 60_000);
     const result = await run();
     expect(result.refreshed).toBeGreaterThanOrEqual(1);
     const after = await rawConnection(t, user.user.id, 'x');

@@ -65,14 +65,15 @@ export class PlatformSessions {
   async withSession<T>(userId: string, platform: Platform, fn: SessionWork<T>): Promise<T> {
     const wiring = this.ctx.platforms[platform];
     let current = await this.load(userId, platform, wiring);
-    if (this.dueAhead(current.row, wiring)) current = await this.refresh(current, wiring, false);
+    if (this.dueAhead(current.row, wiring, REFRESH_AHEAD_MS))
+      current = await this.refresh(current, wiring, REFRESH_AHEAD_MS);
     try {
       return await fn(sessionOf(current, wiring), wiring.client);
     } catch (error) {
       if (!(isPlatformError(error, 'TOKEN_EXPIRED') && isRefreshable(current.row, wiring)))
         return this.failed(current.row, error);
     }
-    current = await this.refresh(current, wiring, true);
+    current = await this.refresh(current, wiring, 'forced');
     try {
       return await fn(sessionOf(current, wiring), wiring.client);
     } catch (error) {
@@ -80,13 +81,13 @@ export class PlatformSessions {
     }
   }
 
-  /** Refreshes if the access token ends within REFRESH_AHEAD_MS (the periodic task's entry point). */
-  async refreshIfDue(row: ConnectionRow): Promise<boolean> {
+  /** Refreshes if the access token ends within `withinMs` (the periodic task's entry point). */
+  async refreshIfDue(row: ConnectionRow, withinMs: number): Promise<boolean> {
     const wiring = this.ctx.platforms[row.platform];
-    if (row.status !== 'active' || row.sandbox !== wiring.sandbox || !this.dueAhead(row, wiring))
+    if (row.status !== 'active' || row.sandbox !== wiring.sandbox || !this.dueAhead(row, wiring, withinMs))
       return false;
     const tokens = this.ctx.secrets.open(row.userId, row.platform, row);
-    const next = await this.refresh({ row, tokens }, wiring, false);
+    const next = await this.refresh({ row, tokens }, wiring, withinMs);
     return next.row.version !== row.version;
   }
 
@@ -104,13 +105,20 @@ export class PlatformSessions {
     return { row, tokens: this.ctx.secrets.open(userId, platform, row) };
   }
 
-  private dueAhead(row: ConnectionRow, wiring: SocialPlatform): boolean {
+  private dueAhead(row: ConnectionRow, wiring: SocialPlatform, withinMs: number): boolean {
     if (!isRefreshable(row, wiring) || !row.expiresAt) return false;
-    return row.expiresAt.getTime() - this.ctx.clock().getTime() < REFRESH_AHEAD_MS;
+    return row.expiresAt.getTime() - this.ctx.clock().getTime() < withinMs;
   }
 
-  /** `forced`: the platform refused the access token, so refresh even if it looks valid. */
-  private async refresh(current: Current, wiring: SocialPlatform, forced: boolean): Promise<Current> {
+  /**
+   * Refreshes unless, once the row is locked, the token no longer ends within `within` ms. 'forced':
+   * the platform refused the access token, so refresh even if it looks valid.
+   */
+  private async refresh(
+    current: Current,
+    wiring: SocialPlatform,
+    within: number | 'forced',
+  ): Promise<Current> {
     // Read outside the transaction: PGlite has one connection, so a query beside `tx` would wait forever.
     const app = await this.targets.optionalAppOf(wiring, current.row);
     const outcome = await this.ctx.database.transaction(async (tx): Promise<RefreshOutcome> => {
@@ -118,7 +126,8 @@ export class PlatformSessions {
       if (locked?.status !== 'active') return { kind: 'gone' };
       // Someone refreshed (or reconnected) while we waited for the lock: use their tokens.
       if (locked.version !== current.row.version) return { kind: 'ready', row: locked };
-      if (!forced && !this.dueAhead(locked, wiring)) return { kind: 'ready', row: locked };
+      if (within !== 'forced' && !this.dueAhead(locked, wiring, within))
+        return { kind: 'ready', row: locked };
       let next: TokenSet;
       try {
         next = await this.callRefresh(wiring, { row: locked, tokens: current.tokens }, app);
