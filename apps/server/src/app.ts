@@ -61,7 +61,7 @@ export interface AppContext {
   capabilities: DbCapabilities;
   /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
   ai: Ai;
-  /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
+  /** User-scoped similarity search (pgvector when present, the quantised fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
   services: {
@@ -152,7 +152,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     'AI ready',
   );
   if (!capabilities.vector)
-    app.log.warn('pgvector is not available: similarity search will use the exact fallback');
+    app.log.warn(
+      'pgvector is not available: similarity search will shortlist by quantised codes and rank exactly',
+    );
 
   installAuthentication(app, auth.accessTokens);
   installObservability(app, () => database.poolStats(), [
