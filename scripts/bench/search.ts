@@ -118,16 +118,21 @@ const DISTANCE_TOLERANCE = 1e-6;
 /**
  * Recall@10 of `nearest` against `nearestExact` for the same query vectors. `ids`: the share of the
  * exact top 10 found; `ranks`: the share of returned matches at most as far as the exact 10th (the
- * corpus has many equally distant pieces, and any of those is an equally right answer).
+ * corpus has many equally distant pieces, and any of those is an equally right answer). Its p50/p95
+ * are those of the exact scan (vector store only, no content rows).
  */
 async function recallAt10(ctx: AppContext, userId: string, list: string[]) {
   let ids = 0;
   let ranks = 0;
+  // The exact scan is what the fallback did before it shortlisted: its time is the "before" figure.
+  const exactTimes: number[] = [];
   const sample = list.slice(0, RECALL_QUERIES);
   for (const text of sample) {
     const [vector = []] = (await embedder.embed([text])).vectors;
     const query = { userId, ownerType: 'content', model: embedder.model, vector, k: 10 };
+    const started = performance.now();
     const exact = await ctx.vectors.nearestExact(query);
+    exactTimes.push(performance.now() - started);
     const found = await ctx.vectors.nearest(query);
     const tenth = exact.at(-1)?.distance ?? 0;
     const exactIds = new Set(exact.map((m) => m.ownerId));
@@ -135,7 +140,7 @@ async function recallAt10(ctx: AppContext, userId: string, list: string[]) {
     ranks += found.filter((m) => m.distance <= tenth + DISTANCE_TOLERANCE).length / exact.length;
   }
   return {
-    runs: sample.length,
+    ...percentiles(exactTimes),
     'recall@10 ids': (ids / sample.length).toFixed(3),
     'recall@10 ranks': (ranks / sample.length).toFixed(3),
   };
@@ -148,6 +153,9 @@ async function bench(label: string, database: Database) {
   await seedUser(database, target, TARGET_ROWS, 1);
   for (let u = 0; u < OTHERS; u++)
     await seedUser(database, await newUser(database, `other${u}`), OTHER_ROWS, u + 2);
+  // What autovacuum does after a bulk load (it is off on some test servers): planner statistics, and
+  // the visibility map that lets index-only scans skip the table.
+  await database.db.execute(sql`vacuum analyze`);
   const seedSeconds = (performance.now() - seedStarted) / 1000;
   const appStarted = performance.now();
   const ctx = await buildApp(config, { database, kv: new MemoryKv(), serveWeb: false });
@@ -171,7 +179,7 @@ async function bench(label: string, database: Database) {
     (query) => service.list(target, { query, mode: 'semantic', limit: 20, status: 'published' }),
     list,
   );
-  results[`${label} recall@10 (${ctx.vectors.mode} vs exact scan)`] = await recallAt10(ctx, target, list);
+  results[`${label} exact scan; recall@10 of ${ctx.vectors.mode}`] = await recallAt10(ctx, target, list);
   await ctx.app.close();
   console.log(
     `${label}: seeded ${TARGET_ROWS + OTHERS * OTHER_ROWS} pieces in ${seedSeconds.toFixed(1)} s; app start (index build) ${appSeconds.toFixed(1)} s`,

@@ -1,7 +1,7 @@
 -- Quantised codes of the stored vectors, for similarity search without pgvector (vector-store.ts).
 -- embedding_code: four bit planes, each as long as the vector: x > 0, x < 0, x > t, x < -t, where t is
 -- 1.2 × the root mean square of the non-zero components (so the last two mark the large components).
--- Null above 4096 dimensions: the 2 kB code would not fit in a btree index entry.
+-- Null above 4096 dimensions: a code that long would not fit in a btree index entry.
 CREATE FUNCTION embedding_code(v real[]) RETURNS bit varying
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
   SELECT CASE WHEN cardinality(v) <= 4096 THEN (
@@ -22,6 +22,9 @@ $$;--> statement-breakpoint
 ALTER TABLE "embeddings"
   ADD COLUMN "code" bit varying GENERATED ALWAYS AS (embedding_code(embedding)) STORED,
   ADD COLUMN "code_norm" real GENERATED ALWAYS AS (embedding_code_norm(embedding)) STORED;--> statement-breakpoint
--- Written by hand (drizzle cannot express INCLUDE): one user's codes in an index-only scan.
+-- Written by hand (drizzle cannot express INCLUDE). It takes over from embeddings_user_scope_idx
+-- (same leading keys, so every user-scoped query keeps an index) and gives the fallback's shortlist
+-- one user's codes in an index-only scan. Codes above 4096 dimensions are null, so entries stay small.
+DROP INDEX "embeddings_user_scope_idx";--> statement-breakpoint
 CREATE INDEX "embeddings_code_idx" ON "embeddings" USING btree ("user_id","owner_type","model","dimensions")
-  INCLUDE ("code","code_norm","owner_id") WHERE "dimensions" <= 4096;
+  INCLUDE ("code","code_norm","owner_id");

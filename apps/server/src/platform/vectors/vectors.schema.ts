@@ -7,7 +7,6 @@ import { sql } from 'drizzle-orm';
 import {
   check,
   customType,
-  index,
   integer,
   pgTable,
   real,
@@ -46,10 +45,10 @@ export const embeddings = pgTable(
   },
   (t) => [
     unique('embeddings_owner_model_unique').on(t.ownerType, t.ownerId, t.model),
-    index('embeddings_user_scope_idx').on(t.userId, t.ownerType, t.model),
     check('embeddings_dimensions_match', sql`cardinality(${t.embedding}) = ${t.dimensions}`),
-    // Migration 0004 also creates `embeddings_code_idx` (user_id, owner_type, model, dimensions)
-    // INCLUDE (code, code_norm, owner_id) WHERE dimensions <= 4096 by hand: drizzle cannot express
-    // INCLUDE. It lets the shortlist read one user's codes with an index-only scan.
+    // The user-scope index is `embeddings_code_idx` (user_id, owner_type, model, dimensions)
+    // INCLUDE (code, code_norm, owner_id), created by hand in migration 0004 (drizzle cannot express
+    // INCLUDE): every search filters on its keys, and the fallback's shortlist reads one user's
+    // codes from it with an index-only scan. It replaced embeddings_user_scope_idx (same leading keys).
   ],
 );
