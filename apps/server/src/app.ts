@@ -79,7 +79,7 @@ export interface AppContext {
   capabilities: DbCapabilities;
   /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
   ai: Ai;
-  /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
+  /** User-scoped similarity search (pgvector when present, the quantised fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
   /** Domain events (platform connection reminders, account deletion…). */
@@ -218,7 +218,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     'AI ready',
   );
   if (!capabilities.vector)
-    app.log.warn('pgvector is not available: similarity search will use the exact fallback');
+    app.log.warn(
+      'pgvector is not available: similarity search will shortlist by quantised codes and rank exactly',
+    );
 
   installAuthentication(app, auth.accessTokens);
   installObservability(app, () => database.poolStats(), [

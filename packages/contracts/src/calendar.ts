@@ -65,6 +65,10 @@ export const calendarMonthQuerySchema = z
 export const calendarMonthViewSchema = z.object({
   month: z.string(),
   timezone: z.string(),
+  /** The month has been planned (POST /calendar/plan), whatever has happened to its entries since. */
+  planned: z.boolean(),
+  /** When it was last planned or re-planned (ISO 8601); null when it never was. */
+  plannedAt: z.string().datetime().nullable(),
   entries: z.array(calendarEntrySchema),
 });
 export type CalendarMonthView = z.infer<typeof calendarMonthViewSchema>;

@@ -1,5 +1,6 @@
-// Generating posts in the user's voice (POST /content/generate, JSON or SSE) and the feedback on a
-// generated draft (POST /content/generate/feedback). Shared by server and web.
+// Generating posts in the user's voice (POST /content/generate, JSON or SSE), the variants kept with
+// a generated draft (GET /content/:id/variants) and the feedback on a generated text or draft
+// (POST /content/generate/feedback, POST /content/:id/feedback). Shared by server and web.
 import { z } from 'zod';
 import { platformSchema } from './brand.js';
 import { contentTypeSchema } from './content.js';
@@ -130,3 +131,29 @@ export const contentFeedbackSchema = z.object({
   duplicate: z.boolean(),
 });
 export type ContentFeedback = z.infer<typeof contentFeedbackSchema>;
+
+/** A variant as kept with its draft: the text and scores, without the explanations of the moment. */
+export const storedVariantSchema = generatedVariantSchema.pick({
+  body: true,
+  parts: true,
+  title: true,
+  template: true,
+  scores: true,
+});
+export type StoredVariant = z.infer<typeof storedVariantSchema>;
+
+/** GET /content/:id/variants: the variants a generated draft was made from, and the latest decision. */
+export const generatedDraftSchema = z.object({
+  contentId: z.string().uuid(),
+  variants: z.array(storedVariantSchema),
+  decision: z
+    .object({
+      action: feedbackActionSchema,
+      /** The variant accepted or rejected (0-based); null for an edit. */
+      variantIndex: z.number().int().nullable(),
+      reason: z.string().nullable(),
+      decidedAt: z.string(),
+    })
+    .nullable(),
+});
+export type GeneratedDraft = z.infer<typeof generatedDraftSchema>;

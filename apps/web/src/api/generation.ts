@@ -1,12 +1,18 @@
 // Generation: POST /content/generate read as Server-Sent Events (progress, each variant as it is
-// ready, done with the stored draft's id, or an error carrying problem+json), and the feedback on
-// a variant. Every event is validated against the contracts before the UI sees it.
+// ready, done with the stored draft's id, or an error carrying problem+json), the feedback on a
+// variant, and a stored draft's variants with the decision on them. Every response is validated
+// against the contracts before the UI sees it.
 import {
+  type ContentFeedback,
+  type ContentFeedbackRequest,
+  contentFeedbackSchema,
+  type GeneratedDraft,
   type GeneratedVariant,
   type GenerateRequest,
   type GenerateResult,
   type GenerationFeedback,
   type GenerationFeedbackRequest,
+  generatedDraftSchema,
   generatedVariantSchema,
   generateResultSchema,
   generationFeedbackSchema,
@@ -15,7 +21,7 @@ import {
 import { z } from 'zod';
 import { readSse } from '../lib/sse';
 import { authedJson, authedSend } from './client';
-import { ApiError, invalidResponseError } from './errors';
+import { ApiError, invalidResponseError, isApiError } from './errors';
 
 export type GenerationStage = 'preparing' | 'generating' | 'repairing';
 
@@ -114,4 +120,27 @@ export async function streamGeneration(
 
 export function sendGenerationFeedback(input: GenerationFeedbackRequest): Promise<GenerationFeedback> {
   return authedJson('/content/generate/feedback', generationFeedbackSchema, { method: 'POST', body: input });
+}
+
+/** A piece's generated variants; null when the piece was not generated (written by hand). */
+export async function fetchGeneratedDraft(
+  contentId: string,
+  signal?: AbortSignal,
+): Promise<GeneratedDraft | null> {
+  try {
+    return await authedJson(`/content/${encodeURIComponent(contentId)}/variants`, generatedDraftSchema, {
+      signal,
+    });
+  } catch (error) {
+    if (isApiError(error) && error.code === 'DRAFT_NOT_FOUND') return null;
+    throw error;
+  }
+}
+
+/** Accept, edit or reject a stored draft; safe to retry (the server recognises a repeat). */
+export function decideDraft(contentId: string, input: ContentFeedbackRequest): Promise<ContentFeedback> {
+  return authedJson(`/content/${encodeURIComponent(contentId)}/feedback`, contentFeedbackSchema, {
+    method: 'POST',
+    body: input,
+  });
 }

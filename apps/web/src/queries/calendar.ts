@@ -114,8 +114,10 @@ export function usePlanMonth() {
     mutationFn: (input: PlanCalendar) => planMonth(input),
     onSuccess: (result) => {
       queryClient.setQueryData<CalendarMonthView>(calendarKeys.month(result.month), (view) =>
-        view ? { ...view, entries: result.entries } : view,
+        view ? { ...view, planned: true, entries: result.entries } : view,
       );
+      // The plan's time is the server's: fetch the month again for plannedAt.
+      void queryClient.invalidateQueries({ queryKey: calendarKeys.month(result.month) });
     },
   });
 }

@@ -1,8 +1,9 @@
 // TanStack Query hooks for content: the filtered list (load more), one piece, saving with
-// If-Match, version history, diffs, restore, and templates. Saves put the returned piece in the
+// If-Match, version history, diffs, restore, templates, and a generated piece's variants. Saves put the returned piece in the
 // cache so the next save sends the new version without a refetch.
 import type {
   Content,
+  ContentFeedbackRequest,
   CreateContentInput,
   CreateTemplateInput,
   UpdateContentInput,
@@ -29,6 +30,7 @@ import {
   updateContent,
   updateTemplate,
 } from '../api/content';
+import { decideDraft, fetchGeneratedDraft } from '../api/generation';
 
 export const CONTENT_PAGE_SIZE = 20;
 const VERSIONS_PAGE_SIZE = 10;
@@ -40,6 +42,7 @@ export const contentKeys = {
   versions: (id: string) => ['content', 'versions', id] as const,
   diff: (id: string, from: number, to: number) => ['content', 'diff', id, from, to] as const,
   templates: ['content', 'templates'] as const,
+  variants: (id: string) => ['content', 'variants', id] as const,
 };
 
 export function useContentList(filters: ContentFilters) {
@@ -139,5 +142,29 @@ export function useDeleteTemplate() {
   return useMutation({
     mutationFn: (id: string) => deleteTemplate(id),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: contentKeys.templates }),
+  });
+}
+
+/** The variants a generated piece was made from (null for a piece written by hand). */
+export function useGeneratedDraft(id: string) {
+  return useQuery({
+    queryKey: contentKeys.variants(id),
+    queryFn: ({ signal }) => fetchGeneratedDraft(id, signal),
+  });
+}
+
+/** Accepting a variant makes it the body (a new version): the piece and its history change too. */
+export function useDecideDraft(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ContentFeedbackRequest) => decideDraft(id, input),
+    onSuccess: async () => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: contentKeys.item(id) }),
+        queryClient.invalidateQueries({ queryKey: contentKeys.variants(id) }),
+        queryClient.invalidateQueries({ queryKey: contentKeys.versions(id) }),
+        queryClient.invalidateQueries({ queryKey: contentKeys.lists }),
+      ]);
+    },
   });
 }

@@ -43,6 +43,14 @@ describe('POST /calendar/entries/:id/draft', () => {
       aiMetadata: { generatedFrom: 'Closing the books in two days' },
     });
 
+    // The draft keeps its variants, so the writer can open it and accept another one.
+    const variants = await call(t, user.accessToken, {
+      method: 'GET',
+      url: `/api/v1/content/${first.json().contentId}/variants`,
+    });
+    expect(variants.json().variants).toHaveLength(3);
+    expect(variants.json().variants[0].body).toBe(content.json().body);
+
     const again = await draft(user.accessToken, id);
     expect(again.json().contentId).toBe(first.json().contentId);
     const listed = await call(t, user.accessToken, { method: 'GET', url: '/api/v1/content' });

@@ -132,7 +132,7 @@ describe('the month in the user time zone', () => {
         });
         expect(profile.statusCode).toBe(200);
         const res = await call(edge, user.accessToken, { method: 'GET', url: '/api/v1/calendar' });
-        expect(res.json()).toMatchObject({ month, timezone, entries: [] });
+        expect(res.json()).toMatchObject({ month, timezone, planned: false, plannedAt: null, entries: [] });
       }
     } finally {
       await edge.close();

@@ -103,6 +103,51 @@ describe('planning a month', () => {
   });
 });
 
+describe('the month view says whether the month was planned', () => {
+  const view = async (token: string, month: string) =>
+    (await call(t, token, { method: 'GET', url: `/api/v1/calendar?month=${month}` })).json();
+
+  it('from the stored plan, not from the entries that are left', async () => {
+    const { user } = await strategist();
+    expect(await view(user.accessToken, '2027-02')).toMatchObject({ planned: false, plannedAt: null });
+    await plan(user.accessToken, { month: '2027-02', postsPerWeek: 1 });
+    const planned = await view(user.accessToken, '2027-02');
+    expect(planned).toMatchObject({ planned: true, plannedAt: expect.any(String) });
+    expect(Date.parse(planned.plannedAt)).not.toBeNaN();
+    // Every entry deleted or made the user's own: the month is still one that was planned.
+    const [first, ...rest] = planned.entries as Entry[];
+    await entries(user.accessToken, `entries/${first?.id}`, { topic: 'My own topic' });
+    for (const e of rest)
+      await call(t, user.accessToken, { method: 'DELETE', url: `/api/v1/calendar/entries/${e.id}` });
+    const after = await view(user.accessToken, '2027-02');
+    expect(after.entries.map((e: Entry) => e.origin)).toEqual(['user']);
+    expect(after).toMatchObject({ planned: true, plannedAt: planned.plannedAt });
+    expect(await view(user.accessToken, '2027-03')).toMatchObject({ planned: false, plannedAt: null });
+  });
+
+  it('moves plannedAt on a re-plan, and a repeated plan call leaves it', async () => {
+    const { user } = await strategist();
+    await plan(user.accessToken, { month: '2027-02' });
+    const first = (await view(user.accessToken, '2027-02')).plannedAt as string;
+    await plan(user.accessToken, { month: '2027-02' });
+    expect((await view(user.accessToken, '2027-02')).plannedAt).toBe(first);
+    await plan(user.accessToken, { month: '2027-02', replace: true });
+    const replanned = (await view(user.accessToken, '2027-02')).plannedAt as string;
+    expect(Date.parse(replanned)).toBeGreaterThan(Date.parse(first));
+  });
+
+  it("never reports another user's plan", async () => {
+    const { user: alice } = await strategist();
+    const bob = await registerUser(t);
+    await plan(alice.accessToken, { month: '2027-02' });
+    expect(await view(bob.accessToken, '2027-02')).toMatchObject({
+      planned: false,
+      plannedAt: null,
+      entries: [],
+    });
+  });
+});
+
 describe('re-planning', () => {
   it("replaces only the plan's untouched entries and counts the user's toward the cadence", async () => {
     const { user } = await strategist();

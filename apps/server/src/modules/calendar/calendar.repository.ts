@@ -84,6 +84,15 @@ export class CalendarRepository {
       .where(and(eq(t.userId, userId), inRange(first, last), eq(t.origin, 'plan'), eq(t.status, 'planned')));
   }
 
+  /** When the month was last planned (its marker's updated_at); undefined when it never was. */
+  async plannedAt(userId: string, month: string): Promise<Date | undefined> {
+    const [row] = await this.db
+      .select({ at: calendarPlans.updatedAt })
+      .from(calendarPlans)
+      .where(and(eq(calendarPlans.userId, userId), eq(calendarPlans.month, month)));
+    return row?.at;
+  }
+
   /**
    * Marks the month as planned; true when it had not been. With `replace`, also locks the month's row
    * until the transaction ends, so two re-plans of one month run one after the other. (A first plan

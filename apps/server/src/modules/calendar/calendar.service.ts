@@ -91,8 +91,17 @@ export class CalendarService {
     const timezone = await this.timezoneOf(userId);
     const month = requested ?? currentMonthIn(timezone, this.deps.clock());
     const { first, last } = monthRange(month);
-    const rows = await this.repository.listBetween(userId, first, last);
-    return { month, timezone, entries: rows.map(presentEntry) };
+    const [rows, plannedAt] = await Promise.all([
+      this.repository.listBetween(userId, first, last),
+      this.repository.plannedAt(userId, month),
+    ]);
+    return {
+      month,
+      timezone,
+      planned: plannedAt !== undefined,
+      plannedAt: plannedAt?.toISOString() ?? null,
+      entries: rows.map(presentEntry),
+    };
   }
 
   async create(userId: string, input: CreateCalendarEntry, idempotencyKey?: string): Promise<CalendarEntry> {

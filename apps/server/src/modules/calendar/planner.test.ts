@@ -2,7 +2,8 @@
 import type { ContentPillar } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
 import { weekdayOf } from './calendar-dates.js';
-import { apportion, orderTopics, planMonth, recentTopics, sequencePillars, spreadDays } from './planner.js';
+import { apportion, planMonth, sequencePillars, spreadDays } from './planner.js';
+import { orderTopics, recentTopics } from './planner-topics.js';
 
 // February 2027 starts on a Monday and has exactly four ISO weeks.
 const FEB = '2027-02';

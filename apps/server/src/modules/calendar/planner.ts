@@ -1,8 +1,10 @@
 // The month plan as pure functions: how many posts each week gets, which days they go on, which
 // pillar each slot serves (largest-remainder apportionment of the strategy's shares, no two of a
-// pillar back to back when avoidable) and which topic it takes (ones not covered recently first).
+// pillar back to back when avoidable) and which topic it takes (planner-topics.ts: ones not covered
+// recently first, never one already in the month).
 import type { ContentPillar, Platform } from '@brandwright/contracts';
 import { monthDays, weekdayOf, weekOf } from './calendar-dates.js';
+import { recentTopics, TopicPicker } from './planner-topics.js';
 
 /** Tue, Thu, Wed, Mon, Fri, Sat, Sun: midweek posts reach most professionals, weekends least. */
 const DAY_PREFERENCE = [2, 4, 3, 1, 5, 6, 7];
@@ -103,30 +105,6 @@ function bestPillar(left: number[], pillars: string[], avoid: (string | null | u
   return pool.reduce((best, c) => (c.n > best.n ? c : best)).i;
 }
 
-const normal = (topic: string) => topic.trim().toLowerCase();
-
-/**
- * Orders a pillar's topics for use: never-recent topics first (in the strategy's order), then recent
- * ones, least recently used first. `recent` maps a normalised topic to the last date it was used.
- */
-export function orderTopics(topics: string[], recent: Map<string, string>): string[] {
-  const fresh = topics.filter((t) => !recent.has(normal(t)));
-  const stale = topics
-    .filter((t) => recent.has(normal(t)))
-    .sort((a, b) => (recent.get(normal(a)) as string).localeCompare(recent.get(normal(b)) as string));
-  return [...fresh, ...stale];
-}
-
-/** Normalised topic → the latest date it appears on, from entries of the recent months. */
-export function recentTopics(entries: { date: string; topic: string }[]): Map<string, string> {
-  const last = new Map<string, string>();
-  for (const e of entries) {
-    const key = normal(e.topic);
-    if ((last.get(key) ?? '') < e.date) last.set(key, e.date);
-  }
-  return last;
-}
-
 export interface PlannedEntry {
   date: string;
   topic: string;
@@ -156,16 +134,15 @@ export function planMonth(input: {
     input.pillars.map((p) => p.share),
   );
   const pillarOfSlot = sequencePillars({ slots, counts, pillars: names, fixed: counting });
-  const used = recentTopics([...input.recent, ...input.kept]);
-  const queues = new Map(input.pillars.map((p) => [p.name, orderTopics(p.exampleTopics, used)]));
-  const taken = new Map<string, number>();
+  const topics = new TopicPicker(
+    input.pillars,
+    recentTopics([...input.recent, ...input.kept]),
+    input.kept.map((e) => e.topic),
+  );
   // A long-form-only channel gets articles; anything with a feed gets posts.
   const format = input.platforms.every((p) => p === 'medium') ? 'article' : 'post';
   return slots.map((date, i) => {
     const pillar = pillarOfSlot[i] as string;
-    const queue = queues.get(pillar) as string[];
-    const n = taken.get(pillar) ?? 0;
-    taken.set(pillar, n + 1);
-    return { date, pillar, topic: queue[n % queue.length] as string, format, platforms: input.platforms };
+    return { date, pillar, topic: topics.next(pillar), format, platforms: input.platforms };
   });
 }

@@ -1,6 +1,7 @@
 // Drafts a planned calendar entry: generation on the entry's topic and pillar for its first platform,
-// stored as a content draft (through the generation's draft sink). Generation writes posts, threads
-// and articles, so other formats become the closest one the platform takes.
+// stored as a content draft (through the generation's draft sink) with its variants, so the writer
+// can open the draft and accept another one. Generation writes posts, threads and articles, so
+// other formats become the closest one the platform takes.
 import type { Platform } from '@brandwright/contracts';
 import { ContentError } from './content.errors.js';
 import type { GenerationService } from './generation/index.js';
@@ -12,6 +13,9 @@ export interface PlannedEntry {
   format: 'post' | 'thread' | 'article' | 'video_script';
   platforms: Platform[];
 }
+
+/** As many as the generate panel offers: the first is the draft's body, the others a choice. */
+const DRAFT_VARIANTS = 3;
 
 const THREAD_PLATFORMS: Platform[] = ['x', 'bluesky', 'mastodon'];
 
@@ -31,7 +35,7 @@ export function entryDrafter(generation: GenerationService) {
         type: draftTypeFor(platform, entry.format),
         topic: entry.topic,
         ...(entry.pillar ? { pillar: entry.pillar } : {}),
-        variants: 1,
+        variants: DRAFT_VARIANTS,
       });
       if (!result.contentId) throw new ContentError('EMPTY_BODY', 'The draft could not be stored.');
       return { contentId: result.contentId };

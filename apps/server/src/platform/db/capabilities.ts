@@ -1,5 +1,5 @@
 // Detects optional database features once at start-up. Debian's PostgreSQL ships no pgvector, so
-// later modules must check `vector` and fall back to exact similarity when it is false.
+// later modules must check `vector` and fall back when it is false (platform/vectors does).
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from './database.js';
 

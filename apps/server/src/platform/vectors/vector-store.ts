@@ -1,36 +1,35 @@
 // Similarity search over stored embeddings, always scoped to one user. With pgvector it orders by
 // cosine distance on `embedding::vector(n)` (served by a partial HNSW index per dimension); without
-// it computes the same cosine distance exactly in SQL over real[]. Both rank identically.
+// it, it shortlists candidates by bit operations on quantised codes and ranks those exactly
+// (nearest-queries.ts). Both return exact cosine distances, in (distance, owner_id) order.
 import { and, eq, type SQL, sql } from 'drizzle-orm';
 import type { Database, Db, DbCapabilities } from '../db/index.js';
 import { queryRows } from '../db/index.js';
+import {
+  arrayLiteral,
+  exactQuery,
+  type NearestQuery,
+  pgvectorQuery,
+  quantizedQuery,
+  type VectorMatch,
+} from './nearest-queries.js';
 import { embeddings } from './vectors.schema.js';
+
+export type { NearestQuery, VectorMatch } from './nearest-queries.js';
 
 export interface VectorOwner {
   type: string;
   id: string;
 }
 
-export interface VectorMatch {
-  ownerId: string;
-  /** Cosine distance, 0 (same direction) to 2 (opposite). */
-  distance: number;
-}
-
-export interface NearestQuery {
-  userId: string;
-  ownerType: string;
-  vector: number[];
-  model: string;
-  k: number;
-  /** Keyset paging: only matches ranked after this one in (distance, ownerId) order. */
-  after?: VectorMatch;
-  /**
-   * A subquery selecting the owner ids allowed (the owning module's filters). Leave it out when
-   * every owner qualifies: it can keep the planner from using the HNSW index.
-   */
-  within?: SQL;
-}
+/** Above this many dimensions no code is stored (migration 0004), so the fallback scans exactly. */
+export const MAX_CODED_DIMENSIONS = 4096;
+/**
+ * The quantised search ranks exactly the best `max(MIN_SHORTLIST, SHORTLIST_FACTOR × k)` by code:
+ * measured on the search benchmark, that keeps recall@10 near 1 (see ARCHITECTURE.md).
+ */
+const MIN_SHORTLIST = 400;
+const SHORTLIST_FACTOR = 20;
 
 /** A subquery of (id uuid, …) rows of some owner type; see `missing`. */
 export interface MissingQuery {
@@ -46,14 +45,10 @@ function checkVector(vector: number[]): void {
     throw new Error('A vector needs 1 to 16000 finite numbers');
 }
 
-/** Vector literals are passed as text and cast in SQL: both drivers handle text the same way. */
-const arrayLiteral = (v: number[]) => `{${v.join(',')}}`;
-const vectorLiteral = (v: number[]) => `[${v.join(',')}]`;
-
 export class VectorStore {
   constructor(
     private readonly database: Database,
-    readonly mode: 'pgvector' | 'exact',
+    readonly mode: 'pgvector' | 'quantized',
   ) {}
 
   /**
@@ -111,10 +106,16 @@ export class VectorStore {
   /** The k owners of `ownerType` belonging to `userId` closest to the query vector. */
   async nearest(query: NearestQuery): Promise<VectorMatch[]> {
     checkVector(query.vector);
-    const k = Math.max(1, Math.min(1000, Math.floor(query.k)));
-    const rows =
-      this.mode === 'pgvector' ? await this.nearestPgvector(query, k) : await this.nearestExact(query, k);
-    return rows.map((r) => ({ ownerId: r.owner_id, distance: Number(r.distance) }));
+    const k = clampK(query.k);
+    if (this.mode === 'pgvector') return this.nearestPgvector(query, k);
+    if (query.vector.length > MAX_CODED_DIMENSIONS) return this.run(exactQuery(query, k));
+    return this.run(quantizedQuery(query, k, Math.max(MIN_SHORTLIST, SHORTLIST_FACTOR * k)));
+  }
+
+  /** The same, ranking every one of the user's vectors exactly (linear): the reference for recall. */
+  async nearestExact(query: NearestQuery): Promise<VectorMatch[]> {
+    checkVector(query.vector);
+    return this.run(exactQuery(query, clampK(query.k)));
   }
 
   /** Owners among `owners` that have no vector for `model` yet (the backfill's work list). */
@@ -130,71 +131,27 @@ export class VectorStore {
     return rows.map((r) => r.id);
   }
 
-  private nearestPgvector(q: NearestQuery, k: number) {
-    const d = sql.raw(String(q.vector.length));
-    const target = vectorLiteral(q.vector);
-    const distance = sql`(embedding::vector(${d}) <=> ${target}::vector(${d}))`;
+  private async run(query: SQL, db: Db = this.database.db): Promise<VectorMatch[]> {
+    const rows = await queryRows<{ owner_id: string; distance: number }>(db, query);
+    return rows.map((r) => ({ ownerId: r.owner_id, distance: Number(r.distance) }));
+  }
+
+  private nearestPgvector(q: NearestQuery, k: number): Promise<VectorMatch[]> {
     return this.database.transaction(async (tx) => {
       // The user filter applies after the HNSW scan; iterative scans keep going until k rows match.
       await tx.execute(sql`set local hnsw.iterative_scan = strict_order`);
-      // WITH TIES: the index orders by distance alone, so rows tied at the k-th distance all come
-      // back and the outer (distance, owner_id) order picks the same ones on every page.
-      return queryRows<{ owner_id: string; distance: number }>(
-        tx,
-        sql`select owner_id, distance from (
-              select owner_id, ${distance} as distance
-              from embeddings
-              where user_id = ${q.userId} and owner_type = ${q.ownerType} and model = ${q.model} and dimensions = ${d}
-                ${afterClause(distance, q.after)} ${withinClause(q.within)}
-              order by ${distance}
-              fetch first ${k} rows with ties
-            ) nearest order by distance, owner_id limit ${k}`,
-      );
+      return this.run(pgvectorQuery(q, k), tx);
     });
   }
-
-  private nearestExact(q: NearestQuery, k: number) {
-    const target = arrayLiteral(q.vector);
-    return queryRows<{ owner_id: string; distance: number }>(
-      this.database.db,
-      sql`with query as (
-            select ${target}::real[] as v,
-                   (select sqrt(sum(x::float8 * x::float8)) from unnest(${target}::real[]) as x) as norm
-          )
-          select owner_id, distance from (
-            select e.owner_id, 1 - s.dot / nullif(sqrt(s.sq) * query.norm, 0) as distance
-            from embeddings e
-            cross join query
-            -- One pass over both arrays for the dot product and the stored vector's norm.
-            cross join lateral (
-              select sum(a::float8 * b::float8) as dot, sum(a::float8 * a::float8) as sq
-              from unnest(e.embedding, query.v) as p(a, b)
-            ) s
-            where e.user_id = ${q.userId} and e.owner_type = ${q.ownerType} and e.model = ${q.model}
-              and e.dimensions = ${q.vector.length} ${withinClause(q.within)}
-          ) scored
-          where distance is not null ${afterClause(sql`distance`, q.after)}
-          order by distance, owner_id
-          limit ${k}`,
-    );
-  }
 }
 
-/** Distances are float8 on both paths, so a distance read back from a cursor compares exactly. */
-function afterClause(distance: SQL, after: VectorMatch | undefined): SQL {
-  if (!after) return sql``;
-  return sql`and (${distance} > ${after.distance}::float8 or (${distance} = ${after.distance}::float8 and owner_id > ${after.ownerId}::uuid))`;
-}
+const clampK = (k: number) => Math.max(1, Math.min(1000, Math.floor(k)));
 
-function withinClause(within: SQL | undefined): SQL {
-  return within ? sql`and owner_id in (${within})` : sql``;
-}
-
-/** The store for this database: pgvector when the extension exists, unless `forceExact` (tests). */
+/** The store for this database: pgvector when the extension exists, unless `forceFallback` (tests). */
 export function createVectorStore(
   database: Database,
   capabilities: DbCapabilities,
-  options: { forceExact?: boolean } = {},
+  options: { forceFallback?: boolean } = {},
 ): VectorStore {
-  return new VectorStore(database, capabilities.vector && !options.forceExact ? 'pgvector' : 'exact');
+  return new VectorStore(database, capabilities.vector && !options.forceFallback ? 'pgvector' : 'quantized');
 }

@@ -51,15 +51,17 @@ const uuid = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0
 
 /** Both stores when pgvector exists (it always does on PGlite), else only the exact fallback. */
 function stores(): VectorStore[] {
-  const exact = createVectorStore(database, capabilities, { forceExact: true });
+  const exact = createVectorStore(database, capabilities, { forceFallback: true });
   return capabilities.vector ? [createVectorStore(database, capabilities), exact] : [exact];
 }
 
 describe(`vector store (${backend.postgres ? 'postgres' : 'pglite'})`, () => {
   it('uses pgvector where the extension exists and falls back otherwise', () => {
     if (database.kind === 'pglite') expect(capabilities.vector).toBe(true);
-    expect(createVectorStore(database, capabilities).mode).toBe(capabilities.vector ? 'pgvector' : 'exact');
-    expect(createVectorStore(database, { vector: false }).mode).toBe('exact');
+    expect(createVectorStore(database, capabilities).mode).toBe(
+      capabilities.vector ? 'pgvector' : 'quantized',
+    );
+    expect(createVectorStore(database, { vector: false }).mode).toBe('quantized');
   });
 
   it('ranks the same way on every path, scoped to the user and model', async () => {

@@ -9,6 +9,7 @@ import { Alert, LiveMessage } from '../../components/Alert';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
+import { formatDateTime } from '../../lib/dates';
 import { useSavedAnswers, useStrategy } from '../../queries/brand';
 import { useCalendarMonth } from '../../queries/calendar';
 import { EmptyBrandState } from '../brand/EmptyBrandState';
@@ -86,7 +87,7 @@ interface CalendarViewProps {
 }
 
 function CalendarView({ month, view, strategy, today, defaults, loading, onMonth }: CalendarViewProps) {
-  const { entries, timezone } = view;
+  const { entries, timezone, planned, plannedAt } = view;
   const [dialog, setDialog] = useState<EntryDialogState>(null);
   const [planMode, setPlanMode] = useState<PlanMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
@@ -119,7 +120,7 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
         month={month}
         isCurrentMonth={isCurrentMonth}
         hasStrategy={strategy !== null}
-        hasPlanEntries={entries.some((e) => e.origin === 'plan')}
+        planned={planned}
         onMonth={(next) => {
           setNotice(null);
           onMonth(next);
@@ -127,9 +128,14 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
         onPlan={setPlanMode}
         onAdd={() => setDialog({ mode: 'new', date: isCurrentMonth ? today : `${month}-01` })}
       />
+      {planned && plannedAt && !loading && (
+        <p className="text-sm text-slate-600">
+          Planned from your strategy on <time dateTime={plannedAt}>{formatDateTime(plannedAt)}</time>.
+        </p>
+      )}
       {move.failure && <Alert tone="error">{move.failure}</Alert>}
       <LiveMessage tone="success" message={notice} />
-      {strategy && !loading && entries.length === 0 && (
+      {strategy && !loading && !planned && entries.length === 0 && (
         <Alert tone="info" title={`Nothing planned for ${monthLabel(month)} yet`}>
           Use “Plan this month” to fill it from your strategy, or add entries with the + on any day.
         </Alert>

@@ -8,8 +8,8 @@ interface CalendarToolbarProps {
   month: string;
   isCurrentMonth: boolean;
   hasStrategy: boolean;
-  /** The month has entries the plan made, so "Re-plan" is what the user may want. */
-  hasPlanEntries: boolean;
+  /** The month has been planned (the server says so), so "Re-plan" is what the user may want. */
+  planned: boolean;
   onMonth: (month: string) => void;
   onPlan: (mode: PlanMode) => void;
   onAdd: () => void;
@@ -32,7 +32,7 @@ function Arrow({ direction }: { direction: 'left' | 'right' }) {
 }
 
 export function CalendarToolbar(props: CalendarToolbarProps) {
-  const { month, isCurrentMonth, hasStrategy, hasPlanEntries, onMonth, onPlan, onAdd } = props;
+  const { month, isCurrentMonth, hasStrategy, planned, onMonth, onPlan, onAdd } = props;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <div className="flex items-center gap-1">
@@ -56,12 +56,12 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
         <Button variant="secondary" onClick={onAdd}>
           Add entry
         </Button>
-        {hasStrategy && hasPlanEntries && (
+        {hasStrategy && planned && (
           <Button variant="secondary" onClick={() => onPlan('replan')}>
             Re-plan
           </Button>
         )}
-        {hasStrategy && !hasPlanEntries && <Button onClick={() => onPlan('plan')}>Plan this month</Button>}
+        {hasStrategy && !planned && <Button onClick={() => onPlan('plan')}>Plan this month</Button>}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 // `/content/new` (generate, or write from scratch) and `/content/:id` (edit a stored piece, change
-// its status, browse and restore its versions).
+// its status, accept one of its generated variants, browse and restore its versions).
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
@@ -8,6 +8,7 @@ import { useStrategy } from '../../queries/brand';
 import { useContent } from '../../queries/content';
 import { ContentEditor } from './editor/ContentEditor';
 import { ContentHistory } from './editor/ContentHistory';
+import { DraftVariants } from './editor/DraftVariants';
 import { StatusControl } from './editor/StatusControl';
 import { GeneratePanel } from './generate/GeneratePanel';
 import type { PendingEditFeedback } from './generate/useVariantChoice';
@@ -80,6 +81,7 @@ export function EditContentPage() {
           onReload={() => void query.refetch().then(() => setEpoch((n) => n + 1))}
         />
       </section>
+      <DraftVariants piece={piece} onAccepted={() => setEpoch((n) => n + 1)} />
       <ContentHistory piece={piece} onRestored={() => setEpoch((n) => n + 1)} />
     </div>
   );

@@ -69,11 +69,52 @@ interface PillarDraft {
   weight: number;
 }
 
-function expertisePillar(expertise: string, answers: BrandAnswers, rng: Rng): PillarDraft {
+/**
+ * Topic phrasings for expertise pillars. Each pillar takes its own run of them (pillar i starts at
+ * 3i), so two expertise pillars never offer the same sentence with only the subject swapped.
+ */
+const EXPERTISE_TOPICS: ((e: string) => string)[] = [
+  (e) => `The most common mistake with ${e}`,
+  (e) => `A simple checklist for ${e}`,
+  (e) => `${capitalize(e)}: what changed in the last year`,
+  (e) => `What I wish I had known about ${e} on day one`,
+  (e) => `A ${e} myth worth retiring`,
+  (e) => `The question about ${e} I get asked most`,
+  (e) => `How I would start with ${e} today`,
+  (e) => `Three signs that ${e} needs attention`,
+  (e) => `A before-and-after story about ${e}`,
+  (e) => `The trade-off nobody mentions in ${e}`,
+  (e) => `One ${e} habit that pays off every week`,
+  (e) => `What good ${e} looks like in practice`,
+];
+const PER_PILLAR = 3;
+
+/** The topic tying the pillar to an audience problem, phrased differently for each pillar. */
+function problemTopic(e: string, audience: string, problem: string, index: number): string {
+  if (startsWithVerb(problem)) {
+    const forms = [
+      `How ${e} can help ${audience} who ${problem}`,
+      `For ${audience} who ${problem}: start with ${e}`,
+    ];
+    return forms[index % forms.length] as string;
+  }
+  const forms = [
+    `How ${e} can help with ${problem}`,
+    `What ${e} can do about ${problem}`,
+    `Where ${e} meets ${problem}`,
+  ];
+  return forms[index % forms.length] as string;
+}
+
+function expertisePillar(expertise: string, index: number, answers: BrandAnswers, rng: Rng): PillarDraft {
   const e = asPhrase(expertise, 50);
   const audience = asPhrase(audienceSegments(answers.audience)[0] ?? answers.audience, 50);
   const problem = asPhrase(rng.pick(answers.audienceProblems), 70);
   const role = asPhrase(answers.role, 80);
+  const phrasings = Array.from(
+    { length: PER_PILLAR },
+    (_, j) => EXPERTISE_TOPICS[(index * PER_PILLAR + j) % EXPERTISE_TOPICS.length] as (e: string) => string,
+  );
   return {
     name: clip(capitalize(e), 60),
     description: clipSentence(
@@ -83,12 +124,9 @@ function expertisePillar(expertise: string, answers: BrandAnswers, rng: Rng): Pi
       400,
     ),
     topics: [
-      `The most common mistake with ${e}`,
-      startsWithVerb(problem)
-        ? `How ${e} helps ${audience} who ${problem}`
-        : `How ${e} helps with ${problem}`,
-      `A simple checklist for ${e}`,
-      `${capitalize(e)}: what changed in the last year`,
+      phrasings[0]?.(e) ?? e,
+      problemTopic(e, audience, problem, index),
+      ...phrasings.slice(1).map((f) => f(e)),
     ].map((t) => clip(t, 160)),
     weight: 3,
   };
@@ -172,7 +210,9 @@ export function sharesOf(weights: number[]): number[] {
 }
 
 export function pillars(answers: BrandAnswers, rng: Rng): ContentPillar[] {
-  const drafts: PillarDraft[] = answers.expertise.slice(0, 3).map((e) => expertisePillar(e, answers, rng));
+  const drafts: PillarDraft[] = answers.expertise
+    .slice(0, 3)
+    .map((e, i) => expertisePillar(e, i, answers, rng));
   for (const goal of new Set(answers.goals)) drafts.push(GOAL_PILLARS[goal](answers));
   const usable = drafts.filter((d) => d.name.length >= 2);
   const unique = uniqueBy([...usable, ...GENERAL], (d) => d.name);

@@ -1,4 +1,5 @@
-// What the writer did with a generated draft (POST /content/:id/feedback): accept a variant (it
+// The variants of a generated draft (GET /content/:id/variants) and what the writer did with it
+// (POST /content/:id/feedback): accept a variant (it
 // becomes the body, as a version authored 'ai'), edit (the edited text becomes the body, authored
 // 'user') or reject. Every decision teaches the voice profile through the feedback path, and a
 // retried decision changes nothing: the body is already in place, the feedback record is found
@@ -9,6 +10,7 @@ import type {
   ContentAuthor,
   ContentFeedback,
   ContentFeedbackRequest,
+  GeneratedDraft,
   GenerationFeedback,
   GenerationFeedbackRequest,
   UpdateContentInput,
@@ -50,6 +52,25 @@ export class DraftDecisions {
     private readonly content: DraftContent,
     private readonly record: RecordFeedback,
   ) {}
+
+  /** The draft's variants and its latest decision; DRAFT_NOT_FOUND for pieces not generated. */
+  async draft(userId: string, contentId: string): Promise<GeneratedDraft> {
+    const row = await this.repository.findDraft(userId, contentId);
+    if (!row) throw new GenerationError('DRAFT_NOT_FOUND');
+    return {
+      contentId,
+      variants: row.variants,
+      decision:
+        row.decision && row.decidedAt
+          ? {
+              action: row.decision,
+              variantIndex: row.decidedVariant,
+              reason: row.reason,
+              decidedAt: row.decidedAt.toISOString(),
+            }
+          : null,
+    };
+  }
 
   async decide(userId: string, contentId: string, request: ContentFeedbackRequest): Promise<ContentFeedback> {
     const draft = await this.repository.findDraft(userId, contentId);

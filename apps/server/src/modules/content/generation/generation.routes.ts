@@ -2,10 +2,12 @@
 // accepts text/event-stream (progress, each variant as it is ready, done; an error event carries
 // the problem JSON). POST /content/generate/feedback records accept/edit/reject of any text, and
 // POST /content/:id/feedback the decision on a stored generated draft; both safe to retry.
+// GET /content/:id/variants reads a stored draft's variants back.
 import {
   contentFeedbackRequestSchema,
   contentFeedbackSchema,
   contentIdParamsSchema,
+  generatedDraftSchema,
   generateRequestSchema,
   generateResultSchema,
   generationFeedbackRequestSchema,
@@ -119,6 +121,21 @@ export function generationRoutes(service: GenerationService): FastifyPluginAsync
         const result = await service.recordFeedback(principalOf(request).userId, request.body);
         return reply.code(result.duplicate ? 200 : 201).send(result);
       },
+    );
+
+    app.get(
+      '/content/:id/variants',
+      {
+        schema: {
+          tags,
+          security,
+          description:
+            'The variants a generated draft was made from, with their scores, and the latest decision.',
+          params: contentIdParamsSchema,
+          response: { 200: generatedDraftSchema, ...errors },
+        },
+      },
+      async (request) => service.draft(principalOf(request).userId, request.params.id),
     );
 
     app.post(

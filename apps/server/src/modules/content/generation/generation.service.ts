@@ -5,6 +5,7 @@ import type {
   ContentFeedback,
   ContentFeedbackRequest,
   ContentTemplate,
+  GeneratedDraft,
   GeneratedVariant,
   GenerateRequest,
   GenerateResult,
@@ -109,6 +110,11 @@ export class GenerationService {
     this.decisions = new DraftDecisions(deps.repository, deps.content, (userId, request) =>
       this.recordFeedback(userId, request),
     );
+  }
+
+  /** The variants of a stored generated draft and the latest decision on it. */
+  draft(userId: string, contentId: string): Promise<GeneratedDraft> {
+    return this.decisions.draft(userId, contentId);
   }
 
   /** Accept, edit or reject a stored generated draft (see draft-decisions.ts). */

@@ -48,12 +48,23 @@ function Score({ label, value, reasons }: { label: string; value: number; reason
   );
 }
 
+/** The three scores as meters; with `explanations`, the reasons under each. */
+export function ScoreMeters({
+  scores,
+  explanations,
+}: {
+  scores: GeneratedVariant['scores'];
+  explanations?: GeneratedVariant['explanations'];
+}) {
+  return SCORES.map(([key, label]) => (
+    <Score key={key} label={label} value={scores[key]} reasons={explanations?.[key] ?? []} />
+  ));
+}
+
 export function VariantScores({ variant }: { variant: GeneratedVariant }) {
   return (
     <div className="space-y-3">
-      {SCORES.map(([key, label]) => (
-        <Score key={key} label={label} value={variant.scores[key]} reasons={variant.explanations[key]} />
-      ))}
+      <ScoreMeters scores={variant.scores} explanations={variant.explanations} />
       {!variant.voiceProfileTrained && (
         <p className="text-xs text-amber-800">
           Voice match is a neutral 50 until you add writing samples on the Voice page.

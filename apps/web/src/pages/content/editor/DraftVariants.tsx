@@ -1,0 +1,126 @@
+// The variants a generated piece was made from (a calendar entry's draft, or one from the generate
+// panel), with their scores: accepting one makes it the piece's text as a new version, and teaches
+// the voice profile. Pieces written by hand have none, and the section is not shown.
+import type { Content, GeneratedDraft, StoredVariant } from '@brandwright/contracts';
+import { useId } from 'react';
+import { Alert } from '../../../components/Alert';
+import { Button } from '../../../components/Button';
+import { ErrorState } from '../../../components/ErrorState';
+import { useDecideDraft, useGeneratedDraft } from '../../../queries/content';
+import { ScoreMeters } from '../generate/VariantScores';
+
+interface DraftVariantsProps {
+  piece: Content;
+  /** Called once the accepted text is the piece's, so the editor starts over from it. */
+  onAccepted: () => void;
+}
+
+function decisionText(draft: GeneratedDraft): string {
+  const { decision } = draft;
+  if (decision?.action === 'accept' && decision.variantIndex !== null)
+    return `You accepted variant ${decision.variantIndex + 1}: it is the draft's text (earlier text is in the history).`;
+  if (decision?.action === 'edit')
+    return 'You edited the generated text; the variants are here for reference.';
+  return 'The draft starts from variant 1. Accept another to make it the text; the current text stays in the history.';
+}
+
+export function DraftVariants({ piece, onAccepted }: DraftVariantsProps) {
+  const query = useGeneratedDraft(piece.id);
+  const decide = useDecideDraft(piece.id);
+  const headingId = useId();
+  if (query.isPending || query.data === null) return null;
+  if (query.isError)
+    return (
+      <ErrorState
+        title="We could not load the generated variants"
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  const draft = query.data;
+  const accepted = draft.decision?.action === 'accept' ? draft.decision.variantIndex : null;
+  const accept = (index: number) =>
+    decide.mutate({ action: 'accept', variantIndex: index }, { onSuccess: onAccepted });
+  return (
+    <section
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+    >
+      <div>
+        <h2 id={headingId} className="text-base font-semibold text-slate-900">
+          Generated variants
+        </h2>
+        <p role="status" className="mt-1 text-sm text-slate-600">
+          {decisionText(draft)}
+        </p>
+      </div>
+      {decide.error && <Alert tone="error">{decide.error.message}</Alert>}
+      <div className="grid gap-4 lg:grid-cols-3">
+        {draft.variants.map((variant, index) => (
+          <StoredVariantCard
+            // Variants never change once stored: the index is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: stored variants are fixed and ordered
+            key={index}
+            index={index}
+            variant={variant}
+            accepted={accepted === index}
+            pending={decide.isPending && decide.variables.variantIndex === index}
+            disabled={decide.isPending}
+            onAccept={() => accept(index)}
+          />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+interface StoredVariantCardProps {
+  index: number;
+  variant: StoredVariant;
+  accepted: boolean;
+  pending: boolean;
+  disabled: boolean;
+  onAccept: () => void;
+}
+
+function StoredVariantCard({
+  index,
+  variant,
+  accepted,
+  pending,
+  disabled,
+  onAccept,
+}: StoredVariantCardProps) {
+  const headingId = useId();
+  const text = variant.parts && variant.parts.length > 1 ? variant.parts.join('\n\n') : variant.body;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4"
+    >
+      <h3 id={headingId} className="font-semibold text-slate-900">
+        Variant {index + 1}
+        {variant.title ? `: ${variant.title}` : ''}
+      </h3>
+      <p className="max-h-48 overflow-y-auto rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">
+        {text}
+      </p>
+      <div className="space-y-3">
+        <ScoreMeters scores={variant.scores} />
+      </div>
+      {accepted ? (
+        <p className="text-sm font-medium text-emerald-800">Accepted</p>
+      ) : (
+        <Button
+          variant="secondary"
+          className="self-start"
+          pending={pending}
+          disabled={disabled}
+          onClick={onAccept}
+        >
+          Accept<span className="sr-only"> variant {index + 1}</span>
+        </Button>
+      )}
+    </article>
+  );
+}
