@@ -38,6 +38,7 @@ import {
   installRateLimit,
   installWebApp,
 } from './platform/http/index.js';
+import { createJobQueue, DatabaseJobQueue, type JobQueue } from './platform/jobs/index.js';
 import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
@@ -64,6 +65,8 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, exact fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
+  /** Background jobs (database table, or BullMQ with REDIS_URL); workers call jobs.start(). */
+  jobs: JobQueue;
   services: {
     users: UsersService;
     voice: VoiceService;
@@ -91,6 +94,13 @@ export async function openDataStores(config: Config, overrides: AppOverrides = {
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
   const events = new EventBus();
+  const jobs = createJobQueue({
+    database,
+    redisUrl: config.REDIS_URL,
+    redisPrefix: config.REDIS_PREFIX,
+    // Runs only while serving, by when `app` exists.
+    onError: (err, job) => app.log.warn({ err, job }, 'job failed'),
+  });
   const ai = overrides.ai ?? createAi(config);
   const vectors = createVectorStore(database, capabilities);
   // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
@@ -189,6 +199,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     app.log.warn('web app not built (apps/web/dist missing): serving the API only');
 
   app.addHook('onClose', async () => {
+    await jobs.close();
     if (!overrides.kv) await kv.close();
     if (!overrides.database) await database.close();
   });
@@ -201,6 +212,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     },
     // Pieces whose embedding failed after a write, or that predate a change of embedding model.
     { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
+    ...(jobs instanceof DatabaseJobQueue
+      ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
+      : []),
   ];
   return {
     app,
@@ -210,6 +224,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ai,
     vectors,
     periodicTasks,
+    jobs,
     services: { users, voice, brand, content, generation, calendar },
   };
 }
