@@ -3,6 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SocialState } from './state.js';
 import type { SocialPlatform } from './types.js';
+import { handleX } from './x/index.js';
 
 /** `path` is what follows the platform prefix ("/2/tweets"). Returns false when nothing matched. */
 export type PlatformHandler = (
@@ -14,7 +15,7 @@ export type PlatformHandler = (
 ) => Promise<boolean>;
 
 /** Each emulated platform registers here. */
-const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = {};
+const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = { x: handleX };
 
 export async function handleSocial(
   state: SocialState,
