@@ -1,21 +1,25 @@
 // Routes /<platform>/… to the emulated platform that owns it. Each platform mirrors the real paths
 // under its prefix: a client whose base URL is `${emulator}/x` cannot tell it from api.x.com.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { handleBluesky } from './bluesky/index.js';
+import type { PlatformHandler } from './handler.js';
+import { handleLinkedIn } from './linkedin/index.js';
+import { handleMastodon } from './mastodon/index.js';
+import { handleMedium } from './medium/index.js';
 import type { SocialState } from './state.js';
 import type { SocialPlatform } from './types.js';
 import { handleX } from './x/index.js';
 
-/** `path` is what follows the platform prefix ("/2/tweets"). Returns false when nothing matched. */
-export type PlatformHandler = (
-  state: SocialState,
-  req: IncomingMessage,
-  res: ServerResponse,
-  path: string,
-  url: URL,
-) => Promise<boolean>;
+export type { PlatformHandler } from './handler.js';
 
 /** Each emulated platform registers here. */
-const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = { x: handleX };
+const PLATFORM_HANDLERS: Partial<Record<SocialPlatform, PlatformHandler>> = {
+  bluesky: handleBluesky,
+  linkedin: handleLinkedIn,
+  mastodon: handleMastodon,
+  medium: handleMedium,
+  x: handleX,
+};
 
 export async function handleSocial(
   state: SocialState,

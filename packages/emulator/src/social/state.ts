@@ -147,13 +147,21 @@ export class SocialState {
     return code;
   }
 
-  issueToken(input: Omit<Token, 'token' | 'revoked' | 'used' | 'expiresAt'>, ttlSeconds?: number): Token {
-    const token: Token = {
+  /** `format` shapes the token's value where the platform's tokens have one (Bluesky JWTs). */
+  issueToken(
+    input: Omit<Token, 'token' | 'revoked' | 'used' | 'expiresAt'>,
+    ttlSeconds?: number,
+    format?: (token: Omit<Token, 'token'>) => string,
+  ): Token {
+    const fields: Omit<Token, 'token'> = {
       ...input,
-      token: `${input.platform}-${input.kind}-${randomId(24)}`,
       revoked: false,
       used: false,
       expiresAt: ttlSeconds === undefined ? undefined : this.now() + ttlSeconds * 1000,
+    };
+    const token: Token = {
+      ...fields,
+      token: format ? format(fields) : `${input.platform}-${input.kind}-${randomId(24)}`,
     };
     this.tokens.push(token);
     this.onChange();
@@ -241,11 +249,12 @@ export class SocialState {
     return fault;
   }
 
-  /** A fixed-window counter: `limited` once `limit` hits happened in the window. */
+  /** A fixed-window counter: `limited` once more than `limit` points were spent in the window. */
   hit(
     key: string,
     limit: number,
     windowSeconds: number,
+    cost = 1,
   ): { limit: number; remaining: number; resetAt: number; limited: boolean } {
     const now = this.now();
     let window = this.windows.get(key);
@@ -253,7 +262,7 @@ export class SocialState {
       window = { count: 0, resetAt: now + windowSeconds * 1000 };
       this.windows.set(key, window);
     }
-    window.count += 1;
+    window.count += cost;
     return {
       limit,
       remaining: Math.max(0, limit - window.count),

@@ -39,6 +39,8 @@ export interface Account {
   following: number;
   /** Mastodon instance host or Bluesky PDS; absent for single-host platforms. */
   server?: string;
+  /** SHA-256 (base64url) of the password a secret-login platform (Bluesky) registered on first login. */
+  secret?: string;
   createdAt: string;
 }
 
@@ -51,6 +53,8 @@ export interface OAuthClient {
   scopes: string[];
   server?: string;
   name: string;
+  /** LinkedIn: an approved partner app, which gets refresh tokens (self-serve apps do not). */
+  partner?: boolean;
 }
 
 export interface AuthCode {
@@ -110,4 +114,8 @@ export interface Media {
   size: number;
   altText?: string;
   createdAt: string;
+  /** Media processed asynchronously (Mastodon's 202 path): status checks still answered "processing". */
+  pendingChecks?: number;
+  /** When asynchronous processing finished. */
+  readyAt?: string;
 }

@@ -30,7 +30,12 @@ export class PlatformError extends Error {
     readonly platform: PlatformId,
     readonly code: PlatformErrorCode,
     message: string,
-    readonly options: { retryAfterSeconds?: number; status?: number } = {},
+    readonly options: {
+      retryAfterSeconds?: number;
+      status?: number;
+      /** DUPLICATE: the platform's id of the earlier post, when it names it (LinkedIn does). */
+      existingPostId?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'PlatformError';

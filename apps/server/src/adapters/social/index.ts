@@ -1,6 +1,10 @@
 // Public surface of the social adapters: the port, PlatformError, the thread helper and the factory.
 // Modules import only from here.
+export { type BlueskySettings, createBlueskyClient } from './bluesky/index.js';
 export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
+export { createLinkedInClient, LINKEDIN_SCOPES, type LinkedInSettings } from './linkedin/index.js';
+export { createMastodonClient, type MastodonSettings } from './mastodon/index.js';
+export { createMediumClient, type MediumSettings } from './medium/index.js';
 export * from './port.js';
 export { publishThread, type ThreadPart } from './thread.js';
 export { createXClient, X_DEFAULT_URLS, X_LIMITS, X_SCOPES } from './x/index.js';

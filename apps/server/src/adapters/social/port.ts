@@ -121,6 +121,8 @@ export interface OutgoingPost {
 export interface PostMetrics {
   /** Absent where the platform does not report it (Bluesky, Mastodon). */
   impressions?: number;
+  /** Unique accounts that saw the post (LinkedIn "members reached"); absent where not reported. */
+  reach?: number;
   likes: number;
   comments: number;
   reposts: number;
@@ -174,7 +176,11 @@ export interface SocialClient {
   limits(session: Session): Promise<PlatformLimits>;
   publish(session: Session, post: OutgoingPost): Promise<PublishedPost>;
   delete(session: Session, postId: string): Promise<void>;
-  postMetrics(session: Session, post: PublishedPost): Promise<PostMetrics>;
+  /**
+   * `null` when the platform reports no metrics at all (Medium): "not available" must not be
+   * stored as zeros, which analytics would read as a post nobody saw.
+   */
+  postMetrics(session: Session, post: PublishedPost): Promise<PostMetrics | null>;
   accountMetrics(session: Session): Promise<AccountMetrics>;
   /** Posts published since `since`, newest first; absent where the platform cannot list them. */
   recentPosts?(session: Session, since: Date): Promise<RecentPost[]>;

@@ -111,7 +111,7 @@ describe('X answers the emulator does not give', () => {
     );
     const result = await client.postMetrics(session, { id: '1', url: '', publishedAt: new Date() });
     expect(result).toMatchObject({ impressions: 50, likes: 3, comments: 2, reposts: 1 });
-    expect(result.clicks).toBeUndefined();
+    expect(result?.clicks).toBeUndefined();
     expect(new URL(urls[1] ?? '').searchParams.get('tweet.fields')).toBe('public_metrics');
   });
 

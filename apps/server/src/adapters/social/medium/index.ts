@@ -1,0 +1,2 @@
+// The Medium adapter's public surface.
+export { createMediumClient, type MediumSettings } from './client.js';
