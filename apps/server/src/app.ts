@@ -98,6 +98,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     database,
     redisUrl: config.REDIS_URL,
     redisPrefix: config.REDIS_PREFIX,
+    leaseMs: config.JOB_LEASE_SECONDS * 1000,
     // Runs only while serving, by when `app` exists.
     onError: (err, job) => app.log.warn({ err, job }, 'job failed'),
   });

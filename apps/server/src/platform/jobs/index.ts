@@ -21,6 +21,7 @@ export interface JobQueueSettings {
   database: Database;
   redisUrl?: string;
   redisPrefix: string;
+  leaseMs?: number;
   onError?: (error: unknown, job: { id: string; name: string; attempt: number }) => void;
 }
 
