@@ -80,9 +80,13 @@ module.exports = {
     },
     {
       name: 'emulator-only-in-tests',
-      comment: 'The vendor emulator is a test and demo tool; production code never imports it.',
+      comment:
+        'The vendor emulator is a test and sandbox tool: production code reaches it only through adapters/social/sandbox.ts, which runs it in-process for platforms without real credentials.',
       severity: 'error',
-      from: { path: '^apps/', pathNot: '(\\.test\\.ts$|/test/)' },
+      from: {
+        path: '^apps/',
+        pathNot: ['(\\.test\\.ts$|/test/)', '^apps/server/src/adapters/social/sandbox\\.ts$'],
+      },
       to: { path: '(^packages/emulator/|node_modules/@brandwright/emulator)' },
     },
     {

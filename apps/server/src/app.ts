@@ -3,8 +3,16 @@
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import {
+  createSocialPlatforms,
+  openSandbox,
+  type SocialPlatforms,
+  sandboxPlatforms,
+} from './adapters/social/index.js';
+import { platformAccess } from './composition/platform-access.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -17,10 +25,19 @@ import {
   entryDrafter,
   type GenerationService,
   generationRoutes,
+  publishableContent,
 } from './modules/content/index.js';
+import {
+  createPlatformsModule,
+  type PlatformsModule,
+  platformsRoutes,
+  reencryptPlatformSecrets,
+} from './modules/platforms/index.js';
+import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
+import { FieldEncryption } from './platform/crypto/index.js';
 import {
   type Database,
   type DbCapabilities,
@@ -53,6 +70,10 @@ export interface AppOverrides {
   ai?: Ai;
   /** The current instant for date-dependent use cases (tests pin it); default the system clock. */
   clock?: () => Date;
+  /** Where log lines go (tests capture them to prove no secret is logged). */
+  logStream?: DestinationStream;
+  /** Every request to the social platforms goes through this (tests count them). */
+  platformFetch?: typeof fetch;
 }
 
 export interface AppContext {
@@ -67,6 +88,8 @@ export interface AppContext {
   periodicTasks: PeriodicTask[];
   /** Background jobs (database table, or BullMQ with REDIS_URL); workers call jobs.start(). */
   jobs: JobQueue;
+  /** Domain events (platform connection reminders, account deletion…). */
+  events: EventBus;
   services: {
     users: UsersService;
     voice: VoiceService;
@@ -74,7 +97,13 @@ export interface AppContext {
     content: ContentModule;
     generation: GenerationService;
     calendar: CalendarService;
+    platforms: PlatformsModule;
+    publishing: PublishingModule;
   };
+  /** The five platform clients and whether each is the sandbox. */
+  social: SocialPlatforms;
+  /** The emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
+  sandboxUrl?: string;
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -91,8 +120,35 @@ export async function openDataStores(config: Config, overrides: AppOverrides = {
   return { database, capabilities, kv };
 }
 
+/** Re-encrypts every module's stored secrets under the current ENCRYPTION_KEY (`rotate-keys`). */
+export function secretRotations(database: Database, encryption: FieldEncryption) {
+  return [{ name: 'platforms', run: () => reencryptPlatformSecrets(database, encryption) }];
+}
+
+export function fieldEncryption(config: Config): FieldEncryption {
+  return new FieldEncryption(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
+}
+
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
+  const sandbox = await openSandbox({
+    platforms: sandboxPlatforms(config),
+    emulatorUrl: config.EMULATOR_URL,
+    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
+    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
+    sharedProcesses: config.mode === 'scaled',
+  });
+  let social: SocialPlatforms;
+  try {
+    social = createSocialPlatforms(config, {
+      ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
+      ...(overrides.platformFetch ? { fetch: overrides.platformFetch } : {}),
+    });
+  } catch (error) {
+    await sandbox.emulator?.close();
+    throw error;
+  }
+  const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
   const jobs = createJobQueue({
     database,
@@ -129,8 +185,29 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   const calendar = createCalendarService(database, {
     users,
     brand,
-    clock: overrides.clock ?? (() => new Date()),
+    clock,
     drafter: entryDrafter(generation),
+  });
+  const platforms = createPlatformsModule({
+    database,
+    platforms: social,
+    encryption: fieldEncryption(config),
+    users,
+    events,
+    clock,
+    // Runs only while serving, by when `app` exists.
+    log: { warn: (details, message) => app.log.warn(details, message) },
+  });
+  const publishing = createPublishingModule({
+    database,
+    jobs,
+    events,
+    clock,
+    platforms: platformAccess(platforms),
+    content: publishableContent(content.content),
+    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
+    settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
   });
   const auth = createAuthModule({
     database,
@@ -156,7 +233,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     https,
     // Human-readable logs when a developer watches a terminal; JSON everywhere else.
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY === true,
+    // The sandbox's consent pages and avatars are served by the emulator.
+    imageSources: sandbox.url ? [new URL(sandbox.url).origin] : [],
+    ...(overrides.logStream ? { logStream: overrides.logStream } : {}),
   });
+  for (const note of sandbox.notes) app.log.info(note);
   app.log.info({ database: database.kind, kv: kv.kind, pgvector: capabilities.vector }, 'data stores ready');
   app.log.info(
     { ai: ai.describe, embeddings: ai.embedder.model, vectors: vectors.mode, indexed },
@@ -171,6 +252,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
   ]);
   await installOpenApi(app, packageJson.version);
+  const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   await app.register(
     async (api) => {
       // zod compilers only for REST routes (GraphQL, added later, brings its own).
@@ -188,19 +270,26 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
       await api.register(contentRoutes(content));
+      await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
+      await api.register(
+        platformsRoutes(
+          { platforms: platforms.service, connect: platforms.connect },
+          { publicUrl: config.PUBLIC_URL, webApp: webDist !== undefined },
+        ),
+      );
     },
     { prefix: '/api/v1' },
   );
 
-  const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   if (webDist) await installWebApp(app, webDist);
   else if (overrides.serveWeb !== false)
     app.log.warn('web app not built (apps/web/dist missing): serving the API only');
 
   app.addHook('onClose', async () => {
     await jobs.close();
+    await sandbox.emulator?.close();
     if (!overrides.kv) await kv.close();
     if (!overrides.database) await database.close();
   });
@@ -216,6 +305,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ...(jobs instanceof DatabaseJobQueue
       ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
       : []),
+    // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
+    { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
+    // Due items whose job was lost, and items a dead worker left half-published.
+    { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
   ];
   return {
     app,
@@ -226,6 +319,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     vectors,
     periodicTasks,
     jobs,
-    services: { users, voice, brand, content, generation, calendar },
+    events,
+    services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    social,
+    ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };
 }

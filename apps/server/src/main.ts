@@ -2,14 +2,45 @@
 //   start   API + worker + web app in one process (the embedded default)
 //   api     the HTTP API (and web app) only      worker   background work only
 //   migrate apply database migrations and exit    grant-admin <email> | revoke-admin <email>
-import { buildApp, openDataStores } from './app.js';
+//   rotate-keys  re-encrypt every stored secret under the current ENCRYPTION_KEY (safe while serving)
+import { buildApp, fieldEncryption, openDataStores, secretRotations } from './app.js';
 import { type Config, ConfigError, loadConfig } from './platform/config/index.js';
 import { startPeriodicTasks } from './platform/worker/index.js';
 
-type Command = 'start' | 'api' | 'worker' | 'migrate' | 'grant-admin' | 'revoke-admin';
-const COMMANDS: Command[] = ['start', 'api', 'worker', 'migrate', 'grant-admin', 'revoke-admin'];
+type Command = 'start' | 'api' | 'worker' | 'migrate' | 'grant-admin' | 'revoke-admin' | 'rotate-keys';
+const COMMANDS: Command[] = [
+  'start',
+  'api',
+  'worker',
+  'migrate',
+  'grant-admin',
+  'revoke-admin',
+  'rotate-keys',
+];
+
+/** Idempotent: values already under the current key are left as they are. */
+async function rotateKeys(config: Config): Promise<void> {
+  const { database, kv } = await openDataStores(config);
+  try {
+    const encryption = fieldEncryption(config);
+    let unreadable = 0;
+    for (const rotation of secretRotations(database, encryption)) {
+      const result = await rotation.run();
+      unreadable += Object.values(result).reduce((sum, counts) => sum + counts.unreadable, 0);
+      console.warn(`${rotation.name}: ${JSON.stringify(result)}`);
+    }
+    console.warn(`secrets are now under key ${encryption.currentKeyId}`);
+    if (unreadable > 0) {
+      console.error(`${unreadable} value(s) could not be decrypted with any configured key`);
+      process.exitCode = 1;
+    }
+  } finally {
+    await Promise.all([database.close(), kv.close()]);
+  }
+}
 
 async function run(command: Command, args: string[], config: Config): Promise<void> {
+  if (command === 'rotate-keys') return rotateKeys(config);
   if (command === 'migrate') {
     const { database, kv, capabilities } = await openDataStores(config);
     console.warn(

@@ -93,6 +93,12 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              {
+                path: '/platforms',
+                lazy: async () => ({
+                  Component: (await import('./pages/platforms/PlatformsPage')).PlatformsPage,
+                }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

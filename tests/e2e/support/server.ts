@@ -34,6 +34,9 @@ async function freePort(): Promise<number> {
 function childEnv(port: number, dataDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir };
   env.LOG_LEVEL = 'warn';
+  // The sandbox platforms' emulator on a free port, never the default 4010 a developer may be using.
+  env.SANDBOX_EMULATOR_PORT = '0';
+  delete env.EMULATOR_URL;
   // Without these the server runs embedded (PGlite + in-memory kv), which is what we test here.
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

@@ -23,25 +23,31 @@ export function testConfig(env: Record<string, string> = {}): Config {
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '10000',
+    // The sandbox emulator on a free port: tests never take the default 4010.
+    SANDBOX_EMULATOR_PORT: '0',
     ...env,
   });
 }
 
 /**
  * One app on a fresh database. Pass `share` to build a second app on the same database and kv, and
- * `overrides` to pin what the app would otherwise take from the system (the clock).
+ * `overrides` to pin what the app would otherwise take from the system (the clock, the log output,
+ * the platforms' fetch). Sandbox platforms get an in-process emulator on a free port (`sandboxUrl`).
  */
 export async function createTestApp(
   env: Record<string, string> = {},
   share?: TestApp,
-  overrides: Pick<AppOverrides, 'clock'> = {},
+  overrides: Pick<AppOverrides, 'clock' | 'logStream' | 'platformFetch' | 'serveWeb'> = {},
 ): Promise<TestApp> {
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());
   const kv = share?.kv ?? backend.openKv();
+  // BullMQ keys (REDIS_URL) under this file's own prefix, shared by apps built with `share`.
+  const redisPrefix = share ? share.config.REDIS_PREFIX : backend.redisNamespace()?.prefix;
+  const base = { ...(redisPrefix ? { REDIS_PREFIX: redisPrefix } : {}), ...env };
   const config = share
-    ? { ...share.config, ...testConfig(env), JWT_SECRET: share.config.JWT_SECRET }
-    : testConfig(env);
+    ? { ...share.config, ...testConfig(base), JWT_SECRET: share.config.JWT_SECRET }
+    : testConfig(base);
   const context = await buildApp(config, { database, kv, serveWeb: false, ...overrides });
   await context.app.ready();
   return {

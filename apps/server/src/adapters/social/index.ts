@@ -2,9 +2,17 @@
 // Modules import only from here.
 export { type BlueskySettings, createBlueskyClient } from './bluesky/index.js';
 export { isPlatformError, PLATFORM_ERROR_CODES, PlatformError, type PlatformErrorCode } from './errors.js';
+export {
+  createSocialPlatforms,
+  type SocialConfig,
+  type SocialOptions,
+  sandboxPlatforms,
+} from './factory.js';
 export { createLinkedInClient, LINKEDIN_SCOPES, type LinkedInSettings } from './linkedin/index.js';
 export { createMastodonClient, type MastodonSettings } from './mastodon/index.js';
 export { createMediumClient, type MediumSettings } from './medium/index.js';
 export * from './port.js';
+export { openSandbox, type Sandbox, type SandboxEmulator, startSandboxEmulator } from './sandbox.js';
 export { publishThread, type ThreadPart } from './thread.js';
+export { currentServerUrl, type SocialPlatform, type SocialPlatforms } from './wiring.js';
 export { createXClient, X_DEFAULT_URLS, X_LIMITS, X_SCOPES } from './x/index.js';

@@ -16,4 +16,6 @@ export interface PublisherDeps {
   workerId: string;
   /** How long a worker holds an item before another may take it over (it renews between parts). */
   leaseMs: number;
+  /** How long after a send with no answer the post is looked for before sending again. */
+  settleMs: number;
 }

@@ -7,15 +7,19 @@ import { label } from './adaptation.js';
 
 /** Attempts (claims) of one item before a transient failure becomes permanent. */
 export const MAX_ITEM_ATTEMPTS = 8;
-/** How long to wait before reading back a post whose send outcome is unknown. */
-export const SETTLE_MS = 30_000;
 
 export type Decision =
   | { kind: 'retry'; delayMs: number; code: string; detail: string }
   | { kind: 'reconcile'; delayMs: number; code: string; detail: string }
   | { kind: 'fail'; code: string; detail: string };
 
-export function decide(error: PlatformError, platform: Platform, attempts: number): Decision {
+/** `settleMs`: how long to wait before reading back a post whose send outcome is unknown. */
+export function decide(
+  error: PlatformError,
+  platform: Platform,
+  attempts: number,
+  settleMs: number,
+): Decision {
   const name = label(platform);
   const code = error.code;
   const transient = (detail: string, delayMs = backoffMs(attempts)): Decision =>
@@ -37,7 +41,7 @@ export function decide(error: PlatformError, platform: Platform, attempts: numbe
       return {
         kind: 'reconcile',
         code,
-        delayMs: SETTLE_MS,
+        delayMs: settleMs,
         detail: `${name} did not confirm the post; checking whether it went out before sending again.`,
       };
     case 'TOKEN_EXPIRED':

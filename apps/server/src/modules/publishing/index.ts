@@ -31,6 +31,8 @@ export interface PublishingDeps {
   clock?: () => Date;
   /** How long a worker holds an item it is publishing before another may take over (default 2 min). */
   leaseMs?: number;
+  /** How long to wait before reading back a post whose send got no answer (default 30 s). */
+  settleMs?: number;
 }
 
 export interface PublishingModule {
@@ -58,6 +60,7 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
     clock,
     workerId: `publisher-${randomUUID()}`,
     leaseMs: deps.leaseMs ?? 120_000,
+    settleMs: deps.settleMs ?? 30_000,
   });
   deps.jobs.register(publishItemJob(publisher) as never);
   const schedule = new ScheduleService({

@@ -160,7 +160,7 @@ export class Publisher {
       return;
     }
     if (!isPlatformError(error)) throw error;
-    const decision = decide(error, item.platform, item.attempts);
+    const decision = decide(error, item.platform, item.attempts, this.deps.settleMs);
     if (decision.kind === 'fail') {
       await this.settle(item, { status: 'failed', errorCode: decision.code, errorDetail: decision.detail });
       return;

@@ -7,7 +7,6 @@ import type { RecentPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { label } from './adaptation.js';
 import type { PublisherDeps } from './engine-deps.js';
-import { SETTLE_MS } from './failure-policy.js';
 import type { AttemptRow, ItemRow } from './schedule.repository.js';
 
 const RESEND_IS_SAFE = new Set(['mastodon', 'bluesky']);
@@ -67,14 +66,14 @@ export class Reconciler {
       return row && this.reconcile(row);
     }
     const waited = this.deps.clock().getTime() - first.startedAt.getTime();
-    if (waited < SETTLE_MS) {
+    if (waited < this.deps.settleMs) {
       await this.deps.repository.settle(item.id, this.deps.workerId, {
         status: 'pending',
         lockedBy: null,
         lockedUntil: null,
         attempts: item.attempts - 1,
       });
-      throw new RetryJobLater(SETTLE_MS - waited, 'waiting before reading the post back');
+      throw new RetryJobLater(this.deps.settleMs - waited, 'waiting before reading the post back');
     }
     await this.close(
       open,

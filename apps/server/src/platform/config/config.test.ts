@@ -89,6 +89,69 @@ describe('loadConfig', () => {
   });
 });
 
+describe('platform settings', () => {
+  it('defaults to the real hosts, every platform in the sandbox', () => {
+    const config = loadConfig({ DATA_DIR: tempDir() });
+    expect(config).toMatchObject({
+      LINKEDIN_AUTH_URL: 'https://www.linkedin.com',
+      LINKEDIN_API_URL: 'https://api.linkedin.com',
+      LINKEDIN_API_VERSION: '202610',
+      X_AUTH_URL: 'https://x.com',
+      X_API_URL: 'https://api.x.com',
+      MEDIUM_API_URL: 'https://api.medium.com',
+      BLUESKY_SERVICE_URL: 'https://bsky.social',
+      LIVE_PLATFORMS: [],
+      PLATFORM_TIMEOUT_MS: 15_000,
+      ENCRYPTION_KEYS_PREVIOUS: [],
+    });
+    expect(config.LINKEDIN_CLIENT_ID).toBeUndefined();
+    expect(config.EMULATOR_URL).toBeUndefined();
+  });
+
+  it('wants OAuth app ids and secrets in pairs', () => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LINKEDIN_CLIENT_ID: 'id' })).toThrow(
+      /LINKEDIN_CLIENT_SECRET: required when LINKEDIN_CLIENT_ID/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tempDir(), X_CLIENT_SECRET: 'secret' })).toThrow(
+      /X_CLIENT_ID: required when X_CLIENT_SECRET/,
+    );
+    const both = loadConfig({ DATA_DIR: tempDir(), X_CLIENT_ID: 'id', X_CLIENT_SECRET: 'secret' });
+    expect(both).toMatchObject({ X_CLIENT_ID: 'id', X_CLIENT_SECRET: 'secret' });
+  });
+
+  it('names the missing credentials of a platform listed as live', () => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'bluesky, linkedin' })).toThrow(
+      /LINKEDIN_CLIENT_ID: required .* LIVE_PLATFORMS lists linkedin/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'myspace' })).toThrow(/LIVE_PLATFORMS/);
+    const live = loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'Bluesky,mastodon,' });
+    expect(live.LIVE_PLATFORMS).toEqual(['bluesky', 'mastodon']);
+  });
+
+  it('checks URLs, the LinkedIn version, ports and previous keys', () => {
+    expect(() => loadConfig({ DATA_DIR: tempDir(), X_API_URL: 'api.x.com' })).toThrow(/X_API_URL/);
+    expect(() => loadConfig({ DATA_DIR: tempDir(), LINKEDIN_API_VERSION: '2026-10' })).toThrow(
+      /LINKEDIN_API_VERSION/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tempDir(), SANDBOX_EMULATOR_PORT: '70000' })).toThrow(
+      /SANDBOX_EMULATOR_PORT/,
+    );
+    expect(() => loadConfig({ DATA_DIR: tempDir(), ENCRYPTION_KEYS_PREVIOUS: 'short' })).toThrow(
+      /ENCRYPTION_KEYS_PREVIOUS/,
+    );
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const config = loadConfig({
+      DATA_DIR: tempDir(),
+      ENCRYPTION_KEYS_PREVIOUS: `${key}, ${key}`,
+      MEDIUM_API_URL: 'http://127.0.0.1:4010/medium/',
+      SANDBOX_EMULATOR_PORT: '0',
+    });
+    expect(config.ENCRYPTION_KEYS_PREVIOUS).toEqual([key, key]);
+    expect(config.MEDIUM_API_URL).toBe('http://127.0.0.1:4010/medium');
+    expect(config.SANDBOX_EMULATOR_PORT).toBe(0);
+  });
+});
+
 describe('.env.example', () => {
   it('documents every variable of the schema, and nothing else', async () => {
     const { envSchema } = await import('./config.js');

@@ -20,6 +20,24 @@ const list = z.preprocess(
     ),
 );
 
+const encryptionKey = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)');
+
+const baseUrl = (fallback: string) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'must be an http(s) URL')
+      .default(fallback)
+      .transform((u) => u.replace(/\/+$/, '')),
+  );
+
+const PLATFORMS = ['linkedin', 'x', 'medium', 'bluesky', 'mastodon'] as const;
+const port = z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional());
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -43,12 +61,22 @@ export const envSchema = z.object({
   ),
   REDIS_PREFIX: z.string().default('bw:'),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, 'must be at least 32 characters').optional()),
-  ENCRYPTION_KEY: z.preprocess(
+  ENCRYPTION_KEY: z.preprocess(emptyToUndefined, encryptionKey.optional()),
+  /** Keys that encrypted stored secrets before the current one; decrypt only, until `rotate-keys` ran. */
+  ENCRYPTION_KEYS_PREVIOUS: z.preprocess(
     emptyToUndefined,
     z
       .string()
-      .regex(/^[A-Za-z0-9+/]{43}=$/, 'must be 32 bytes, base64-encoded (openssl rand -base64 32)')
-      .optional(),
+      .optional()
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          : [],
+      )
+      .pipe(z.array(encryptionKey)),
   ),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
@@ -83,6 +111,48 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
   PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  PUBLISH_RECONCILE_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
+  // Social platforms: real apps when credentials are set, the bundled emulator (sandbox) otherwise.
+  LINKEDIN_CLIENT_ID: optionalString,
+  LINKEDIN_CLIENT_SECRET: optionalString,
+  LINKEDIN_AUTH_URL: baseUrl('https://www.linkedin.com'),
+  LINKEDIN_API_URL: baseUrl('https://api.linkedin.com'),
+  /** LinkedIn retires each monthly version after about a year: keep it within the supported window. */
+  LINKEDIN_API_VERSION: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^20\d{2}(0[1-9]|1[0-2])$/, 'must be a LinkedIn version month like 202610')
+      .default('202610'),
+  ),
+  X_CLIENT_ID: optionalString,
+  X_CLIENT_SECRET: optionalString,
+  X_AUTH_URL: baseUrl('https://x.com'),
+  X_API_URL: baseUrl('https://api.x.com'),
+  MEDIUM_API_URL: baseUrl('https://api.medium.com'),
+  BLUESKY_SERVICE_URL: baseUrl('https://bsky.social'),
+  /** Platforms to use for real; Bluesky, Mastodon and Medium need no app and are live only when listed. */
+  LIVE_PLATFORMS: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((v) =>
+        v
+          ? v
+              .split(',')
+              .map((s) => s.trim().toLowerCase())
+              .filter(Boolean)
+          : [],
+      )
+      .pipe(z.array(z.enum(PLATFORMS, { message: `each must be one of ${PLATFORMS.join(', ')}` }))),
+  ),
+  /** An emulator already running elsewhere (`npm run emulator`) for the sandbox platforms. */
+  EMULATOR_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  /** Port of the in-process sandbox emulator (default EMULATOR_PORT, else 4010; a free one when busy). */
+  SANDBOX_EMULATOR_PORT: port,
+  EMULATOR_PORT: port,
+  PLATFORM_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
 });
 
 export type EnvInput = Record<string, string | undefined>;
@@ -115,9 +185,28 @@ export function parseEnv(env: EnvInput): Env {
       throw new ConfigError(missing.map((k) => `${k}: required when DATABASE_URL is set (scaled mode)`));
     }
   }
-  const aiProblems = aiConfigProblems(parsed);
-  if (aiProblems.length > 0) throw new ConfigError(aiProblems);
+  const problems = [...aiConfigProblems(parsed), ...platformConfigProblems(parsed)];
+  if (problems.length > 0) throw new ConfigError(problems);
   return parsed;
+}
+
+/** OAuth apps come as id + secret pairs; listing LinkedIn or X as live needs their app. */
+function platformConfigProblems(env: Env): string[] {
+  const problems: string[] = [];
+  for (const [platform, prefix] of [
+    ['linkedin', 'LINKEDIN'],
+    ['x', 'X'],
+  ] as const) {
+    const id = env[`${prefix}_CLIENT_ID`];
+    const secret = env[`${prefix}_CLIENT_SECRET`];
+    if (id && !secret) problems.push(`${prefix}_CLIENT_SECRET: required when ${prefix}_CLIENT_ID is set`);
+    if (secret && !id) problems.push(`${prefix}_CLIENT_ID: required when ${prefix}_CLIENT_SECRET is set`);
+    if (!id && !secret && env.LIVE_PLATFORMS.includes(platform))
+      problems.push(
+        `${prefix}_CLIENT_ID: required (with ${prefix}_CLIENT_SECRET) when LIVE_PLATFORMS lists ${platform}`,
+      );
+  }
+  return problems;
 }
 
 /** Cross-field rules of the AI settings that zod's per-field schema cannot express. */

@@ -1,0 +1,64 @@
+// Rows → the API's platform connection view. Only account facts and token health leave the module;
+// the token columns are never read here.
+import type { ConnectedAccount, Platform, PlatformConnection } from '@brandwright/contracts';
+import type { SocialPlatform } from '../../adapters/social/index.js';
+import type { ConnectionRow } from './connections.repository.js';
+import { tokenHealth } from './token-health.js';
+
+export const DISPLAY_NAMES: Record<Platform, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  medium: 'Medium',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
+function presentAccount(row: ConnectionRow): ConnectedAccount {
+  // Only the Mastodon instance means something to the user; a PDS or emulator address does not.
+  const serverUrl = row.instanceUrl;
+  return {
+    id: row.accountId,
+    handle: row.handle,
+    displayName: row.displayName,
+    ...(row.avatarUrl ? { avatarUrl: row.avatarUrl } : {}),
+    ...(row.profileUrl ? { profileUrl: row.profileUrl } : {}),
+    ...(serverUrl ? { serverUrl } : {}),
+  };
+}
+
+/** Whether the stored tokens renew themselves: a refresh token and a platform that uses it. */
+export function isRefreshable(row: Pick<ConnectionRow, 'refreshToken'>, wiring: SocialPlatform): boolean {
+  return wiring.client.refreshes && row.refreshToken !== null;
+}
+
+export function presentConnection(
+  platform: Platform,
+  wiring: SocialPlatform,
+  row: ConnectionRow | undefined,
+  now: Date,
+): PlatformConnection {
+  const base = {
+    platform,
+    displayName: DISPLAY_NAMES[platform],
+    connectMethod: wiring.client.connectMethod,
+  };
+  if (!row) return { ...base, sandbox: wiring.sandbox, connected: false, scopes: [] };
+  return {
+    ...base,
+    // The connection's own world: tokens made in the sandbox stay sandbox tokens after a config change.
+    sandbox: row.sandbox,
+    connected: true,
+    account: presentAccount(row),
+    tokenHealth: tokenHealth(
+      {
+        status: row.status,
+        expiresAt: row.expiresAt,
+        refreshable: isRefreshable(row, wiring),
+        refreshExpiresAt: row.refreshExpiresAt,
+      },
+      now,
+    ),
+    scopes: row.scopes,
+    connectedAt: row.connectedAt.toISOString(),
+  };
+}

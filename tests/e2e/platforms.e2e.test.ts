@@ -1,0 +1,68 @@
+// End-to-end: platform connections in headless Chromium against the built server and its in-process
+// sandbox emulator. A new user sees every platform unconnected and marked Sandbox, connects LinkedIn
+// and X through the consent page (a real click on "Allow"), sees them healthy with their accounts,
+// cancels a consent and is told why, connects Bluesky with an app password, then disconnects.
+import { describe, expect, test } from 'vitest';
+import { useE2eApp } from './support/app.js';
+import { saveScreenshot } from './support/browser.js';
+import {
+  cancelConsent,
+  card,
+  connectBluesky,
+  connectWithConsent,
+  disconnect,
+  openPlatforms,
+} from './support/platforms.js';
+import { expectHome, newTestUser, register } from './support/steps.js';
+
+const app = useE2eApp();
+
+describe('platforms', () => {
+  test('connect sandbox LinkedIn and X through the consent page, see them healthy, disconnect', async ({
+    task,
+  }) => {
+    const { page, pageErrors } = await app.openPage(task.name);
+    await page.goto(`${app.baseUrl()}/login`);
+    const user = newTestUser();
+    await register(page, user);
+    await expectHome(page, user);
+
+    await openPlatforms(page);
+    await page.getByText('No platforms connected yet').waitFor();
+    expect(await page.getByText('Sandbox', { exact: true }).count()).toBe(5);
+    await saveScreenshot(page, 'page-platforms-empty');
+
+    await connectWithConsent(page, 'LinkedIn');
+    const linkedin = card(page, 'LinkedIn');
+    await linkedin.getByText('Healthy', { exact: true }).waitFor();
+    // LinkedIn self-serve apps get no refresh token: 60 days, then the user signs in again.
+    await linkedin.getByText('Reconnect within 60 days; we will remind you.').waitFor();
+    await linkedin.getByText('w_member_social').waitFor();
+
+    await connectWithConsent(page, 'X');
+    const x = card(page, 'X');
+    await x.getByText('Healthy', { exact: true }).waitFor();
+    await x.getByText('Renews itself automatically.').waitFor();
+    // Each user has their own sandbox account, named from their email.
+    await x.getByText(new RegExp(`^@${user.email.split('@')[0]}-[0-9a-f]{6}$`)).waitFor();
+    expect(await page.getByText('No platforms connected yet').count()).toBe(0);
+
+    await cancelConsent(page, 'X');
+    await saveScreenshot(page, 'page-platforms-cancelled');
+    // The cancelled attempt left the existing connection alone.
+    await x.getByText('Healthy', { exact: true }).waitFor();
+
+    await connectBluesky(page, 'ada-e2e.bsky.social');
+    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await saveScreenshot(page, 'page-platforms-connected');
+
+    await disconnect(page, 'LinkedIn');
+    await disconnect(page, 'X');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Platforms', level: 1 }).waitFor();
+    await card(page, 'LinkedIn').getByText('Not connected', { exact: true }).waitFor();
+    await card(page, 'Bluesky').getByText('Connected', { exact: true }).waitFor();
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,63 @@
+// Platforms journeys for the e2e tests: open the page, connect an OAuth platform through the sandbox
+// emulator's consent page (the real click on "Allow"), connect Bluesky with an app password, and
+// disconnect through the confirmation dialog. Role and label locators only, as in steps.ts.
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectPath } from './steps.js';
+
+export async function openPlatforms(page: Page): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Platforms' });
+  await link.click();
+  await page.getByRole('heading', { name: 'Platforms', level: 1 }).waitFor();
+  expect(await link.getAttribute('aria-current')).toBe('page');
+}
+
+export function card(page: Page, name: string): Locator {
+  return page.getByRole('article', { name, exact: true });
+}
+
+/** Connect → the emulator's consent page → Allow → back on /platforms, told it worked. */
+export async function connectWithConsent(page: Page, name: string): Promise<void> {
+  const platforms = new URL(page.url());
+  await card(page, name)
+    .getByRole('button', { name: `Connect ${name}` })
+    .click();
+  // The consent page belongs to the (emulated) platform, on another origin.
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
+  expect(new URL(page.url()).origin).not.toBe(platforms.origin);
+  await page.getByText('Sandbox emulator').waitFor();
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expectPath(page, '/platforms');
+  expect(new URL(page.url()).searchParams.get('connected')).toBe(name.toLowerCase());
+  await page.getByRole('status').getByText(`${name} connected`).waitFor();
+  await card(page, name).getByText('Connected', { exact: true }).waitFor();
+}
+
+/** Cancelling on the consent page brings the user back with the reason shown. */
+export async function cancelConsent(page: Page, name: string): Promise<void> {
+  await card(page, name)
+    .getByRole('button', { name: `Connect ${name}` })
+    .click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expectPath(page, '/platforms');
+  const alert = page.getByRole('alert').filter({ hasText: `${name} was not connected` });
+  await alert.getByText('You cancelled the authorization, so nothing was connected.').waitFor();
+}
+
+export async function connectBluesky(page: Page, handle: string): Promise<void> {
+  const bluesky = card(page, 'Bluesky');
+  await bluesky.getByLabel('Bluesky handle').fill(handle);
+  await bluesky.getByLabel('App password', { exact: true }).fill('abcd-efgh-ijkl-mnop');
+  await bluesky.getByRole('button', { name: 'Connect Bluesky' }).click();
+  await page.getByText('Bluesky connected.').waitFor();
+  await bluesky.getByText(`@${handle}`).waitFor();
+}
+
+export async function disconnect(page: Page, name: string): Promise<void> {
+  await card(page, name).getByRole('button', { name: 'Disconnect' }).click();
+  const dialog = page.getByRole('dialog', { name: `Disconnect ${name}?` });
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: `Disconnect ${name}` }).click();
+  await page.getByText(`${name} disconnected.`).waitFor();
+  await card(page, name).getByText('Not connected', { exact: true }).waitFor();
+}
