@@ -31,6 +31,40 @@ describe('adaptContent', () => {
     }
   });
 
+  it('sends a thread written part by part as its parts, unnumbered, even when it would fit one post', () => {
+    const thread = piece('First: the problem.\n\nSecond: the fix.\n\n  \n\nThird: the result.', {
+      type: 'thread',
+    });
+    for (const platform of ['x', 'bluesky', 'mastodon'] as const)
+      expect(adaptContent(thread, platform)).toEqual({
+        ok: true,
+        plan: {
+          platform,
+          parts: [
+            { text: 'First: the problem.' },
+            { text: 'Second: the fix.' },
+            { text: 'Third: the result.' },
+          ],
+        },
+      });
+    // LinkedIn has no threads: the whole text is one post, paragraphs kept.
+    expect(adaptContent(thread, 'linkedin')).toMatchObject({
+      ok: true,
+      plan: { parts: [{ text: thread.bodyMarkdown }] },
+    });
+  });
+
+  it('refuses a written thread part that is too long instead of re-splitting it', () => {
+    const thread = piece(`Short opener.\n\n${'a'.repeat(281)}`, { type: 'thread' });
+    expect(adaptContent(thread, 'x')).toEqual({
+      ok: false,
+      problem: 'Part 2 is too long for X: 281 characters (at most 280)',
+    });
+    // A thread of one paragraph is split like a long post.
+    const single = adaptContent(piece(sentence.repeat(12), { type: 'thread' }), 'x');
+    expect(single.ok && single.plan.parts.length).toBeGreaterThan(1);
+  });
+
   it('uses a Mastodon instance limit when given', () => {
     const text = sentence.repeat(10);
     const standard = adaptContent(piece(text), 'mastodon');

@@ -1,6 +1,6 @@
 // Turns a content piece into what each platform receives: one post (LinkedIn), a numbered thread
-// when the text is too long for one post (X, Bluesky, Mastodon), or an article with a title and
-// tags (Medium). Content that no adaptation can make fit is refused with a sentence saying why.
+// when the text is too long for one post (X, Bluesky, Mastodon), the user's own parts for a thread
+// they wrote part by part, or an article with a title and tags (Medium). Content that no adaptation can make fit is refused with a sentence saying why.
 import type { ContentMetadata, Platform } from '@brandwright/contracts';
 import { PLATFORM_LIMITS, platformLength, splitIntoThread } from '../../platform/nlp/index.js';
 
@@ -46,6 +46,10 @@ export function adaptContent(piece: PublishablePiece, platform: Platform, limit?
       ? { ok: true, plan: { platform, parts: [{ text }] } }
       : { ok: false, problem: `${label(platform)} allows ${max} characters per post; this has ${length}` };
   }
+  if (piece.type === 'thread') {
+    const written = adaptWrittenThread(platform, text, max);
+    if (written) return written;
+  }
   const parts = splitIntoThread(platform, text, max);
   if (parts.length > MAX_THREAD_PARTS)
     return {
@@ -53,6 +57,34 @@ export function adaptContent(piece: PublishablePiece, platform: Platform, limit?
       problem: `Too long for a ${label(platform)} thread: ${parts.length} parts (at most ${MAX_THREAD_PARTS})`,
     };
   return { ok: true, plan: { platform, parts: parts.map((part) => ({ text: part })) } };
+}
+
+/**
+ * The editor has the user write a thread as parts separated by blank lines and counts each part
+ * on its own: those parts are what goes out, unnumbered, as written. A part that is too long is
+ * refused rather than re-split, so the thread never differs from what the user saw. A single
+ * paragraph is split like a long post.
+ */
+function adaptWrittenThread(platform: Platform, text: string, max: number): Adaptation | undefined {
+  const written = text
+    .split(/\n\s*\n/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+  if (written.length < 2) return undefined;
+  if (written.length > MAX_THREAD_PARTS)
+    return {
+      ok: false,
+      problem: `Too long for a ${label(platform)} thread: ${written.length} parts (at most ${MAX_THREAD_PARTS})`,
+    };
+  for (const [i, part] of written.entries()) {
+    const length = platformLength(platform, part);
+    if (length > max)
+      return {
+        ok: false,
+        problem: `Part ${i + 1} is too long for ${label(platform)}: ${length} characters (at most ${max})`,
+      };
+  }
+  return { ok: true, plan: { platform, parts: written.map((part) => ({ text: part })) } };
 }
 
 function adaptForMedium(piece: PublishablePiece, text: string): Adaptation {
