@@ -18,6 +18,7 @@ const NAV = [
   { to: '/voice', label: 'Voice', sections: ['/voice'] },
   { to: '/content', label: 'Content', sections: ['/content'] },
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
+  { to: '/schedule', label: 'Schedule', sections: ['/schedule'] },
   { to: '/platforms', label: 'Platforms', sections: ['/platforms'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
