@@ -4,6 +4,7 @@ import {
   dayInZone,
   formatInZone,
   instantToWallTime,
+  monthBounds,
   offsetLabel,
   suggestedWallTime,
   timeInZone,
@@ -88,6 +89,19 @@ describe('reading instants back', () => {
   });
 });
 
+describe('monthBounds', () => {
+  test('bounds a month by its first local midnight and the next month’s, across a DST change', () => {
+    expect(monthBounds('2027-03', 'Europe/Berlin')).toEqual({
+      from: '2027-03-01T00:00:00+01:00',
+      to: '2027-04-01T00:00:00+02:00',
+    });
+    expect(monthBounds('2027-12', 'UTC')).toEqual({
+      from: '2027-12-01T00:00:00Z',
+      to: '2028-01-01T00:00:00Z',
+    });
+  });
+});
+
 describe('zone labels and suggestions', () => {
   test('labels a zone with its offset at the given instant', () => {
     expect(offsetLabel('Europe/Berlin', new Date('2027-01-10T12:00:00Z'))).toBe('UTC+01:00');
@@ -95,7 +109,7 @@ describe('zone labels and suggestions', () => {
     expect(zoneLabel('America/New_York', new Date('2027-01-10T12:00:00Z'))).toBe(
       'America/New York (UTC-05:00)',
     );
-    expect(zoneLabel('UTC')).toBe('UTC (UTC)');
+    expect(zoneLabel('UTC')).toBe('UTC');
   });
 
   test('suggests the next full hour at least half an hour away, in the zone', () => {

@@ -81,7 +81,7 @@ export function offsetLabel(zone: string, at: Date = new Date()): string {
 export function zoneLabel(zone: string, at: Date = new Date()): string {
   const offset = offsetLabel(zone, at);
   const name = zone.replaceAll('_', ' ');
-  return offset ? `${name} (${offset})` : name;
+  return offset && offset !== name ? `${name} (${offset})` : name;
 }
 
 /** "Tue 2 Mar, 09:00" in `zone`; the year is added when it is not the current one. */
@@ -109,4 +109,11 @@ export function suggestedWallTime(zone: string, now: Date = new Date()): WallTim
 export function todayInZone(zone: string, now: Date = new Date()): string {
   const dt = DateTime.fromJSDate(now, { zone });
   return (dt.isValid ? dt : DateTime.fromJSDate(now, { zone: 'utc' })).toFormat('yyyy-MM-dd');
+}
+
+/** The instants bounding a calendar month (YYYY-MM) in `zone`: its first moment and the next month's. */
+export function monthBounds(month: string, zone: string): { from: string; to: string } {
+  let start = DateTime.fromISO(`${month}-01T00:00`, { zone });
+  if (!start.isValid) start = DateTime.fromISO(`${month}-01T00:00`, { zone: 'utc' });
+  return { from: isoOf(start), to: isoOf(start.plus({ months: 1 })) };
 }

@@ -39,7 +39,9 @@ import {
 import { contentKeys } from './content';
 
 export const SCHEDULE_PAGE_SIZE = 20;
-const POLL_MS = 3000;
+const POLL_MS = 5000;
+/** Coming back to a page within this time reuses what it loaded; changes still refetch at once. */
+const STALE_MS = 10_000;
 /** Pending items due within this window are about to change state: worth polling for. */
 const SOON_MS = 90_000;
 
@@ -71,17 +73,26 @@ function pollWhileActive(items: readonly ScheduledItem[] | undefined): number | 
   return items && isActive(items) ? POLL_MS : false;
 }
 
-/** Content statuses follow their items (scheduled → published): refresh them when items change. */
+/** Content statuses follow their items (scheduled → published): refresh the pieces whose items changed. */
 function useRefreshContentOnChange(items: readonly ScheduledItem[] | undefined) {
   const queryClient = useQueryClient();
-  const signature = items?.map((item) => `${item.id}:${item.status}`).join('|');
-  const previous = useRef(signature);
+  const previous = useRef<Map<string, string> | null>(null);
   useEffect(() => {
-    if (signature === undefined || previous.current === signature) return;
-    const first = previous.current === undefined;
-    previous.current = signature;
-    if (!first) void queryClient.invalidateQueries({ queryKey: ['content'] });
-  }, [signature, queryClient]);
+    if (!items) return;
+    const now = new Map(items.map((item) => [item.id, `${item.contentId}:${item.status}`]));
+    const before = previous.current;
+    previous.current = now;
+    if (!before) return;
+    const changed = new Set<string>();
+    for (const item of items) {
+      const was = before.get(item.id);
+      if (was !== undefined && was !== now.get(item.id)) changed.add(item.contentId);
+    }
+    if (changed.size === 0) return;
+    void queryClient.invalidateQueries({ queryKey: contentKeys.lists });
+    for (const contentId of changed)
+      void queryClient.invalidateQueries({ queryKey: contentKeys.item(contentId) });
+  }, [items, queryClient]);
 }
 
 function afterItemChange(queryClient: QueryClient, contentId?: string): void {
@@ -93,6 +104,7 @@ function afterItemChange(queryClient: QueryClient, contentId?: string): void {
 export function useScheduleList(filters: ScheduleFilters) {
   const query = useInfiniteQuery({
     queryKey: scheduleKeys.list(filters),
+    staleTime: STALE_MS,
     queryFn: ({ pageParam, signal }) => fetchSchedule(filters, SCHEDULE_PAGE_SIZE, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,
@@ -107,6 +119,7 @@ export function useScheduleList(filters: ScheduleFilters) {
 export function useScheduleWindow(filters: ScheduleFilters) {
   const query = useQuery({
     queryKey: scheduleKeys.window(filters),
+    staleTime: STALE_MS,
     queryFn: async ({ signal }) => (await fetchAllScheduled(filters, signal)).reverse(),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => pollWhileActive(q.state.data),
@@ -115,10 +128,18 @@ export function useScheduleWindow(filters: ScheduleFilters) {
   return query;
 }
 
+/** Items grouped by piece, for many pieces' badges at once (the content list). */
+export function groupByContent(items: readonly ScheduledItem[]): Map<string, ScheduledItem[]> {
+  const groups = new Map<string, ScheduledItem[]>();
+  for (const item of items) groups.set(item.contentId, [...(groups.get(item.contentId) ?? []), item]);
+  return groups;
+}
+
 /** Every item of one piece, for its per-platform badges. */
 export function useContentSchedule(contentId: string, enabled = true) {
   const query = useQuery({
     queryKey: scheduleKeys.content(contentId),
+    staleTime: STALE_MS,
     queryFn: ({ signal }) => fetchAllScheduled({ contentId }, signal),
     enabled,
     refetchInterval: (q) => pollWhileActive(q.state.data),
@@ -131,6 +152,7 @@ export function useContentSchedule(contentId: string, enabled = true) {
 export function useScheduleRange(from: string, to: string) {
   return useQuery({
     queryKey: scheduleKeys.range(from, to),
+    staleTime: STALE_MS,
     queryFn: ({ signal }) => fetchAllScheduled({ from, to }, signal),
     placeholderData: keepPreviousData,
     refetchInterval: (q) => pollWhileActive(q.state.data),
@@ -143,6 +165,7 @@ const ATTENTION_STATUSES = ['needs_attention', 'failed', 'missed'] as const;
 export function useNeedsAttention() {
   return useQuery({
     queryKey: scheduleKeys.attention,
+    staleTime: STALE_MS,
     queryFn: async ({ signal }) =>
       (
         await Promise.all(ATTENTION_STATUSES.map((status) => fetchAllScheduled({ status }, signal, 2)))
@@ -174,7 +197,8 @@ export function useContentPieces(ids: readonly string[]): Map<string, Content | 
     queries: unique.map((id) => ({
       queryKey: contentKeys.item(id),
       queryFn: ({ signal }: { signal: AbortSignal }) => fetchContent(id, signal),
-      staleTime: 60_000,
+      // Only the headline is needed here, and it rarely changes: spare the request budget.
+      staleTime: 5 * 60_000,
     })),
   });
   const pieces = new Map<string, Content | 'missing'>();

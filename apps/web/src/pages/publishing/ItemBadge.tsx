@@ -54,18 +54,23 @@ export function ItemBadge({ item, zone }: { item: ScheduledItem; zone: string })
   );
 }
 
-/** Badges for one piece; renders nothing until it has been scheduled somewhere. */
+/**
+ * Badges for one piece; renders nothing until it has been scheduled somewhere. `known` are its
+ * items when a caller already loaded them (the list's shared window); otherwise they are fetched.
+ */
 export function ContentScheduleBadges({
   contentId,
   zone,
+  known,
   enabled = true,
 }: {
   contentId: string;
   zone: string;
+  known?: readonly ScheduledItem[] | undefined;
   enabled?: boolean;
 }) {
-  const query = useContentSchedule(contentId, enabled);
-  const items = badgeItems(query.data ?? [], PLATFORMS);
+  const query = useContentSchedule(contentId, enabled && known === undefined);
+  const items = badgeItems(known ?? query.data ?? [], PLATFORMS);
   if (items.length === 0) return null;
   return (
     <ul aria-label="Publishing status" className="flex flex-wrap gap-1.5">

@@ -16,6 +16,9 @@ import { useAttempts, useResolveItem } from '../../queries/publishing';
 import { PLATFORM_LABELS } from '../content/labels';
 import { attemptSentence, ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from './itemLabels';
 
+/** Problems that reconnecting the platform fixes: worth a direct link. */
+const ACCESS_CODES: ReadonlySet<string> = new Set(['REVOKED', 'TOKEN_EXPIRED', 'INVALID_GRANT', 'FORBIDDEN']);
+
 interface AttentionProps {
   items: readonly ScheduledItem[];
   headlineOf: (item: ScheduledItem) => string;
@@ -106,7 +109,19 @@ function AttentionCard({
             {ITEM_STATUS_LABELS[item.status]}
           </span>
         </header>
-        {item.problem && <p className="text-sm font-medium text-slate-900">{item.problem.detail}</p>}
+        {item.problem && (
+          <p className="text-sm font-medium text-slate-900">
+            {item.problem.detail}
+            {ACCESS_CODES.has(item.problem.code) && (
+              <>
+                {' '}
+                <Link to="/platforms" className="font-semibold text-indigo-800 underline">
+                  Reconnect {platform}
+                </Link>
+              </>
+            )}
+          </p>
+        )}
         <AttemptFacts item={item} zone={zone} />
         {resolve.isError && <FormErrorAlert message={describeError(resolve.error)} details={[]} />}
         {marking ? (

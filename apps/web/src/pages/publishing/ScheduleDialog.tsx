@@ -19,6 +19,11 @@ import { PublishPreview } from './PublishPreview';
 import { type ScheduleOutcome, useScheduleForm } from './useScheduleForm';
 import { WhenFields } from './WhenFields';
 
+/** Dialog titles stay on a line or two. */
+function shortened(headline: string, max = 60): string {
+  return headline.length > max ? `${headline.slice(0, max - 1).trimEnd()}…` : headline;
+}
+
 interface ScheduleDialogProps {
   /** The piece to schedule; null keeps the dialog closed. */
   piece: Content | null;
@@ -56,7 +61,7 @@ function ScheduleBody({
           : outcome.now
             ? 'Publishing now'
             : 'Scheduled'
-        : `Schedule “${headlineOf(piece)}”`}
+        : `Schedule “${shortened(headlineOf(piece))}”`}
     </h2>
   );
   if (platforms.isPending)
@@ -138,7 +143,14 @@ function ScheduleForm({ heading, piece, zone, connections, onClose, onDone }: Sc
           )}
         </div>
       )}
-      <div className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-5">
+      <p id={`${idPrefix}-queue-hint`} className="text-xs text-slate-600">
+        Add to queue puts it in each platform’s next free posting slot.{' '}
+        <Link to="/schedule/settings" className="font-medium text-indigo-800 underline">
+          Edit your slots
+        </Link>
+      </p>
+      {/* Stays in view while the dialog scrolls through long previews. */}
+      <div className="sticky bottom-0 -mx-6 -mb-6 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white px-6 py-4 sm:-mx-8 sm:-mb-8 sm:px-8">
         <Button
           type="submit"
           pending={form.pendingKind === 'publish'}
@@ -158,12 +170,6 @@ function ScheduleForm({ heading, piece, zone, connections, onClose, onDone }: Sc
         <Button variant="ghost" onClick={onClose}>
           Cancel
         </Button>
-        <p id={`${idPrefix}-queue-hint`} className="w-full text-xs text-slate-600">
-          Add to queue puts it in each platform’s next free posting slot.{' '}
-          <Link to="/schedule/settings" className="font-medium text-indigo-800 underline">
-            Edit your slots
-          </Link>
-        </p>
       </div>
     </form>
   );

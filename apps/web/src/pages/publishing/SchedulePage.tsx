@@ -8,7 +8,7 @@ import {
   type ScheduledItemStatus,
   scheduledItemStatusSchema,
 } from '@brandwright/contracts';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { LiveMessage } from '../../components/Alert';
 import { Button, ButtonLink } from '../../components/Button';
@@ -42,10 +42,16 @@ function filtersOf(params: URLSearchParams): Filters {
   };
 }
 
-/** Whole minutes, so the query keys stay put while the page is open. */
-function minuteNow(): Date {
-  const now = new Date();
-  now.setSeconds(0, 0);
+/**
+ * The instant dividing upcoming from recent. Kept still between ticks so the query keys do not
+ * change on every render; a tick each minute moves posts whose time has come into "recent".
+ */
+function useNow(intervalMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
   return now;
 }
 
@@ -53,7 +59,7 @@ export function SchedulePage() {
   const zone = useCurrentUser().profile.timezone;
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
-  const [now] = useState(minuteNow);
+  const now = useNow();
   const [dialog, setDialog] = useState<ItemDialogState>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const attention = useNeedsAttention();
