@@ -73,15 +73,10 @@ function AttemptFacts({ item, zone }: { item: ScheduledItem; zone: string }) {
   );
 }
 
-function AttentionCard({
-  item,
-  headlineOf,
-  zone,
-  onCancel,
-  onDone,
-}: Omit<AttentionProps, 'items'> & { item: ScheduledItem }) {
+type CardProps = Omit<AttentionProps, 'items'> & { item: ScheduledItem };
+
+function AttentionCard({ item, headlineOf, zone, onCancel, onDone }: CardProps) {
   const platform = PLATFORM_LABELS[item.platform];
-  const resolve = useResolveItem();
   const [marking, setMarking] = useState(false);
   const headline = headlineOf(item);
   return (
@@ -109,54 +104,73 @@ function AttentionCard({
             {ITEM_STATUS_LABELS[item.status]}
           </span>
         </header>
-        {item.problem && (
-          <p className="text-sm font-medium text-slate-900">
-            {item.problem.detail}
-            {ACCESS_CODES.has(item.problem.code) && (
-              <>
-                {' '}
-                <Link to="/platforms" className="font-semibold text-indigo-800 underline">
-                  Reconnect {platform}
-                </Link>
-              </>
-            )}
-          </p>
-        )}
+        <ProblemLine item={item} />
         <AttemptFacts item={item} zone={zone} />
-        {resolve.isError && <FormErrorAlert message={describeError(resolve.error)} details={[]} />}
         {marking ? (
           <MarkPublishedForm item={item} onBack={() => setMarking(false)} onDone={onDone} />
         ) : (
-          <div className="flex flex-wrap items-center gap-2">
-            <Button variant="secondary" className="px-3 py-1.5" onClick={() => setMarking(true)}>
-              Mark as published
-            </Button>
-            <Button
-              variant="secondary"
-              className="px-3 py-1.5"
-              pending={resolve.isPending}
-              pendingLabel="Sending again…"
-              aria-describedby={`retry-${item.id}`}
-              onClick={() =>
-                resolve.mutate(
-                  { item, input: { action: 'retry' } },
-                  { onSuccess: () => onDone(`The ${platform} post is being sent again.`) },
-                )
-              }
-            >
-              Retry
-            </Button>
-            <Button variant="ghost" className="px-3 py-1.5 text-red-800" onClick={() => onCancel(item)}>
-              Cancel
-            </Button>
-            <p id={`retry-${item.id}`} className="w-full text-xs text-slate-600">
-              Retry only after checking {platform}: if the post is live, mark it as published instead, or it
-              appears twice.
-            </p>
-          </div>
+          <AttentionActions item={item} onMark={() => setMarking(true)} onCancel={onCancel} onDone={onDone} />
         )}
       </article>
     </li>
+  );
+}
+
+function ProblemLine({ item }: { item: ScheduledItem }) {
+  if (!item.problem) return null;
+  return (
+    <p className="text-sm font-medium text-slate-900">
+      {item.problem.detail}
+      {ACCESS_CODES.has(item.problem.code) && (
+        <>
+          {' '}
+          <Link to="/platforms" className="font-semibold text-indigo-800 underline">
+            Reconnect {PLATFORM_LABELS[item.platform]}
+          </Link>
+        </>
+      )}
+    </p>
+  );
+}
+
+interface ActionsProps extends Pick<CardProps, 'item' | 'onCancel' | 'onDone'> {
+  onMark: () => void;
+}
+
+function AttentionActions({ item, onMark, onCancel, onDone }: ActionsProps) {
+  const platform = PLATFORM_LABELS[item.platform];
+  const resolve = useResolveItem();
+  const retry = () =>
+    resolve.mutate(
+      { item, input: { action: 'retry' } },
+      { onSuccess: () => onDone(`The ${platform} post is being sent again.`) },
+    );
+  return (
+    <div className="space-y-2">
+      {resolve.isError && <FormErrorAlert message={describeError(resolve.error)} details={[]} />}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button variant="secondary" className="px-3 py-1.5" onClick={onMark}>
+          Mark as published
+        </Button>
+        <Button
+          variant="secondary"
+          className="px-3 py-1.5"
+          pending={resolve.isPending}
+          pendingLabel="Sending again…"
+          aria-describedby={`retry-${item.id}`}
+          onClick={retry}
+        >
+          Retry
+        </Button>
+        <Button variant="ghost" className="px-3 py-1.5" onClick={() => onCancel(item)}>
+          Cancel
+        </Button>
+      </div>
+      <p id={`retry-${item.id}`} className="text-xs text-slate-600">
+        Retry only after checking {platform}: if the post is live, mark it as published instead, or it appears
+        twice.
+      </p>
+    </div>
   );
 }
 

@@ -72,7 +72,7 @@ function Row({
             </Button>
             <Button
               variant="ghost"
-              className="px-3 py-1.5 text-red-800"
+              className="px-3 py-1.5"
               aria-label={`Cancel the ${platform} post “${headline}”`}
               onClick={() => onAction({ kind: 'cancel', item })}
             >
