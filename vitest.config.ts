@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'embedded',
+          // *.processes.test.ts need PostgreSQL: several processes share one database.
+          exclude: ['**/node_modules/**', 'apps/server/src/**/*.processes.test.ts'],
           include: [
             'apps/server/src/**/*.test.ts',
             'packages/contracts/src/**/*.test.ts',
@@ -30,7 +32,10 @@ export default defineConfig({
               test: {
                 ...shared,
                 name: 'scaled',
-                include: ['apps/server/src/**/*.int.test.ts'],
+                include: [
+                  'apps/server/src/**/*.int.test.ts',
+                  ...(process.env.DATABASE_URL ? ['apps/server/src/**/*.processes.test.ts'] : []),
+                ],
                 env: { TEST_BACKEND: 'scaled' },
               },
             },

@@ -26,8 +26,8 @@ console.log('\nTest suites:');
 console.log('  embedded (PGlite + in-memory kv): running');
 console.log(
   pg
-    ? '  PostgreSQL (DATABASE_URL):       running'
-    : '  PostgreSQL:                      SKIPPED (DATABASE_URL not set)',
+    ? '  PostgreSQL (DATABASE_URL):       running (incl. multi-process worker and crash tests)'
+    : '  PostgreSQL:                      SKIPPED (DATABASE_URL not set; so are the multi-process worker and crash tests)',
 );
 console.log(
   redis

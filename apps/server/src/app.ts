@@ -12,6 +12,7 @@ import {
   type SocialPlatforms,
   sandboxPlatforms,
 } from './adapters/social/index.js';
+import { platformAccess } from './composition/platform-access.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -24,6 +25,7 @@ import {
   entryDrafter,
   type GenerationService,
   generationRoutes,
+  publishableContent,
 } from './modules/content/index.js';
 import {
   createPlatformsModule,
@@ -31,6 +33,7 @@ import {
   platformsRoutes,
   reencryptPlatformSecrets,
 } from './modules/platforms/index.js';
+import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -52,6 +55,7 @@ import {
   installRateLimit,
   installWebApp,
 } from './platform/http/index.js';
+import { createJobQueue, DatabaseJobQueue, type JobQueue } from './platform/jobs/index.js';
 import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
@@ -82,6 +86,8 @@ export interface AppContext {
   /** User-scoped similarity search (pgvector when present, the quantised fallback otherwise). */
   vectors: VectorStore;
   periodicTasks: PeriodicTask[];
+  /** Background jobs (database table, or BullMQ with REDIS_URL); workers call jobs.start(). */
+  jobs: JobQueue;
   /** Domain events (platform connection reminders, account deletion…). */
   events: EventBus;
   services: {
@@ -92,6 +98,7 @@ export interface AppContext {
     generation: GenerationService;
     calendar: CalendarService;
     platforms: PlatformsModule;
+    publishing: PublishingModule;
   };
   /** The five platform clients and whether each is the sandbox. */
   social: SocialPlatforms;
@@ -143,6 +150,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   }
   const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
+  const jobs = createJobQueue({
+    database,
+    redisUrl: config.REDIS_URL,
+    redisPrefix: config.REDIS_PREFIX,
+    leaseMs: config.JOB_LEASE_SECONDS * 1000,
+    // Runs only while serving, by when `app` exists.
+    onError: (err, job) => app.log.warn({ err, job }, 'job failed'),
+  });
   const ai = overrides.ai ?? createAi(config);
   const vectors = createVectorStore(database, capabilities);
   // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
@@ -182,6 +197,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     clock,
     // Runs only while serving, by when `app` exists.
     log: { warn: (details, message) => app.log.warn(details, message) },
+  });
+  const publishing = createPublishingModule({
+    database,
+    jobs,
+    events,
+    clock,
+    platforms: platformAccess(platforms),
+    content: publishableContent(content.content),
+    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
+    settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
   });
   const auth = createAuthModule({
     database,
@@ -246,6 +272,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
       await api.register(contentRoutes(content));
+      await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
       await api.register(
@@ -263,6 +290,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     app.log.warn('web app not built (apps/web/dist missing): serving the API only');
 
   app.addHook('onClose', async () => {
+    await jobs.close();
     await sandbox.emulator?.close();
     if (!overrides.kv) await kv.close();
     if (!overrides.database) await database.close();
@@ -276,8 +304,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     },
     // Pieces whose embedding failed after a write, or that predate a change of embedding model.
     { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
+    ...(jobs instanceof DatabaseJobQueue
+      ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
+      : []),
     // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
     { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
+    // Due items whose job was lost, and items a dead worker left half-published.
+    { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
   ];
   return {
     app,
@@ -287,8 +320,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     ai,
     vectors,
     periodicTasks,
+    jobs,
     events,
-    services: { users, voice, brand, content, generation, calendar, platforms },
+    services: { users, voice, brand, content, generation, calendar, platforms, publishing },
     social,
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };

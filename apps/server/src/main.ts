@@ -61,6 +61,7 @@ async function run(command: Command, args: string[], config: Config): Promise<vo
   }
   const stopWorker =
     command === 'api' ? undefined : startPeriodicTasks(context.periodicTasks, context.app.log);
+  if (command !== 'api') context.jobs.start({ concurrency: config.WORKER_CONCURRENCY });
   if (command !== 'worker') {
     await context.app.listen({ port: config.PORT, host: config.HOST });
     if (command === 'start')

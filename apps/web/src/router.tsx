@@ -93,6 +93,25 @@ export const router = createBrowserRouter([
                   },
                 ],
               },
+              // Publishing: the schedule (needs attention, upcoming, recent) and its slots and settings.
+              {
+                path: '/schedule',
+                children: [
+                  {
+                    index: true,
+                    lazy: async () => ({
+                      Component: (await import('./pages/publishing/SchedulePage')).SchedulePage,
+                    }),
+                  },
+                  {
+                    path: 'settings',
+                    lazy: async () => ({
+                      Component: (await import('./pages/publishing/settings/PublishingSettingsPage'))
+                        .PublishingSettingsPage,
+                    }),
+                  },
+                ],
+              },
               {
                 path: '/platforms',
                 lazy: async () => ({

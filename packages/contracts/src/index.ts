@@ -6,5 +6,6 @@ export * from './common.js';
 export * from './content.js';
 export * from './generation.js';
 export * from './platforms.js';
+export * from './publishing.js';
 export * from './users.js';
 export * from './voice.js';

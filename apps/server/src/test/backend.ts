@@ -13,6 +13,10 @@ export interface TestBackend {
   redis: boolean;
   openDatabase(): Promise<Database>;
   openKv(): Kv;
+  /** The URL of this file's PostgreSQL database (after openDatabase), for worker processes. */
+  databaseUrl(): string | undefined;
+  /** Redis URL and a key prefix of this file's own (cleaned up), when the project has Redis. */
+  redisNamespace(): { url: string; prefix: string } | undefined;
   /** Drops what openDatabase/openKv created. */
   cleanup(): Promise<void>;
 }
@@ -56,6 +60,13 @@ export function testBackend(): TestBackend {
       const prefix = `bwtest:${suffix}:`;
       cleanups.push(() => deleteKeys(redisUrl, prefix));
       return new RedisKv(new Redis(redisUrl), prefix);
+    },
+    databaseUrl: () => (databaseUrl ? withDatabase(databaseUrl, dbName) : undefined),
+    redisNamespace() {
+      if (!redisUrl) return undefined;
+      const prefix = `bwtest:${suffix}:q:`;
+      cleanups.push(() => deleteKeys(redisUrl, prefix));
+      return { url: redisUrl, prefix };
     },
     async cleanup() {
       for (const fn of cleanups.splice(0).reverse()) await fn();

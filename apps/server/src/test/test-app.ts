@@ -42,9 +42,12 @@ export async function createTestApp(
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());
   const kv = share?.kv ?? backend.openKv();
+  // BullMQ keys (REDIS_URL) under this file's own prefix, shared by apps built with `share`.
+  const redisPrefix = share ? share.config.REDIS_PREFIX : backend.redisNamespace()?.prefix;
+  const base = { ...(redisPrefix ? { REDIS_PREFIX: redisPrefix } : {}), ...env };
   const config = share
-    ? { ...share.config, ...testConfig(env), JWT_SECRET: share.config.JWT_SECRET }
-    : testConfig(env);
+    ? { ...share.config, ...testConfig(base), JWT_SECRET: share.config.JWT_SECRET }
+    : testConfig(base);
   const context = await buildApp(config, { database, kv, serveWeb: false, ...overrides });
   await context.app.ready();
   return {

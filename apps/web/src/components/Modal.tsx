@@ -8,10 +8,12 @@ interface ModalProps {
   onClose: () => void;
   /** id of the element that names the dialog (usually its heading). */
   labelledBy: string;
+  /** `wide` for dialogs with side-by-side content (previews, lists). */
+  size?: 'normal' | 'wide';
   children: ReactNode;
 }
 
-export function Modal({ open, onClose, labelledBy, children }: ModalProps) {
+export function Modal({ open, onClose, labelledBy, size = 'normal', children }: ModalProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useEffect(() => {
@@ -35,7 +37,7 @@ export function Modal({ open, onClose, labelledBy, children }: ModalProps) {
         event.preventDefault();
         onClose();
       }}
-      className="m-auto w-[calc(100%-2rem)] max-w-lg rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl"
+      className={`m-auto w-[calc(100%-2rem)] ${size === 'wide' ? 'max-w-3xl' : 'max-w-lg'} rounded-2xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl`}
     >
       {open && children}
     </dialog>

@@ -18,6 +18,7 @@ const NAV = [
   { to: '/voice', label: 'Voice', sections: ['/voice'] },
   { to: '/content', label: 'Content', sections: ['/content'] },
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
+  { to: '/schedule', label: 'Schedule', sections: ['/schedule'] },
   { to: '/platforms', label: 'Platforms', sections: ['/platforms'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
@@ -31,7 +32,7 @@ function navClasses(isActive: boolean): string {
   const state = isActive
     ? 'bg-indigo-50 text-indigo-800'
     : 'text-slate-700 hover:bg-slate-100 hover:text-slate-900';
-  return `rounded-lg px-3 py-2 text-sm font-medium ${state}`;
+  return `rounded-lg px-2.5 py-2 text-sm font-medium ${state}`;
 }
 
 /** Moves focus to <main> after client-side navigation, as a full page load would reset it. */
@@ -52,10 +53,10 @@ function AppHeader({ user }: { user: User }) {
   const { pathname } = useLocation();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <BrandMark className="text-lg text-slate-900" />
         <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-1">
+          <ul className="flex flex-wrap gap-1">
             {NAV.map((item) => (
               <li key={item.to}>
                 {/* aria-current by section, not exact path: /brand/strategy is still "Brand". */}

@@ -20,12 +20,15 @@ export function parseSocialFault(body: Record<string, unknown>): SocialFault | s
   if (!Number.isFinite(retryAfterSeconds) || retryAfterSeconds < 0) return 'retryAfterSeconds must be >= 0';
   const latencyMs = body.latencyMs === undefined ? 120_000 : Number(body.latencyMs);
   if (!Number.isFinite(latencyMs) || latencyMs < 0) return 'latencyMs must be >= 0';
+  const after = body.after === undefined ? 0 : Number(body.after);
+  if (!Number.isInteger(after) || after < 0) return 'after must be a non-negative integer';
   return {
     kind: body.kind as SocialFault['kind'],
     remaining: count,
     operation,
     retryAfterSeconds,
     latencyMs,
+    after,
   };
 }
 

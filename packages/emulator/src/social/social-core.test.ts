@@ -69,6 +69,7 @@ describe('SocialState', () => {
 
   it('consumes publish-only faults on publish requests only', () => {
     state.addFault('x', {
+      after: 0,
       kind: 'duplicate',
       remaining: 1,
       operation: 'publish',
@@ -77,6 +78,21 @@ describe('SocialState', () => {
     });
     expect(state.takeFault('x', 'read')).toBeUndefined();
     expect(state.takeFault('x', 'publish')?.kind).toBe('duplicate');
+    expect(state.takeFault('x', 'publish')).toBeUndefined();
+  });
+
+  it('lets `after` matching requests through before a fault applies', () => {
+    state.addFault('x', {
+      kind: 'server_error',
+      remaining: 1,
+      operation: 'publish',
+      retryAfterSeconds: 0,
+      latencyMs: 0,
+      after: 2,
+    });
+    expect(state.takeFault('x', 'publish')).toBeUndefined();
+    expect(state.takeFault('x', 'publish')).toBeUndefined();
+    expect(state.takeFault('x', 'publish')?.kind).toBe('server_error');
     expect(state.takeFault('x', 'publish')).toBeUndefined();
   });
 });

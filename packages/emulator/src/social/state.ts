@@ -244,6 +244,11 @@ export class SocialState {
     const index = queue.findIndex((f) => f.operation === 'any' || operation === 'publish');
     const fault = queue[index];
     if (!fault) return undefined;
+    if (fault.after > 0) {
+      // Lets matching requests through first (e.g. fail the second part of a thread).
+      fault.after -= 1;
+      return undefined;
+    }
     fault.remaining -= 1;
     if (fault.remaining <= 0) queue.splice(index, 1);
     return fault;

@@ -27,6 +27,8 @@ export interface SocialFault {
   retryAfterSeconds: number;
   /** How long a `timeout` holds the response before dropping the connection. */
   latencyMs: number;
+  /** Matching requests to let through before the fault starts applying (default 0). */
+  after: number;
 }
 
 export interface Account {

@@ -27,6 +27,7 @@ export {
   generationRoutes,
 } from './generation/index.js';
 export { computeMetadata, wordCount } from './metadata.js';
+export { publishableContent } from './publishable.js';
 export { renderBody, sanitizeArticleHtml } from './rich-text.js';
 export { canTransition, STATUS_TRANSITIONS } from './status.js';
 export type { TemplatesService } from './templates.service.js';

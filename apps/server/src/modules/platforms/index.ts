@@ -57,6 +57,11 @@ export function createPlatformsModule(options: PlatformsModuleOptions) {
       fn: SessionWork<T>,
     ) => sessions.withSession(userId, platform, fn),
     maintenance: new ConnectionMaintenance(ctx, sessions),
+    /** An active connection made in the platform's current mode (sandbox tokens mean nothing live). */
+    async isConnected(userId: string, platform: Parameters<PlatformSessions['withSession']>[1]) {
+      const row = await ctx.connections.find(userId, platform);
+      return row?.status === 'active' && row.sandbox === ctx.platforms[platform].sandbox;
+    },
   };
 }
 export type PlatformsModule = ReturnType<typeof createPlatformsModule>;

@@ -107,6 +107,11 @@ export const envSchema = z.object({
     emptyToUndefined,
     z.coerce.number().int().min(8).max(4096).optional(),
   ),
+  // Background work: see docs/ARCHITECTURE.md "Jobs" and "Publishing".
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(30),
+  PUBLISH_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(120),
+  PUBLISH_RECONCILE_DELAY_SECONDS: z.coerce.number().int().min(0).max(3600).default(30),
   // Social platforms: real apps when credentials are set, the bundled emulator (sandbox) otherwise.
   LINKEDIN_CLIENT_ID: optionalString,
   LINKEDIN_CLIENT_SECRET: optionalString,

@@ -1,6 +1,6 @@
 // `/calendar`: the editorial calendar. A month in the user's time zone (the month is kept in the URL),
-// moving entries between days by drag and drop, planning the month from the strategy, and entries
-// added, edited, drafted and deleted in dialogs.
+// moving entries between days by drag and drop, planning the month from the strategy, entries
+// added, edited, drafted and deleted in dialogs, and the month's scheduled and published posts.
 import type { CalendarMonthView, Platform, StoredStrategy } from '@brandwright/contracts';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -19,6 +19,7 @@ import { EntryDialog, type EntryDialogState } from './EntryDialog';
 import { MonthGrid } from './MonthGrid';
 import { PillarLegend } from './PillarLegend';
 import { PlanDialog, type PlanMode } from './PlanDialog';
+import { useMonthSchedule } from './useMonthSchedule';
 import { useMoveEntryFlow } from './useMoveEntryFlow';
 
 const DEFAULT_POSTS_PER_WEEK = 3;
@@ -92,6 +93,7 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
   const [planMode, setPlanMode] = useState<PlanMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const move = useMoveEntryFlow(setNotice);
+  const schedule = useMonthSchedule(view.month, timezone, entries);
   const pillars = strategy?.strategy.contentPillars.map((p) => p.name) ?? [];
   // The dialog edits the entry as it is now in the cache (a draft or a move changes its version).
   const liveDialog: EntryDialogState =
@@ -148,6 +150,7 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
           entries={entries}
           pillars={pillars}
           movingId={move.movingId}
+          schedule={schedule}
           onEdit={(entry) => setDialog({ mode: 'edit', entry })}
           onAdd={(date) => setDialog({ mode: 'new', date })}
           onMove={move.moveEntry}

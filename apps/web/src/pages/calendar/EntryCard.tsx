@@ -1,9 +1,11 @@
 // One calendar entry in its day cell: a drag handle (mouse, touch or keyboard), the topic (opens the
-// edit dialog), pillar chip, format, platforms and status, and a link to its draft once there is one.
-import type { CalendarEntry } from '@brandwright/contracts';
+// edit dialog), pillar chip, format, platforms and status, a link to its draft once there is one, and
+// the draft's scheduled and published posts.
+import type { CalendarEntry, ScheduledItem } from '@brandwright/contracts';
 import { useDraggable } from '@dnd-kit/core';
 import { Link } from 'react-router';
 import { FORMAT_LABELS, PLATFORMS, pillarClasses, STATUS_CLASSES, STATUS_LABELS } from './entryMeta';
+import { ItemLines } from './ScheduledItems';
 
 interface EntryCardProps {
   entry: CalendarEntry;
@@ -11,6 +13,9 @@ interface EntryCardProps {
   onEdit: (entry: CalendarEntry) => void;
   /** True while this entry's move waits for the server. */
   saving: boolean;
+  /** Scheduled and published posts of the entry's draft this month. */
+  items: readonly ScheduledItem[];
+  zone: string;
 }
 
 function GripIcon() {
@@ -39,7 +44,7 @@ function PlatformList({ entry }: { entry: CalendarEntry }) {
   );
 }
 
-export function EntryCard({ entry, pillars, onEdit, saving }: EntryCardProps) {
+export function EntryCard({ entry, pillars, onEdit, saving, items, zone }: EntryCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
     id: entry.id,
     data: { entry },
@@ -103,6 +108,7 @@ export function EntryCard({ entry, pillars, onEdit, saving }: EntryCardProps) {
           </Link>
         )}
       </p>
+      <ItemLines items={items} day={entry.date} zone={zone} />
     </li>
   );
 }

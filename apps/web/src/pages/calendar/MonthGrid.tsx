@@ -1,6 +1,7 @@
 // The month as a grid of days, Monday first. Each day is a list item with a heading and a list of
 // its entries, so screen readers can move day by day; entries move between days by drag and drop,
-// with the keyboard (arrow keys jump a day or a week) and spoken announcements.
+// with the keyboard (arrow keys jump a day or a week) and spoken announcements. Scheduled posts show
+// under their entry, or on their own on the day they go out.
 import type { CalendarEntry } from '@brandwright/contracts';
 import {
   type Announcements,
@@ -16,6 +17,7 @@ import { useMemo } from 'react';
 import { dayLabel, dayNumber, daysOfMonth, leadingBlanks, WEEKDAYS } from './calendarDates';
 import { EntryCard } from './EntryCard';
 import { dayKeyboardCoordinates } from './keyboardMoves';
+import { type MonthSchedule, UnlinkedPosts } from './ScheduledItems';
 
 interface MonthGridProps {
   month: string;
@@ -24,6 +26,7 @@ interface MonthGridProps {
   pillars: readonly string[];
   /** Id of the entry whose move is waiting for the server, if any. */
   movingId: string | null;
+  schedule: MonthSchedule;
   onEdit: (entry: CalendarEntry) => void;
   onAdd: (date: string) => void;
   onMove: (entry: CalendarEntry, date: string) => void;
@@ -74,7 +77,17 @@ interface DayCellProps extends Omit<MonthGridProps, 'month' | 'today' | 'entries
   entries: CalendarEntry[];
 }
 
-function DayCell({ day, column, isToday, entries, pillars, movingId, onEdit, onAdd }: DayCellProps) {
+function DayCell({
+  day,
+  column,
+  isToday,
+  entries,
+  pillars,
+  movingId,
+  schedule,
+  onEdit,
+  onAdd,
+}: DayCellProps) {
   const { setNodeRef, isOver } = useDroppable({ id: day });
   const label = dayLabel(day);
   return (
@@ -119,10 +132,13 @@ function DayCell({ day, column, isToday, entries, pillars, movingId, onEdit, onA
               pillars={pillars}
               onEdit={onEdit}
               saving={movingId === entry.id}
+              items={entry.contentId ? (schedule.byContent.get(entry.contentId) ?? []) : []}
+              zone={schedule.zone}
             />
           ))}
         </ul>
       )}
+      <UnlinkedPosts day={day} schedule={schedule} />
     </li>
   );
 }

@@ -1,11 +1,16 @@
 // `/content/new` (generate, or write from scratch) and `/content/:id` (edit a stored piece, change
-// its status, accept one of its generated variants, browse and restore its versions).
+// its status, accept one of its generated variants, schedule it and see where it is published,
+// browse and restore its versions).
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
+import { useCurrentUser } from '../../layouts/AppLayout';
 import { useStrategy } from '../../queries/brand';
 import { useContent } from '../../queries/content';
+import { ContentScheduleBadges } from '../publishing/ItemBadge';
+import { ScheduleDialog } from '../publishing/ScheduleDialog';
 import { ContentEditor } from './editor/ContentEditor';
 import { ContentHistory } from './editor/ContentHistory';
 import { DraftVariants } from './editor/DraftVariants';
@@ -55,6 +60,8 @@ export function EditContentPage() {
   const location = useLocation();
   const query = useContent(id);
   const pillars = usePillars();
+  const zone = useCurrentUser().profile.timezone;
+  const [scheduling, setScheduling] = useState(false);
   // Bumped to start the editor over from the stored piece (after a reload or a restore).
   const [epoch, setEpoch] = useState(0);
   const state = location.state as { editFeedback?: PendingEditFeedback } | null;
@@ -71,7 +78,14 @@ export function EditContentPage() {
         <BackLink />
         <h1 className="text-3xl font-semibold tracking-tight text-slate-900">{headlineOf(piece)}</h1>
         <StatusControl piece={piece} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant="secondary" className="px-3 py-1.5" onClick={() => setScheduling(true)}>
+            Schedule…
+          </Button>
+          <ContentScheduleBadges contentId={piece.id} zone={zone} />
+        </div>
       </div>
+      <ScheduleDialog piece={scheduling ? piece : null} zone={zone} onClose={() => setScheduling(false)} />
       <section aria-label="Editor" className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <ContentEditor
           key={`${piece.id}-${epoch}`}

@@ -1,15 +1,20 @@
 // `/content`: every piece of the user's content, newest first, filtered by status, platform,
-// pillar and type, loaded a page at a time; an empty state points a new user at generating.
-import type { Content, ContentListQuery } from '@brandwright/contracts';
-import { useEffect, useRef, useState } from 'react';
+// pillar and type, loaded a page at a time; an empty state points a new user at generating. Each
+// piece shows where it is scheduled or published, and opens the schedule dialog.
+import type { Content, ContentListQuery, ScheduledItem } from '@brandwright/contracts';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { ContentFilters as Filters } from '../../api/content';
 import { Button, ButtonLink } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
+import { useCurrentUser } from '../../layouts/AppLayout';
 import { formatDateTime } from '../../lib/dates';
 import { useStrategy } from '../../queries/brand';
 import { useContentList } from '../../queries/content';
+import { groupByContent, useScheduleWindow } from '../../queries/publishing';
+import { ContentScheduleBadges } from '../publishing/ItemBadge';
+import { ScheduleDialog } from '../publishing/ScheduleDialog';
 import { ContentEmptyState } from './ContentEmptyState';
 import { ContentFilters } from './ContentFilters';
 import { ContentSearch } from './ContentSearch';
@@ -30,6 +35,9 @@ export function ContentListPage() {
   const [params, setParams] = useSearchParams();
   const filters = filtersOf(params);
   const query = useContentList(filters);
+  const zone = useCurrentUser().profile.timezone;
+  const [scheduling, setScheduling] = useState<Content | null>(null);
+  const schedule = useListSchedule();
   const strategy = useStrategy();
   const pillars = strategy.data?.strategy.contentPillars.map((p) => p.name) ?? [];
   const filtered = Object.keys(filters).length > 0;
@@ -66,17 +74,47 @@ export function ContentListPage() {
         onSearch={(text, mode) => setFilters({ query: text, mode })}
       />
       <ContentFilters filters={filters} pillars={pillars} onChange={onChange} />
-      <ContentResults query={query} filtered={filtered} />
+      <ContentResults
+        query={query}
+        filtered={filtered}
+        badges={{ zone, schedule, onSchedule: setScheduling }}
+      />
+      <ScheduleDialog piece={scheduling} zone={zone} onClose={() => setScheduling(null)} />
     </div>
   );
+}
+
+/** Scheduled items are grouped per piece from one shared query, not one request per piece. */
+const WINDOW_PAST_DAYS = 90;
+const WINDOW_FUTURE_DAYS = 400;
+
+function useListSchedule(): Map<string, ScheduledItem[]> | null {
+  const [bounds] = useState(() => {
+    const now = Date.now();
+    return {
+      from: new Date(now - WINDOW_PAST_DAYS * 86_400_000).toISOString(),
+      to: new Date(now + WINDOW_FUTURE_DAYS * 86_400_000).toISOString(),
+    };
+  });
+  const items = useScheduleWindow(bounds).data;
+  return useMemo(() => (items ? groupByContent(items) : null), [items]);
+}
+
+interface BadgeProps {
+  zone: string;
+  /** Items by piece from the shared window; null while it loads. */
+  schedule: Map<string, ScheduledItem[]> | null;
+  onSchedule: (piece: Content) => void;
 }
 
 function ContentResults({
   query,
   filtered,
+  badges,
 }: {
   query: ReturnType<typeof useContentList>;
   filtered: boolean;
+  badges: BadgeProps;
 }) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const listRef = useFocusLoaded(items.length);
@@ -92,7 +130,7 @@ function ContentResults({
     <div className="space-y-4">
       <ul ref={listRef.ref} aria-label="Your content" className="space-y-3">
         {items.map((piece) => (
-          <ContentItem key={piece.id} piece={piece} />
+          <ContentItem key={piece.id} piece={piece} {...badges} />
         ))}
       </ul>
       {query.hasNextPage && (
@@ -118,17 +156,22 @@ function useFocusLoaded(count: number) {
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   useEffect(() => {
     if (focusIndex === null || count <= focusIndex) return;
-    ref.current?.querySelectorAll('a')[focusIndex]?.focus();
+    ref.current?.querySelectorAll<HTMLElement>('a[data-headline]')[focusIndex]?.focus();
     setFocusIndex(null);
   }, [count, focusIndex]);
   return { ref, focusFrom: setFocusIndex };
 }
 
-function ContentItem({ piece }: { piece: Content }) {
+/** Only pieces that went through scheduling have items; the others need no request. */
+const SCHEDULED_STATUSES: ReadonlySet<Content['status']> = new Set(['scheduled', 'published', 'failed']);
+
+function ContentItem({ piece, zone, schedule, onSchedule }: BadgeProps & { piece: Content }) {
+  const known = schedule?.get(piece.id);
   return (
-    <li className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+    <li className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <Link
+          data-headline
           to={`/content/${piece.id}`}
           className="min-w-0 flex-1 font-semibold text-slate-900 hover:text-indigo-800 hover:underline"
         >
@@ -144,6 +187,23 @@ function ContentItem({ piece }: { piece: Content }) {
         {piece.pillar && <span>Pillar: {piece.pillar}</span>}
         <span>Updated {formatDateTime(piece.updatedAt)}</span>
       </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        {/* Pieces outside the shared window (scheduled long ago) fetch their own items. */}
+        <ContentScheduleBadges
+          contentId={piece.id}
+          zone={zone}
+          known={known}
+          enabled={schedule !== null && SCHEDULED_STATUSES.has(piece.status)}
+        />
+        <Button
+          variant="secondary"
+          className="ml-auto px-3 py-1.5"
+          aria-label={`Schedule “${headlineOf(piece)}”`}
+          onClick={() => onSchedule(piece)}
+        >
+          Schedule…
+        </Button>
+      </div>
     </li>
   );
 }

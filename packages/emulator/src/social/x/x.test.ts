@@ -179,6 +179,7 @@ describe('X API on the wire', () => {
       operation: 'any',
       retryAfterSeconds: 60,
       latencyMs: 0,
+      after: 0,
     });
     const limited = await api('/2/users/me', bearer);
     expect(limited.status).toBe(429);

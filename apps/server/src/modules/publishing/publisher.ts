@@ -1,0 +1,194 @@
+// The publishing engine: claims one scheduled item, checks it is not too late, reconciles sends
+// whose outcome was lost, sends the remaining parts (persisting each before the next), and settles
+// the item as published, failed or needs_attention — or hands it back to the queue to retry later.
+import type { OutgoingPost, PublishedPost } from '../../adapters/social/index.js';
+import { isPlatformError } from '../../adapters/social/index.js';
+import { RetryJobLater } from '../../platform/jobs/index.js';
+import { adaptContent, label } from './adaptation.js';
+import type { PublisherDeps } from './engine-deps.js';
+import { decide } from './failure-policy.js';
+import { NotConnectedError } from './ports.js';
+import type { StoredPart } from './publishing.schema.js';
+import { Reconciler } from './reconciler.js';
+import type { ItemRow } from './schedule.repository.js';
+import { lateness } from './timing.js';
+
+/** The lease holder changed under us (we were too slow): stop without writing anything. */
+class LeaseLost extends Error {}
+
+export const asPublished = (part: StoredPart): PublishedPost => ({
+  id: part.id,
+  url: part.url,
+  cid: part.cid,
+  publishedAt: new Date(part.publishedAt),
+});
+
+export class Publisher {
+  private readonly reconciler: Reconciler;
+
+  constructor(private readonly deps: PublisherDeps) {
+    this.reconciler = new Reconciler(deps);
+  }
+
+  /** The job handler's body: safe to run any number of times for the same item. */
+  async publish(itemId: string): Promise<void> {
+    const { repository, workerId, leaseMs, clock } = this.deps;
+    const claim = await repository.claim(itemId, workerId, leaseMs);
+    if (!claim.claimed) {
+      // Held by a live worker: look again when its lease ends, in case that worker dies.
+      if (claim.lockedUntil)
+        throw new RetryJobLater(
+          claim.lockedUntil.getTime() - clock().getTime() + 1000,
+          'item is being published',
+        );
+      return;
+    }
+    let item = claim.item;
+    await this.deps.events.changed(item);
+    try {
+      if (await this.markedMissed(item)) return;
+      const prepared = await this.prepare(item);
+      if (!prepared) return;
+      const reconciled = await this.reconciler.reconcile(prepared);
+      if (!reconciled) return;
+      item = await this.sendRemaining(reconciled);
+      await this.finish(item);
+    } catch (error) {
+      await this.handleFailure(item, error);
+    }
+  }
+
+  /** After downtime: an item found later than the user's limit is marked missed, not sent late. */
+  private async markedMissed(item: ItemRow): Promise<boolean> {
+    if (item.publishedParts.length > 0 || item.attempts > 1) return false;
+    const { missedAfterMinutes } = await this.deps.settings.settings(item.userId);
+    const late = lateness(item.scheduledFor, this.deps.clock(), missedAfterMinutes);
+    if (!late) return false;
+    await this.settle(item, { status: 'missed', errorCode: 'MISSED', errorDetail: late });
+    return true;
+  }
+
+  /** Until the first part goes out, the plan follows the piece's latest text. */
+  private async prepare(item: ItemRow): Promise<ItemRow | undefined> {
+    if (item.publishedParts.length > 0) return item;
+    const piece = await this.deps.content.find(item.userId, item.contentId);
+    const adapted = piece
+      ? adaptContent(piece, item.platform)
+      : { ok: false as const, problem: 'The content was deleted.' };
+    if (!adapted.ok) {
+      await this.settle(item, {
+        status: 'failed',
+        errorCode: 'INVALID_CONTENT',
+        errorDetail: adapted.problem,
+      });
+      return undefined;
+    }
+    const { platform: _platform, ...plan } = adapted.plan;
+    return this.guarded(await this.deps.repository.settle(item.id, this.deps.workerId, { plan }));
+  }
+
+  private async sendRemaining(start: ItemRow): Promise<ItemRow> {
+    let item = start;
+    for (let index = item.publishedParts.length; index < item.plan.parts.length; index += 1) {
+      const attemptId = await this.deps.repository.startAttempt(item, index);
+      const outgoing = this.outgoing(item, index);
+      const post = await this.deps.platforms
+        .withSession(item.userId, item.platform, (client, session) => client.publish(session, outgoing))
+        .catch(async (error: unknown) => {
+          const unknown = isPlatformError(error, 'UNKNOWN_OUTCOME');
+          const code = isPlatformError(error) ? error.code : 'ERROR';
+          await this.deps.repository.finishAttempt(attemptId, unknown ? 'unknown' : 'failed', {
+            code,
+            detail: String((error as Error).message),
+          });
+          throw error;
+        });
+      const part: StoredPart = {
+        index,
+        id: post.id,
+        url: post.url,
+        cid: post.cid,
+        publishedAt: post.publishedAt.toISOString(),
+      };
+      item = this.guarded(
+        await this.deps.database.transaction((tx) =>
+          this.deps.repository.recordPart(tx, item, this.deps.workerId, part, attemptId),
+        ),
+      );
+      await this.deps.repository.extendLease(item.id, this.deps.workerId, this.deps.leaseMs);
+    }
+    return item;
+  }
+
+  private outgoing(item: ItemRow, index: number): OutgoingPost {
+    const part = item.plan.parts[index] as { text: string };
+    const sorted = [...item.publishedParts].sort((a, b) => a.index - b.index);
+    const root = sorted[0];
+    const parent = sorted[index - 1];
+    return {
+      text: part.text,
+      ...(index === 0 ? { title: item.plan.title, format: item.plan.format, tags: item.plan.tags } : {}),
+      replyTo:
+        index > 0 && root && parent ? { root: asPublished(root), parent: asPublished(parent) } : undefined,
+      idempotencyKey: `${item.idempotencyKey}:${index}`,
+    };
+  }
+
+  private async finish(item: ItemRow): Promise<void> {
+    const first = item.publishedParts.find((p) => p.index === 0);
+    await this.settle(item, {
+      status: 'published',
+      postId: first?.id,
+      postUrl: first?.url,
+      publishedAt: this.deps.clock(),
+      errorCode: null,
+      errorDetail: null,
+      nextAttemptAt: null,
+    });
+    await this.deps.content.setStatus(item.userId, item.contentId, 'published');
+  }
+
+  private async handleFailure(item: ItemRow, error: unknown): Promise<void> {
+    if (error instanceof LeaseLost) return;
+    if (error instanceof RetryJobLater) throw error;
+    if (error instanceof NotConnectedError) {
+      await this.settle(item, {
+        status: 'failed',
+        errorCode: 'NOT_CONNECTED',
+        errorDetail: `${label(item.platform)} is not connected. Connect it on the Platforms page, then retry.`,
+      });
+      return;
+    }
+    if (!isPlatformError(error)) throw error;
+    const decision = decide(error, item.platform, item.attempts, this.deps.settleMs);
+    if (decision.kind === 'fail') {
+      await this.settle(item, { status: 'failed', errorCode: decision.code, errorDetail: decision.detail });
+      return;
+    }
+    const nextAttemptAt = new Date(this.deps.clock().getTime() + decision.delayMs);
+    await this.settle(item, {
+      status: 'pending',
+      nextAttemptAt,
+      errorCode: decision.code,
+      errorDetail: decision.detail,
+      // Rate limits are the platform's pace, not the item's failures.
+      attempts: error.code === 'RATE_LIMITED' ? item.attempts - 1 : item.attempts,
+    });
+    throw new RetryJobLater(decision.delayMs, decision.detail);
+  }
+
+  /** Writes the item's new state (releasing it) and tells the rest of the app. */
+  async settle(item: ItemRow, changes: Partial<ItemRow>): Promise<void> {
+    const row = await this.deps.repository.settle(item.id, this.deps.workerId, {
+      ...changes,
+      lockedBy: null,
+      lockedUntil: null,
+    });
+    if (row) await this.deps.events.changed(row);
+  }
+
+  private guarded(row: ItemRow | undefined): ItemRow {
+    if (!row) throw new LeaseLost();
+    return row;
+  }
+}

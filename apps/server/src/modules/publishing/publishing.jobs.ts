@@ -1,0 +1,20 @@
+// The publishing job: a trigger that names an item. The item row decides what happens, so a job
+// that runs twice, late, or after the item was cancelled does no harm.
+import { z } from 'zod';
+import type { JobDefinition } from '../../platform/jobs/index.js';
+import type { Publisher } from './publisher.js';
+
+export const PUBLISH_ITEM_JOB = 'publishing.publish-item';
+
+export const publishJobKey = (itemId: string) => `publish:${itemId}`;
+
+export function publishItemJob(publisher: Publisher): JobDefinition<{ itemId: string }> {
+  return {
+    name: PUBLISH_ITEM_JOB,
+    version: 1,
+    schema: z.object({ itemId: z.uuid() }),
+    // The item counts its own attempts; job retries only cover crashes of the handler itself.
+    maxAttempts: 20,
+    handler: ({ itemId }) => publisher.publish(itemId),
+  };
+}

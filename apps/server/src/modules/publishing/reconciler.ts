@@ -1,0 +1,103 @@
+// Sends whose outcome was lost (a timeout, or a worker that died after sending) are settled before
+// anything is sent again. Mastodon (Idempotency-Key) and Bluesky (client-chosen record key) make a
+// resend with the same key safe. LinkedIn and X are read back: the post is recorded if found, and
+// sent again only once enough time has passed for it to have appeared. Medium cannot be read back:
+// the item needs the user's attention rather than a guess.
+import type { RecentPost } from '../../adapters/social/index.js';
+import { RetryJobLater } from '../../platform/jobs/index.js';
+import { label } from './adaptation.js';
+import type { PublisherDeps } from './engine-deps.js';
+import type { AttemptRow, ItemRow } from './schedule.repository.js';
+
+const RESEND_IS_SAFE = new Set(['mastodon', 'bluesky']);
+
+/** Compares texts as platforms echo them back: URLs rewritten (X's t.co), whitespace changed. */
+export function sameText(a: string, b: string): boolean {
+  const normal = (text: string) =>
+    text
+      .replace(/https?:\/\/\S+/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  return normal(a) === normal(b);
+}
+
+export class Reconciler {
+  constructor(private readonly deps: PublisherDeps) {}
+
+  /** The item ready to send its remaining parts, or undefined when it was settled here. */
+  async reconcile(item: ItemRow): Promise<ItemRow | undefined> {
+    const open = (await this.deps.repository.unresolvedAttempts(item.id)).filter(
+      (attempt) => !item.publishedParts.some((part) => part.index === attempt.partIndex),
+    );
+    const first = open[0];
+    if (!first) return item;
+    if (RESEND_IS_SAFE.has(item.platform)) {
+      await this.close(open, 'the platform deduplicates a resend with the same key');
+      return item;
+    }
+    const since = new Date(first.startedAt.getTime() - 5 * 60_000);
+    const recent = await this.deps.platforms.withSession(item.userId, item.platform, (client, session) =>
+      client.recentPosts ? client.recentPosts(session, since) : Promise.resolve(undefined),
+    );
+    if (!recent) return this.askUser(item, first);
+    return this.fromReadBack(item, open, recent);
+  }
+
+  private async fromReadBack(
+    item: ItemRow,
+    open: AttemptRow[],
+    recent: RecentPost[],
+  ): Promise<ItemRow | undefined> {
+    const first = open[0] as AttemptRow;
+    const text = item.plan.parts[first.partIndex]?.text ?? '';
+    const found = recent.find((post) => sameText(post.text, text));
+    if (found) {
+      const part = {
+        index: first.partIndex,
+        id: found.id,
+        url: found.url,
+        publishedAt: found.publishedAt.toISOString(),
+      };
+      const row = await this.deps.database.transaction((tx) =>
+        this.deps.repository.recordPart(tx, item, this.deps.workerId, part, first.id),
+      );
+      await this.close(open.slice(1), 'found on the platform');
+      return row && this.reconcile(row);
+    }
+    const waited = this.deps.clock().getTime() - first.startedAt.getTime();
+    if (waited < this.deps.settleMs) {
+      await this.deps.repository.settle(item.id, this.deps.workerId, {
+        status: 'pending',
+        lockedBy: null,
+        lockedUntil: null,
+        attempts: item.attempts - 1,
+      });
+      throw new RetryJobLater(this.deps.settleMs - waited, 'waiting before reading the post back');
+    }
+    await this.close(
+      open,
+      `not on ${label(item.platform)} ${Math.round(waited / 1000)} s later: sending again`,
+    );
+    return item;
+  }
+
+  private async askUser(item: ItemRow, attempt: AttemptRow): Promise<undefined> {
+    const name = label(item.platform);
+    await this.deps.repository.finishAttempt(attempt.id, 'unknown', { detail: 'outcome cannot be checked' });
+    const row = await this.deps.repository.settle(item.id, this.deps.workerId, {
+      status: 'needs_attention',
+      errorCode: 'UNKNOWN_OUTCOME',
+      errorDetail: `Part ${attempt.partIndex + 1} was sent to ${name} at ${attempt.startedAt.toISOString()} but no answer came back, and ${name} offers no way to check. Look at your ${name} profile: mark it as published if it is there, or retry if it is not.`,
+      lockedBy: null,
+      lockedUntil: null,
+    });
+    if (row) await this.deps.events.changed(row);
+    return undefined;
+  }
+
+  private async close(attempts: AttemptRow[], detail: string): Promise<void> {
+    for (const attempt of attempts)
+      await this.deps.repository.finishAttempt(attempt.id, 'reconciled', { detail });
+  }
+}
