@@ -311,6 +311,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
     // Due items whose job was lost, and items a dead worker left half-published.
     { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
+    { name: 'evergreen-requeue', everyMs: 900_000, run: () => publishing.evergreen() },
   ];
   return {
     app,

@@ -69,6 +69,8 @@ export const createContentSchema = z
     platforms,
     pillar: pillar.optional(),
     aiMetadata: aiMetadataSchema.optional(),
+    /** Re-queued into a posting slot after the evergreen interval (see publishing settings). */
+    evergreen: z.boolean().optional(),
   })
   .strict();
 export type CreateContentInput = z.infer<typeof createContentSchema>;
@@ -81,6 +83,7 @@ export const updateContentSchema = z
     platforms,
     pillar: pillar.nullable(),
     status: contentStatusSchema,
+    evergreen: z.boolean(),
     changeNote: z.string().trim().min(1).max(300),
   })
   .partial()
@@ -99,6 +102,7 @@ export const contentSchema = z.object({
   bodyMarkdown: z.string(),
   platforms: z.array(platformSchema),
   pillar: z.string().nullable(),
+  evergreen: z.boolean(),
   metadata: contentMetadataSchema,
   aiMetadata: aiMetadataSchema.nullable(),
   status: contentStatusSchema,

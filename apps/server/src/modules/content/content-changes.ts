@@ -63,6 +63,7 @@ export function planChanges(current: ContentRow, edit: ContentEdit): PlannedChan
   if (edit.platforms && !isDeepStrictEqual(edit.platforms, current.platforms))
     next.platforms = edit.platforms;
   if (edit.pillar !== undefined && edit.pillar !== current.pillar) next.pillar = edit.pillar;
+  if (edit.evergreen !== undefined && edit.evergreen !== current.evergreen) next.evergreen = edit.evergreen;
   if (edit.status !== undefined && edit.status !== current.status) {
     checkStatus(current, edit.status);
     next.status = edit.status;

@@ -11,6 +11,7 @@ export function presentContent(row: ContentRow): Content {
     bodyMarkdown: row.bodyMarkdown,
     platforms: row.platforms,
     pillar: row.pillar,
+    evergreen: row.evergreen,
     metadata: row.metadata,
     aiMetadata: row.aiMetadata,
     status: row.status,

@@ -1,7 +1,7 @@
 // The only code that touches the content and content_versions tables. Every query is scoped to the
 // owning user; updates are conditional on the revision the caller read (optimistic concurrency).
 import type { ContentStatus, ContentType, Platform } from '@brandwright/contracts';
-import { and, arrayContains, desc, eq, getTableColumns, lt, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, desc, eq, getTableColumns, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { KeysetPosition } from '../../platform/http/index.js';
 import { content, contentVersions } from './content.schema.js';
@@ -13,7 +13,10 @@ export const contentColumns = rowColumns;
 export type ContentRow = Omit<typeof content.$inferSelect, 'searchVector'>;
 export type NewContentRow = Omit<typeof content.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 export type ContentChanges = Partial<
-  Pick<ContentRow, 'title' | 'body' | 'bodyMarkdown' | 'platforms' | 'pillar' | 'metadata' | 'status'>
+  Pick<
+    ContentRow,
+    'title' | 'body' | 'bodyMarkdown' | 'platforms' | 'pillar' | 'metadata' | 'status' | 'evergreen'
+  >
 >;
 export type VersionRow = typeof contentVersions.$inferSelect;
 export type NewVersionRow = Omit<typeof contentVersions.$inferInsert, 'id' | 'createdAt'>;
@@ -34,6 +37,17 @@ export class ContentRepository {
       .from(content)
       .where(and(eq(content.userId, userId), eq(content.id, id)));
     return row;
+  }
+
+  /** Evergreen pieces of every user, by id (the publishing task pages through them). */
+  evergreen(afterId: string | undefined, limit: number) {
+    const c = content;
+    return this.db
+      .select({ id: c.id, userId: c.userId, platforms: c.platforms })
+      .from(c)
+      .where(and(eq(c.evergreen, true), afterId ? gt(c.id, afterId) : undefined))
+      .orderBy(asc(c.id))
+      .limit(limit);
   }
 
   async findByIdempotencyKey(userId: string, key: string): Promise<ContentRow | undefined> {

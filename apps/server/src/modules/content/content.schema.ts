@@ -2,6 +2,7 @@
 import type { AiMetadata, ContentMetadata, Platform } from '@brandwright/contracts';
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   customType,
   index,
   integer,
@@ -38,6 +39,8 @@ export const content = pgTable(
     bodyMarkdown: text('body_markdown').notNull(),
     platforms: text('platforms').array().$type<Platform[]>().notNull(),
     pillar: text('pillar'),
+    /** Re-queued by publishing after the user's evergreen interval. */
+    evergreen: boolean('evergreen').notNull().default(false),
     metadata: jsonb('metadata').$type<ContentMetadata>().notNull(),
     aiMetadata: jsonb('ai_metadata').$type<AiMetadata>(),
     status: text('status', { enum: ['draft', 'approved', 'scheduled', 'published', 'failed'] })

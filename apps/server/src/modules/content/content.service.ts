@@ -35,6 +35,7 @@ export interface DraftInput {
   bodyFormat?: BodyFormat;
   platforms: Platform[];
   pillar?: string;
+  evergreen?: boolean;
   aiMetadata?: AiMetadata;
   author: ContentAuthor;
   /** Same key, same piece: a retried request returns the first result. */
@@ -83,6 +84,7 @@ export class ContentService {
         ...rendered,
         platforms: input.platforms,
         pillar: input.pillar ?? null,
+        evergreen: input.evergreen ?? false,
         metadata: computeMetadata(input.type, rendered.bodyMarkdown, input.platforms),
         aiMetadata: input.aiMetadata ?? null,
         idempotencyKey: key ?? null,
@@ -104,6 +106,11 @@ export class ContentService {
     if (!final) throw new ContentError('NOT_FOUND');
     if (row) await this.embeddings.refresh(userId, row.id);
     return presentContent(final);
+  }
+
+  /** A page of evergreen pieces of every user (for the publishing module's re-queue task). */
+  evergreenPage(afterId: string | undefined, limit: number) {
+    return this.repository.evergreen(afterId, limit);
   }
 
   async get(userId: string, id: string): Promise<Content> {

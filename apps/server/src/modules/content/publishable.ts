@@ -17,6 +17,7 @@ export function publishableContent(content: ContentService) {
   };
   return {
     find,
+    evergreenPage: (afterId: string | undefined, limit: number) => content.evergreenPage(afterId, limit),
     async setStatus(userId: string, contentId: string, status: ContentStatus): Promise<void> {
       const piece = await find(userId, contentId);
       if (!piece || piece.status === status || !canTransition(piece.status, status)) return;

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../platform/db/index.js';
 import type { EventBus } from '../../platform/events/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
+import { evergreenRequeue } from './evergreen.js';
 import { ItemAttempts } from './item-attempts.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { Publisher } from './publisher.js';
@@ -42,6 +43,8 @@ export interface PublishingModule {
   publisher: Publisher;
   /** The worker's periodic sweep; returns how many items it re-triggered. */
   sweep: () => Promise<number>;
+  /** The worker's periodic evergreen re-queue; returns how many items it queued. */
+  evergreen: () => Promise<number>;
   routes: ReturnType<typeof publishingRoutes>;
 }
 
@@ -79,6 +82,13 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
     attempts,
     publisher,
     sweep: publishingSweep(deps.database, deps.jobs, publisher),
+    evergreen: evergreenRequeue({
+      content: deps.content,
+      repository,
+      settings: settingsRepository,
+      schedule,
+      clock,
+    }),
     routes: publishingRoutes(schedule, settings, attempts),
   };
 }

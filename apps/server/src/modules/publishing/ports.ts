@@ -32,6 +32,11 @@ export interface ContentSource {
     contentId: string,
   ): Promise<(PublishablePiece & { status: ContentStatus; platforms: Platform[] }) | undefined>;
   setStatus(userId: string, contentId: string, status: ContentStatus): Promise<void>;
+  /** Evergreen pieces of every user, by id after `afterId`. */
+  evergreenPage(
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<{ id: string; userId: string; platforms: Platform[] }[]>;
 }
 
 export interface ZoneSource {

@@ -1,7 +1,7 @@
 // The only code that touches scheduled items and their attempts. User-facing queries are scoped to
 // one user; the engine's queries are scoped to one item and guarded by the item's lease holder.
 import type { Platform, ScheduledItemStatus } from '@brandwright/contracts';
-import { and, asc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.js';
 import { type ItemStatus, publishAttempts, type StoredPart, scheduledPosts } from './publishing.schema.js';
 
@@ -214,6 +214,32 @@ export class ScheduleRepository {
       .from(a)
       .where(and(eq(a.userId, userId), eq(a.itemId, itemId)))
       .orderBy(asc(a.startedAt));
+  }
+
+  /** The latest live or published item of this user on this platform (by scheduled time). */
+  async latestOn(userId: string, platform: Platform): Promise<ItemRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(t)
+      .where(
+        and(
+          eq(t.userId, userId),
+          eq(t.platform, platform),
+          inArray(t.status, ['pending', 'publishing', 'published']),
+        ),
+      )
+      .orderBy(desc(t.scheduledFor))
+      .limit(1);
+    return row;
+  }
+
+  /** This piece's items on this platform, newest first. */
+  ofPiece(userId: string, contentId: string, platform: Platform): Promise<ItemRow[]> {
+    return this.db
+      .select()
+      .from(t)
+      .where(and(eq(t.userId, userId), eq(t.contentId, contentId), eq(t.platform, platform)))
+      .orderBy(desc(t.scheduledFor));
   }
 
   /** Pending items due before `before` (the sweep re-triggers them in case their job was lost). */

@@ -57,7 +57,13 @@ export class ScheduleService {
   }
 
   /** Each platform's next free posting slot in the user's zone. */
-  async queue(userId: string, contentId: string, input: QueueContentInput, requestKey?: string) {
+  async queue(
+    userId: string,
+    contentId: string,
+    input: QueueContentInput,
+    requestKey?: string,
+    source: 'queue' | 'evergreen' = 'queue',
+  ) {
     const repeated = await this.repeated(userId, contentId, requestKey);
     if (repeated) return repeated;
     const piece = await this.deps.content.find(userId, contentId);
@@ -82,7 +88,7 @@ export class ScheduleService {
         });
     }
     if (problems.length > 0) throw new PublishingError('NO_SLOTS', undefined, { fields: problems });
-    return this.schedule(userId, contentId, targets, 'queue', requestKey);
+    return this.schedule(userId, contentId, targets, source, requestKey);
   }
 
   async list(userId: string, query: ScheduleQuery) {

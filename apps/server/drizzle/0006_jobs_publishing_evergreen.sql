@@ -72,6 +72,7 @@ CREATE TABLE "jobs" (
 	"finished_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
+ALTER TABLE "content" ADD COLUMN "evergreen" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "posting_slots" ADD CONSTRAINT "posting_slots_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "publish_attempts" ADD CONSTRAINT "publish_attempts_item_id_scheduled_posts_id_fk" FOREIGN KEY ("item_id") REFERENCES "public"."scheduled_posts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "publish_attempts" ADD CONSTRAINT "publish_attempts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
