@@ -1,5 +1,6 @@
 // The piece's status and the changes a person makes by hand (draft ⇄ approved), as the server's
-// transition table allows; scheduling and publishing happen elsewhere.
+// transition table allows, and the evergreen switch (re-queued after the publishing interval);
+// scheduling and publishing happen elsewhere.
 import type { Content, ContentStatus } from '@brandwright/contracts';
 import { Button } from '../../../components/Button';
 import { describeError } from '../../../components/ErrorState';
@@ -34,6 +35,16 @@ export function StatusControl({ piece }: { piece: Content }) {
             {next.label}
           </Button>
         )}
+        <label className="flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            checked={piece.evergreen}
+            disabled={mutation.isPending}
+            onChange={(event) => mutation.mutate({ evergreen: event.target.checked })}
+          />
+          Evergreen{' '}
+          <span className="text-slate-500">(re-queue after the interval set on the Schedule page)</span>
+        </label>
       </div>
       {mutation.isError && <FormErrorAlert message={describeError(mutation.error)} details={[]} />}
     </div>
