@@ -7,7 +7,7 @@ import type { JobQueue } from '../../platform/jobs/index.js';
 import { ItemAttempts } from './item-attempts.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { Publisher } from './publisher.js';
-import { publishItemJob } from './publishing.jobs.js';
+import { enqueuePublish, publishItemJob } from './publishing.jobs.js';
 import { publishingRoutes } from './publishing.routes.js';
 import { PublishingEvents } from './publishing-events.js';
 import { PublishingSettingsService } from './publishing-settings.service.js';
@@ -43,6 +43,8 @@ export interface PublishingModule {
   /** The worker's periodic sweep; returns how many items it re-triggered. */
   sweep: () => Promise<number>;
   routes: ReturnType<typeof publishingRoutes>;
+  /** Enqueues the publish trigger of items written in bulk (benchmarks seed rows directly). */
+  trigger(items: { id: string; scheduledFor: Date }[]): Promise<void>;
 }
 
 export function createPublishingModule(deps: PublishingDeps): PublishingModule {
@@ -80,5 +82,8 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
     publisher,
     sweep: publishingSweep(deps.database, deps.jobs, publisher),
     routes: publishingRoutes(schedule, settings, attempts),
+    async trigger(items) {
+      for (const item of items) await enqueuePublish(deps.jobs, publisher, item);
+    },
   };
 }
