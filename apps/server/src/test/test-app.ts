@@ -44,7 +44,14 @@ export async function createTestApp(
   const kv = share?.kv ?? backend.openKv();
   // BullMQ keys (REDIS_URL) under this file's own prefix, shared by apps built with `share`.
   const redisPrefix = share ? share.config.REDIS_PREFIX : backend.redisNamespace()?.prefix;
-  const base = { ...(redisPrefix ? { REDIS_PREFIX: redisPrefix } : {}), ...env };
+  // A shared app is another replica of the same deployment: same secrets and sandbox emulator.
+  const replica = share
+    ? {
+        ENCRYPTION_KEY: share.config.ENCRYPTION_KEY,
+        ...(share.sandboxUrl ? { EMULATOR_URL: share.sandboxUrl } : {}),
+      }
+    : {};
+  const base = { ...(redisPrefix ? { REDIS_PREFIX: redisPrefix } : {}), ...replica, ...env };
   const config = share
     ? { ...share.config, ...testConfig(base), JWT_SECRET: share.config.JWT_SECRET }
     : testConfig(base);

@@ -74,3 +74,14 @@ export function decide(
       };
   }
 }
+
+/**
+ * A failure of our own (a bug, the database gone for a moment): retried with backoff like an
+ * outage, so an item is never left held by a lease nobody renews, and failed after the last attempt.
+ */
+export function unexpected(error: unknown, attempts: number): Decision {
+  const detail = `Publishing stopped on an internal error (${error instanceof Error ? error.message : String(error)}).`;
+  return attempts >= MAX_ITEM_ATTEMPTS
+    ? { kind: 'fail', code: 'INTERNAL', detail: `${detail} Gave up after ${attempts} attempts.` }
+    : { kind: 'retry', code: 'INTERNAL', delayMs: backoffMs(attempts), detail };
+}

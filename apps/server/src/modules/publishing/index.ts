@@ -8,7 +8,7 @@ import { evergreenRequeue } from './evergreen.js';
 import { ItemAttempts } from './item-attempts.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { Publisher } from './publisher.js';
-import { publishItemJob } from './publishing.jobs.js';
+import { enqueuePublish, publishItemJob } from './publishing.jobs.js';
 import { publishingRoutes } from './publishing.routes.js';
 import { PublishingEvents } from './publishing-events.js';
 import { PublishingSettingsService } from './publishing-settings.service.js';
@@ -46,6 +46,8 @@ export interface PublishingModule {
   /** The worker's periodic evergreen re-queue; returns how many items it queued. */
   evergreen: () => Promise<number>;
   routes: ReturnType<typeof publishingRoutes>;
+  /** Enqueues the publish trigger of items written in bulk (benchmarks seed rows directly). */
+  trigger(items: { id: string; scheduledFor: Date }[]): Promise<void>;
 }
 
 export function createPublishingModule(deps: PublishingDeps): PublishingModule {
@@ -90,5 +92,8 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
       clock,
     }),
     routes: publishingRoutes(schedule, settings, attempts),
+    async trigger(items) {
+      for (const item of items) await enqueuePublish(deps.jobs, publisher, item);
+    },
   };
 }

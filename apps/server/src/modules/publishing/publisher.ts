@@ -6,7 +6,7 @@ import { isPlatformError } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { adaptContent, label } from './adaptation.js';
 import type { PublisherDeps } from './engine-deps.js';
-import { decide } from './failure-policy.js';
+import { decide, unexpected } from './failure-policy.js';
 import { NotConnectedError } from './ports.js';
 import type { StoredPart } from './publishing.schema.js';
 import { Reconciler } from './reconciler.js';
@@ -159,8 +159,9 @@ export class Publisher {
       });
       return;
     }
-    if (!isPlatformError(error)) throw error;
-    const decision = decide(error, item.platform, item.attempts, this.deps.settleMs);
+    const decision = isPlatformError(error)
+      ? decide(error, item.platform, item.attempts, this.deps.settleMs)
+      : unexpected(error, item.attempts);
     if (decision.kind === 'fail') {
       await this.settle(item, { status: 'failed', errorCode: decision.code, errorDetail: decision.detail });
       return;
@@ -172,7 +173,7 @@ export class Publisher {
       errorCode: decision.code,
       errorDetail: decision.detail,
       // Rate limits are the platform's pace, not the item's failures.
-      attempts: error.code === 'RATE_LIMITED' ? item.attempts - 1 : item.attempts,
+      attempts: decision.code === 'RATE_LIMITED' ? item.attempts - 1 : item.attempts,
     });
     throw new RetryJobLater(decision.delayMs, decision.detail);
   }

@@ -18,7 +18,7 @@ import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { nextFreeSlot } from './posting-slots.js';
 import type { Publisher } from './publisher.js';
 import { PublishingError } from './publishing.errors.js';
-import { publishItemJob, publishJobKey } from './publishing.jobs.js';
+import { enqueuePublish, publishJobKey } from './publishing.jobs.js';
 import { presentItem } from './publishing.presenter.js';
 import type { PublishingEvents } from './publishing-events.js';
 import type { ItemRow, NewItem, ScheduleRepository } from './schedule.repository.js';
@@ -238,15 +238,7 @@ export class ScheduleService {
     return { items: rows.map(presentItem) };
   }
 
-  private async trigger(item: ItemRow, reschedule: boolean): Promise<void> {
-    await this.deps.jobs.enqueue(
-      publishItemJob(this.deps.publisher),
-      { itemId: item.id },
-      {
-        key: publishJobKey(item.id),
-        runAt: item.scheduledFor,
-        reschedule,
-      },
-    );
+  private trigger(item: ItemRow, reschedule: boolean): Promise<void> {
+    return enqueuePublish(this.deps.jobs, this.deps.publisher, item, reschedule);
   }
 }

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../platform/db/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import type { Publisher } from './publisher.js';
-import { publishItemJob, publishJobKey } from './publishing.jobs.js';
+import { enqueuePublish } from './publishing.jobs.js';
 
 const BATCH = 500;
 
@@ -19,8 +19,7 @@ export function publishingSweep(database: Database, jobs: JobQueue, publisher: P
            or (status = 'publishing' and locked_until < now())
         order by scheduled_for limit ${BATCH}`,
     );
-    for (const { id } of due)
-      await jobs.enqueue(publishItemJob(publisher), { itemId: id }, { key: publishJobKey(id) });
+    for (const { id } of due) await enqueuePublish(jobs, publisher, { id, scheduledFor: new Date() });
     return due.length;
   };
 }
