@@ -21,7 +21,7 @@ const POSTS = Number(flags.posts);
 const WORKERS = Number(flags.workers);
 const PER_USER = Number(flags['per-user']);
 const CONCURRENCY = flags.concurrency ?? '8';
-const LEAD_MS = 20_000;
+const LEAD_MS = 5_000;
 process.env.TEST_BACKEND = process.env.DATABASE_URL ? 'scaled' : 'embedded';
 
 const { call, createTestApp, registerUser } = await import('../../apps/server/src/test/test-app.js');
@@ -91,10 +91,20 @@ async function seed(due: Date): Promise<{ id: string; scheduledFor: Date }[]> {
   return items;
 }
 
+/** Starts the workers and resolves once each is ready to claim work; returns how to stop them. */
 async function startWorkers(): Promise<() => Promise<void>> {
   if (t.database.kind === 'postgres') {
-    const procs = Array.from({ length: WORKERS }, () => startWorker(workerEnv(t, env)));
+    const procs = Array.from({ length: WORKERS }, () =>
+      startWorker(workerEnv(t, { ...env, LOG_LEVEL: 'info' })),
+    );
+    const ready = Date.now() + 120_000;
+    while (!procs.every((p) => p.output().includes('worker started'))) {
+      if (Date.now() > ready)
+        throw new Error(`workers did not start:\n${procs.map((p) => p.output()).join('\n')}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     return async () => {
+      if (process.env.BENCH_DEBUG) console.log(procs.map((p) => p.output()).join('\n'));
       await Promise.all(procs.map((p) => p.kill('SIGTERM')));
     };
   }
@@ -116,18 +126,18 @@ async function counts(): Promise<Record<string, number>> {
 }
 
 const setupStarted = performance.now();
-const due = new Date(Date.now() + 24 * 3_600_000);
-const items = await seed(due);
+const items = await seed(new Date(Date.now() + 24 * 3_600_000));
+const stopWorkers = await startWorkers();
+// Everything due in the same instant, a few seconds ahead, with the workers already waiting.
 const dueAt = new Date(Date.now() + LEAD_MS);
 await t.database.db.execute(
   sql`update scheduled_posts set scheduled_for = ${dueAt.toISOString()}::timestamptz`,
 );
 await t.services.publishing.trigger(items.map((i) => ({ ...i, scheduledFor: dueAt })));
 console.log(
-  `${mode}: ${items.length} items for ${Math.ceil(POSTS / PER_USER)} users seeded in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; due at ${dueAt.toISOString()}`,
+  `${mode}: ${items.length} items for ${Math.ceil(POSTS / PER_USER)} users seeded and triggered in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s; due at ${dueAt.toISOString()}`,
 );
 
-const stopWorkers = await startWorkers();
 const deadline = Date.now() + Number(flags['timeout-s']) * 1000;
 let current = await counts();
 while ((current.pending ?? 0) + (current.publishing ?? 0) > 0 && Date.now() < deadline) {

@@ -42,8 +42,16 @@ export async function createTestApp(
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());
   const kv = share?.kv ?? backend.openKv();
-  // BullMQ keys (REDIS_URL) under this file's own prefix, shared by apps built with `share`.
-  const redisPrefix = share ? share.config.REDIS_PREFIX : backend.redisNamespace()?.prefix;
+  // With Redis, jobs run on BullMQ under this file's own key prefix, shared by apps built with `share`.
+  const namespace = share ? undefined : backend.redisNamespace();
+  const redis = share
+    ? {
+        ...(share.config.REDIS_URL ? { REDIS_URL: share.config.REDIS_URL } : {}),
+        REDIS_PREFIX: share.config.REDIS_PREFIX,
+      }
+    : namespace
+      ? { REDIS_URL: namespace.url, REDIS_PREFIX: namespace.prefix }
+      : {};
   // A shared app is another replica of the same deployment: same secrets and sandbox emulator.
   const replica = share
     ? {
@@ -51,7 +59,7 @@ export async function createTestApp(
         ...(share.sandboxUrl ? { EMULATOR_URL: share.sandboxUrl } : {}),
       }
     : {};
-  const base = { ...(redisPrefix ? { REDIS_PREFIX: redisPrefix } : {}), ...replica, ...env };
+  const base = { ...redis, ...replica, ...env };
   const config = share
     ? { ...share.config, ...testConfig(base), JWT_SECRET: share.config.JWT_SECRET }
     : testConfig(base);
