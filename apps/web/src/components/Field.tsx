@@ -154,3 +154,35 @@ export function SelectField({ label, hint, error, optional, children, ...select 
     </FieldShell>
   );
 }
+
+export interface FilterSelectProps<T extends string> {
+  label: string;
+  /** '' is "any". */
+  value: string;
+  /** The option meaning "no filter" ("All statuses"). */
+  anyLabel: string;
+  choices: readonly T[];
+  labels: Record<T, string>;
+  onChange: (value: string) => void;
+}
+
+/** A list filter: one labelled select of fixed choices plus "any". */
+export function FilterSelect<T extends string>({
+  label,
+  value,
+  anyLabel,
+  choices,
+  labels,
+  onChange,
+}: FilterSelectProps<T>) {
+  return (
+    <SelectField label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{anyLabel}</option>
+      {choices.map((choice) => (
+        <option key={choice} value={choice}>
+          {labels[choice]}
+        </option>
+      ))}
+    </SelectField>
+  );
+}

@@ -1,7 +1,7 @@
 // The list's filters (status, platform, pillar, type). They live in the URL's query string so a
 // filtered list can be bookmarked, shared and restored with Back.
 import type { ContentFilters as Filters } from '../../api/content';
-import { SelectField } from '../../components/Field';
+import { FilterSelect, SelectField } from '../../components/Field';
 import { CONTENT_TYPES, PLATFORM_LABELS, PLATFORMS, STATUS_LABELS, STATUSES, TYPE_LABELS } from './labels';
 
 interface ContentFiltersProps {
@@ -14,30 +14,22 @@ export function ContentFilters({ filters, pillars, onChange }: ContentFiltersPro
   return (
     <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-4">
       <legend className="sr-only">Filter content</legend>
-      <SelectField
+      <FilterSelect
         label="Status"
         value={filters.status ?? ''}
-        onChange={(e) => onChange('status', e.target.value)}
-      >
-        <option value="">All statuses</option>
-        {STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {STATUS_LABELS[s]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        anyLabel="All statuses"
+        choices={STATUSES}
+        labels={STATUS_LABELS}
+        onChange={(value) => onChange('status', value)}
+      />
+      <FilterSelect
         label="Platform"
         value={filters.platform ?? ''}
-        onChange={(e) => onChange('platform', e.target.value)}
-      >
-        <option value="">All platforms</option>
-        {PLATFORMS.map((p) => (
-          <option key={p} value={p}>
-            {PLATFORM_LABELS[p]}
-          </option>
-        ))}
-      </SelectField>
+        anyLabel="All platforms"
+        choices={PLATFORMS}
+        labels={PLATFORM_LABELS}
+        onChange={(value) => onChange('platform', value)}
+      />
       <SelectField
         label="Pillar"
         value={filters.pillar ?? ''}

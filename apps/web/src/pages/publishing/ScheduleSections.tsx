@@ -4,7 +4,7 @@ import type { ScheduledItem } from '@brandwright/contracts';
 import { type ReactNode, useState } from 'react';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
-import { SelectField } from '../../components/Field';
+import { FilterSelect } from '../../components/Field';
 import { PageLoader } from '../../components/Spinner';
 import { PLATFORM_LABELS, PLATFORMS } from '../content/labels';
 import { ITEM_STATUS_LABELS, ITEM_STATUSES } from './itemLabels';
@@ -121,30 +121,22 @@ function ScheduleFilters({
   return (
     <fieldset className="grid gap-4 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2">
       <legend className="sr-only">Filter the schedule</legend>
-      <SelectField
+      <FilterSelect
         label="Status"
         value={filters.status ?? ''}
-        onChange={(e) => onChange('status', e.target.value)}
-      >
-        <option value="">All statuses</option>
-        {ITEM_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {ITEM_STATUS_LABELS[s]}
-          </option>
-        ))}
-      </SelectField>
-      <SelectField
+        anyLabel="All statuses"
+        choices={ITEM_STATUSES}
+        labels={ITEM_STATUS_LABELS}
+        onChange={(value) => onChange('status', value)}
+      />
+      <FilterSelect
         label="Platform"
         value={filters.platform ?? ''}
-        onChange={(e) => onChange('platform', e.target.value)}
-      >
-        <option value="">All platforms</option>
-        {PLATFORMS.map((p) => (
-          <option key={p} value={p}>
-            {PLATFORM_LABELS[p]}
-          </option>
-        ))}
-      </SelectField>
+        anyLabel="All platforms"
+        choices={PLATFORMS}
+        labels={PLATFORM_LABELS}
+        onChange={(value) => onChange('platform', value)}
+      />
     </fieldset>
   );
 }

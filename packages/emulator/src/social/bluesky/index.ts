@@ -60,6 +60,8 @@ export const handleBluesky: PlatformHandler = async (state, req, res, path, url)
   if (!match) return false;
   const method = METHODS[match[1] ?? ''];
   if (!method) {
+    // What an XRPC server answers for a method it does not serve (not a placeholder): clients
+    // calling a lexicon method the emulator lacks see the same 501 as from a real PDS.
     sendXrpc(res, xrpcError(501, 'MethodNotImplemented', 'Method Not Implemented'));
     return true;
   }
