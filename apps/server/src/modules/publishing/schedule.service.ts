@@ -50,6 +50,7 @@ export class ScheduleService {
     return this.schedule(
       userId,
       contentId,
+      await this.piece(userId, contentId),
       input.platforms.map((platform) => ({ platform, at })),
       'manual',
       requestKey,
@@ -66,8 +67,7 @@ export class ScheduleService {
   ) {
     const repeated = await this.repeated(userId, contentId, requestKey);
     if (repeated) return repeated;
-    const piece = await this.deps.content.find(userId, contentId);
-    if (!piece) throw new PublishingError('CONTENT_NOT_FOUND');
+    const piece = await this.piece(userId, contentId);
     const platforms = input.platforms ?? piece.platforms;
     const zone = await this.deps.zones.timezoneOf(userId);
     const now = this.deps.clock();
@@ -88,7 +88,7 @@ export class ScheduleService {
         });
     }
     if (problems.length > 0) throw new PublishingError('NO_SLOTS', undefined, { fields: problems });
-    return this.schedule(userId, contentId, targets, source, requestKey);
+    return this.schedule(userId, contentId, piece, targets, source, requestKey);
   }
 
   async list(userId: string, query: ScheduleQuery) {
@@ -200,15 +200,20 @@ export class ScheduleService {
     return at < now ? now : at;
   }
 
+  private async piece(userId: string, contentId: string) {
+    const piece = await this.deps.content.find(userId, contentId);
+    if (!piece) throw new PublishingError('CONTENT_NOT_FOUND');
+    return piece;
+  }
+
   private async schedule(
     userId: string,
     contentId: string,
+    piece: NonNullable<Awaited<ReturnType<ContentSource['find']>>>,
     targets: Target[],
     source: NewItem['source'],
     requestKey?: string,
   ) {
-    const piece = await this.deps.content.find(userId, contentId);
-    if (!piece) throw new PublishingError('CONTENT_NOT_FOUND');
     const { approvalRequired } = await this.deps.settings.settings(userId);
     if (approvalRequired && piece.status === 'draft') throw new PublishingError('NOT_APPROVED');
     const items: NewItem[] = [];
