@@ -97,11 +97,15 @@ export class BullJobQueue implements JobQueue {
   }
 
   start(options: WorkerOptions = {}): void {
+    const lockMs = this.options.lockMs ?? 30_000;
     this.worker = new Worker(QUEUE_NAME, (job, token) => this.process(job, token), {
       connection: this.connection.duplicate(),
       prefix: this.prefix,
       concurrency: options.concurrency ?? 4,
-      lockDuration: this.options.lockMs ?? 30_000,
+      lockDuration: lockMs,
+      // A dead worker's job is found after at most two checks once its lock runs out: check as
+      // often as the lease, so recovery takes a few leases (BullMQ's default is 30 s whatever the lease).
+      stalledInterval: lockMs,
       settings: { backoffStrategy: (attemptsMade: number) => backoffMs(attemptsMade) },
     });
     this.worker.on('failed', (job, error) =>

@@ -30,7 +30,8 @@ export function createJobQueue(settings: JobQueueSettings): JobQueue {
     ? new BullJobQueue({
         redisUrl: settings.redisUrl,
         prefix: settings.redisPrefix,
+        lockMs: settings.leaseMs,
         onError: settings.onError,
       })
-    : new DatabaseJobQueue(settings.database, { onError: settings.onError });
+    : new DatabaseJobQueue(settings.database, { leaseMs: settings.leaseMs, onError: settings.onError });
 }

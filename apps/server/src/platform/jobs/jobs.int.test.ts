@@ -1,7 +1,9 @@
 // The JobQueue contract, run against the database backend (PGlite, or PostgreSQL in the scaled
 // project) and, when the project has Redis, against BullMQ: payloads, delays, keys, retries,
 // rate-limit waits, giving up, and several workers sharing one store without running a job twice.
+import { Worker } from 'bullmq';
 import { sql } from 'drizzle-orm';
+import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { testBackend } from '../../test/backend.js';
@@ -157,5 +159,39 @@ describe('DatabaseJobQueue leases', () => {
     );
     expect(seen).toEqual([7]);
     expect(row).toEqual({ status: 'succeeded', attempts: 2 });
+  });
+});
+
+describe.runIf(namespace)('BullJobQueue leases', () => {
+  it('runs again, within a few leases, a job whose worker died mid-run', async () => {
+    if (!namespace) throw new Error('runs only with Redis');
+    const connection = new Redis(namespace.url, { maxRetriesPerRequest: null });
+    // A prefix of its own: BullMQ spaces stalled checks by the interval of whichever worker checked
+    // last, and the workers above used the 30 s default.
+    const ownPrefix = `${namespace.prefix}lease:`;
+    const prefix = `${ownPrefix}bull`;
+    const seen: number[] = [];
+    const definition: JobDefinition<{ n: number }> = {
+      name: 'bull-lease-test',
+      version: 1,
+      schema: z.object({ n: z.number() }),
+      async handler(payload) {
+        seen.push(payload.n);
+      },
+    };
+    const queue = new BullJobQueue({ redisUrl: namespace.url, prefix: ownPrefix, lockMs: 1000 });
+    queue.register(definition as JobDefinition<never>);
+    await queue.enqueue(definition, { n: 7 });
+    // A worker that takes the job and then never renews its lock nor finishes: a crashed process.
+    const crashed = new Worker('jobs', null, { connection, prefix, lockDuration: 1000, autorun: false });
+    const job = await crashed.getNextJob('crashed-token');
+    expect(job?.data).toEqual({ v: 1, p: { n: 7 } });
+    await crashed.close(true);
+    await connection.quit();
+    queue.start();
+    // BullMQ's own default would take 30–60 s here; the lease is 1 s, so this finds it in a few.
+    await eventually(() => seen.length === 1, 10_000);
+    await queue.close();
+    expect(seen).toEqual([7]);
   });
 });
