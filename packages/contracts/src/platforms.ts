@@ -30,6 +30,11 @@ export const connectedAccountSchema = z.object({
   profileUrl: z.string().optional(),
   /** The Mastodon instance the account lives on. */
   serverUrl: z.string().optional(),
+  /**
+   * The account's per-post length as its platform reported it when connected (Mastodon instances
+   * set their own; 500 by default). Long posts are split into threads at this length.
+   */
+  maxPostLength: z.number().int().positive().optional(),
 });
 export type ConnectedAccount = z.infer<typeof connectedAccountSchema>;
 

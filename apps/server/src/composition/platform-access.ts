@@ -9,7 +9,7 @@ const DISCONNECTED = new Set(['NOT_CONNECTED', 'RECONNECT_REQUIRED']);
 
 export function platformAccess(platforms: PlatformsModule): PlatformAccess {
   return {
-    isConnected: (userId, platform) => platforms.isConnected(userId, platform),
+    connection: (userId, platform) => platforms.activeConnection(userId, platform),
     async withSession(userId, platform: Platform, fn) {
       try {
         return await platforms.withSession(userId, platform, (session, client) => fn(client, session));

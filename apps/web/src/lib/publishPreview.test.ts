@@ -69,6 +69,15 @@ describe('previewFor', () => {
     }
   });
 
+  test("a Mastodon instance's own limit decides whether long text becomes a thread", () => {
+    const text = sentence.repeat(12);
+    expect(text.length).toBeGreaterThan(500);
+    expect(previewFor(piece(text), 'mastodon').parts.length).toBeGreaterThan(1);
+    const roomy = previewFor(piece(text), 'mastodon', 5000);
+    expect(roomy).toMatchObject({ limit: 5000, problem: null });
+    expect(roomy.parts.map((p) => p.text)).toEqual([text.trim()]);
+  });
+
   test('a thread written part by part keeps its parts, and names a part that is too long', () => {
     const thread = piece('First: the problem.\n\nSecond: the fix.\n\nThird: the result.', { type: 'thread' });
     expect(previewFor(thread, 'bluesky').parts.map((p) => p.text)).toEqual([

@@ -137,8 +137,9 @@ function mediumPreview(piece: PreviewPiece, text: string): PlatformPreview {
   };
 }
 
-export function previewFor(piece: PreviewPiece, platform: Platform): PlatformPreview {
-  const limit = LIMITS[platform];
+/** `accountLimit`: the connected account's own per-post length where it differs (Mastodon instances). */
+export function previewFor(piece: PreviewPiece, platform: Platform, accountLimit?: number): PlatformPreview {
+  const limit = platform === 'medium' ? null : (accountLimit ?? LIMITS[platform]);
   if (piece.type === 'video_script')
     return {
       platform,

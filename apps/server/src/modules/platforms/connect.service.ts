@@ -25,6 +25,7 @@ import {
 } from '../../adapters/social/index.js';
 import type { FieldProblem } from '../../platform/errors/index.js';
 import type { StateRow } from './oauth.repository.js';
+import { reportedPostLength } from './account-limits.js';
 import { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
 import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';
@@ -264,7 +265,7 @@ export class ConnectService {
     });
   }
 
-  private store(
+  private async store(
     userId: string,
     platform: Platform,
     wiring: SocialPlatform,
@@ -272,6 +273,9 @@ export class ConnectService {
     profile: Profile,
     origin: Origin,
   ) {
+    const account = { id: profile.id, serverUrl: origin.serverUrl ?? undefined };
+    const session = { account, accessToken: tokens.accessToken };
+    const maxPostLength = await reportedPostLength(wiring.client, session, this.ctx.log);
     const sealed = this.ctx.secrets.seal(userId, platform, {
       accessToken: tokens.accessToken,
       refreshToken: tokens.refreshToken ?? null,
@@ -287,6 +291,7 @@ export class ConnectService {
         avatarUrl: profile.avatarUrl ?? null,
         profileUrl: profile.profileUrl ?? null,
         ...origin,
+        maxPostLength,
         ...sealed,
         expiresAt: tokens.expiresAt ?? null,
         refreshExpiresAt: tokens.refreshTokenExpiresAt ?? null,

@@ -19,6 +19,7 @@ export type ConnectionWrite = Pick<
   | 'instanceUrl'
   | 'redirectUri'
   | 'oauthAppId'
+  | 'maxPostLength'
   | 'accessToken'
   | 'refreshToken'
   | 'expiresAt'

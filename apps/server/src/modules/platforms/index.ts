@@ -57,10 +57,14 @@ export function createPlatformsModule(options: PlatformsModuleOptions) {
       fn: SessionWork<T>,
     ) => sessions.withSession(userId, platform, fn),
     maintenance: new ConnectionMaintenance(ctx, sessions),
-    /** An active connection made in the platform's current mode (sandbox tokens mean nothing live). */
-    async isConnected(userId: string, platform: Parameters<PlatformSessions['withSession']>[1]) {
+    /**
+     * An active connection made in the platform's current mode (sandbox tokens mean nothing live),
+     * with what publishing needs to know of the account; undefined when there is none.
+     */
+    async activeConnection(userId: string, platform: Parameters<PlatformSessions['withSession']>[1]) {
       const row = await ctx.connections.find(userId, platform);
-      return row?.status === 'active' && row.sandbox === ctx.platforms[platform].sandbox;
+      if (row?.status !== 'active' || row.sandbox !== ctx.platforms[platform].sandbox) return undefined;
+      return { maxPostLength: row.maxPostLength ?? undefined };
     },
   };
 }

@@ -23,6 +23,7 @@ function presentAccount(row: ConnectionRow): ConnectedAccount {
     ...(row.avatarUrl ? { avatarUrl: row.avatarUrl } : {}),
     ...(row.profileUrl ? { profileUrl: row.profileUrl } : {}),
     ...(serverUrl ? { serverUrl } : {}),
+    ...(row.maxPostLength ? { maxPostLength: row.maxPostLength } : {}),
   };
 }
 

@@ -65,6 +65,8 @@ export const platformConnections = pgTable(
     redirectUri: text('redirect_uri'),
     /** Mastodon: the app the tokens were issued to (needed to revoke). */
     oauthAppId: uuid('oauth_app_id').references(() => mastodonApps.id, { onDelete: 'set null' }),
+    /** Per-post length the platform reported at connection (Mastodon instances differ); null: unknown. */
+    maxPostLength: integer('max_post_length'),
     /** Encrypted. */
     accessToken: text('access_token').notNull(),
     /** Encrypted; absent where the platform does not refresh (Mastodon, Medium, LinkedIn self-serve). */

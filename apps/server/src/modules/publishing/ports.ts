@@ -6,7 +6,8 @@ import type { Session, SocialClient } from '../../adapters/social/index.js';
 import type { PublishablePiece } from './adaptation.js';
 
 export interface PlatformAccess {
-  isConnected(userId: string, platform: Platform): Promise<boolean>;
+  /** The user's usable connection to the platform; undefined when there is none. */
+  connection(userId: string, platform: Platform): Promise<ConnectedAccount | undefined>;
   /**
    * Runs `fn` with the platform's client and a live session of the user's connection (refreshing
    * an expired token and retrying once). Throws NotConnectedError when there is no connection.
@@ -16,6 +17,11 @@ export interface PlatformAccess {
     platform: Platform,
     fn: (client: SocialClient, session: Session) => Promise<T>,
   ): Promise<T>;
+}
+
+export interface ConnectedAccount {
+  /** Per-post length the platform reported for this account, where it differs by account (Mastodon). */
+  maxPostLength?: number;
 }
 
 export class NotConnectedError extends Error {

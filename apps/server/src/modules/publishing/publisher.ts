@@ -72,8 +72,9 @@ export class Publisher {
   private async prepare(item: ItemRow): Promise<ItemRow | undefined> {
     if (item.publishedParts.length > 0) return item;
     const piece = await this.deps.content.find(item.userId, item.contentId);
+    const connection = await this.deps.platforms.connection(item.userId, item.platform);
     const adapted = piece
-      ? adaptContent(piece, item.platform)
+      ? adaptContent(piece, item.platform, connection?.maxPostLength)
       : { ok: false as const, problem: 'The content was deleted.' };
     if (!adapted.ok) {
       await this.settle(item, {

@@ -10,6 +10,7 @@ import {
   publish,
   settled,
 } from '../../test/publishing.js';
+import { connectViaOAuth } from '../../test/platforms.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
@@ -66,6 +67,23 @@ describe('publishing engine', () => {
     const posts = (await emulatedPosts(t, 'x')).filter((p) => /\(\d+\/\d+\)$/.test(p.text));
     const chain = posts.slice(-done.parts.total);
     for (const [i, post] of chain.entries()) if (i > 0) expect(post.replyToId).toBe(chain[i - 1]?.id);
+  });
+
+  it("splits Mastodon threads at the account's own instance limit", async () => {
+    const body = `${unique('roomy')} ${'Writing clearly is a habit built one honest sentence at a time. '.repeat(12)}`;
+    expect(body.length).toBeGreaterThan(500);
+    const defaultInstance = await publishNow(body, 'mastodon');
+    expect((await settled(t, token, defaultInstance.id)).parts.total).toBeGreaterThan(1);
+
+    // The emulator's instances whose host says "long" allow 5,000 characters, as some real ones do.
+    const roomy = (await registerUser(t)).accessToken;
+    const connection = await connectViaOAuth(t, roomy, 'mastodon', { instanceUrl: 'long.example.social' });
+    expect(connection.account?.maxPostLength).toBe(5000);
+    const contentId = await createPiece(t, roomy, body);
+    const res = await publish(t, roomy, contentId, { platforms: ['mastodon'] });
+    expect(res.statusCode, res.body).toBe(202);
+    const done = await settled(t, roomy, res.json().items[0].id);
+    expect(done).toMatchObject({ status: 'published', parts: { total: 1, published: 1 } });
   });
 
   it('resumes a thread that failed midway from the failed part', async () => {

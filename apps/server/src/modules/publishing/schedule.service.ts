@@ -221,9 +221,9 @@ export class ScheduleService {
     const disconnected: FieldProblem[] = [];
     for (const [i, { platform, at }] of targets.entries()) {
       const path = `platforms.${i}`;
-      if (!(await this.deps.platforms.isConnected(userId, platform)))
-        disconnected.push({ path, message: `${label(platform)} is not connected` });
-      const adapted = adaptContent(piece, platform);
+      const connection = await this.deps.platforms.connection(userId, platform);
+      if (!connection) disconnected.push({ path, message: `${label(platform)} is not connected` });
+      const adapted = adaptContent(piece, platform, connection?.maxPostLength);
       if (!adapted.ok) unfit.push({ path, message: adapted.problem });
       else {
         const { platform: _target, ...plan } = adapted.plan;

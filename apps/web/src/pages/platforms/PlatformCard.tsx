@@ -88,6 +88,11 @@ function Account({ connection }: { connection: PlatformConnection }) {
           )}
           {account.serverUrl && <span className="text-slate-500"> · {new URL(account.serverUrl).host}</span>}
         </p>
+        {account.serverUrl && account.maxPostLength && (
+          <p className="text-xs text-slate-500">
+            Posts up to {account.maxPostLength.toLocaleString('en-US')} characters on this instance
+          </p>
+        )}
       </div>
     </div>
   );

@@ -26,6 +26,11 @@ function initialPlatforms(piece: Content, connections: readonly PlatformConnecti
   return PLATFORMS.filter((p) => piece.platforms.includes(p) && connected.has(p));
 }
 
+/** The per-post length the connected account reported, where the platform lets it differ. */
+function accountLimit(connections: readonly PlatformConnection[] | null, platform: Platform) {
+  return connections?.find((c) => c.platform === platform && c.connected)?.account?.maxPostLength;
+}
+
 export function useScheduleForm(
   piece: Content,
   zone: string,
@@ -41,7 +46,10 @@ export function useScheduleForm(
   const mutation = usePublishContent(piece.id);
   const { formRef, focusInvalid } = useFocusInvalid();
 
-  const previews = useMemo(() => platforms.map((p) => previewFor(piece, p)), [piece, platforms]);
+  const previews = useMemo(
+    () => platforms.map((p) => previewFor(piece, p, accountLimit(connections, p))),
+    [piece, platforms, connections],
+  );
   const instant = mode === 'later' ? wallTimeToInstant(wall, zone) : null;
   const server = mutation.isError && sent ? serverErrors(mutation.error, sent.platforms) : NO_ERRORS;
   const errors: ScheduleErrors = hasErrors(local) ? local : server;

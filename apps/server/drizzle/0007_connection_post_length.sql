@@ -1,0 +1,1 @@
+ALTER TABLE "platform_connections" ADD COLUMN "max_post_length" integer;
