@@ -6,13 +6,10 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
-import {
-  createSocialPlatforms,
-  openSandbox,
-  type SocialPlatforms,
-  sandboxPlatforms,
-} from './adapters/social/index.js';
+import type { SocialPlatforms } from './adapters/social/index.js';
+import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
+import { openSocialPlatforms } from './composition/social-platforms.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -55,7 +52,7 @@ import {
   installRateLimit,
   installWebApp,
 } from './platform/http/index.js';
-import { createJobQueue, DatabaseJobQueue, type JobQueue } from './platform/jobs/index.js';
+import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
 import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
@@ -131,23 +128,7 @@ export function fieldEncryption(config: Config): FieldEncryption {
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
-  const sandbox = await openSandbox({
-    platforms: sandboxPlatforms(config),
-    emulatorUrl: config.EMULATOR_URL,
-    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
-    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
-    sharedProcesses: config.mode === 'scaled',
-  });
-  let social: SocialPlatforms;
-  try {
-    social = createSocialPlatforms(config, {
-      ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
-      ...(overrides.platformFetch ? { fetch: overrides.platformFetch } : {}),
-    });
-  } catch (error) {
-    await sandbox.emulator?.close();
-    throw error;
-  }
+  const { sandbox, social } = await openSocialPlatforms(config, overrides.platformFetch);
   const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
   const jobs = createJobQueue({
@@ -296,23 +277,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     if (!overrides.database) await database.close();
   });
 
-  const periodicTasks: PeriodicTask[] = [
-    {
-      name: 'purge-stale-refresh-tokens',
-      everyMs: 3_600_000,
-      run: () => auth.service.purgeStaleRefreshTokens(),
-    },
-    // Pieces whose embedding failed after a write, or that predate a change of embedding model.
-    { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
-    ...(jobs instanceof DatabaseJobQueue
-      ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
-      : []),
-    // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
-    { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
-    // Due items whose job was lost, and items a dead worker left half-published.
-    { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
-    { name: 'evergreen-requeue', everyMs: 900_000, run: () => publishing.evergreen() },
-  ];
   return {
     app,
     database,
@@ -320,7 +284,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     capabilities,
     ai,
     vectors,
-    periodicTasks,
+    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing }),
     jobs,
     events,
     services: { users, voice, brand, content, generation, calendar, platforms, publishing },

@@ -38,3 +38,4 @@ export function createAuthModule(options: AuthModuleOptions) {
   );
   return { service, accessTokens };
 }
+export type AuthModule = ReturnType<typeof createAuthModule>;

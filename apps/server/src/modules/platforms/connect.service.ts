@@ -24,8 +24,8 @@ import {
   type TokenSet,
 } from '../../adapters/social/index.js';
 import type { FieldProblem } from '../../platform/errors/index.js';
-import type { StateRow } from './oauth.repository.js';
 import { reportedPostLength } from './account-limits.js';
+import type { StateRow } from './oauth.repository.js';
 import { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
 import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';

@@ -2,6 +2,7 @@
 // and threads go out once; rate limits, outages, expired and revoked tokens, duplicates and lost
 // answers each end in the right state, and the emulator never holds a duplicate post.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectViaOAuth } from '../../test/platforms.js';
 import {
   connectSandbox,
   createPiece,
@@ -10,7 +11,6 @@ import {
   publish,
   settled,
 } from '../../test/publishing.js';
-import { connectViaOAuth } from '../../test/platforms.js';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;

@@ -1,0 +1,43 @@
+// The housekeeping every worker process runs on an interval. Each task is idempotent, so several
+// workers running the same one at once do no harm.
+import type { AuthModule } from '../modules/auth/index.js';
+import type { ContentModule } from '../modules/content/index.js';
+import type { PlatformsModule } from '../modules/platforms/index.js';
+import type { PublishingModule } from '../modules/publishing/index.js';
+import { DatabaseJobQueue, type JobQueue } from '../platform/jobs/index.js';
+import type { PeriodicTask } from '../platform/worker/index.js';
+
+export interface PeriodicModules {
+  auth: AuthModule;
+  content: ContentModule;
+  jobs: JobQueue;
+  platforms: PlatformsModule;
+  publishing: PublishingModule;
+}
+
+export function periodicTasks({
+  auth,
+  content,
+  jobs,
+  platforms,
+  publishing,
+}: PeriodicModules): PeriodicTask[] {
+  return [
+    {
+      name: 'purge-stale-refresh-tokens',
+      everyMs: 3_600_000,
+      run: () => auth.service.purgeStaleRefreshTokens(),
+    },
+    // Pieces whose embedding failed after a write, or that predate a change of embedding model.
+    { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
+    // BullMQ removes finished jobs itself.
+    ...(jobs instanceof DatabaseJobQueue
+      ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
+      : []),
+    // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
+    { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
+    // Due items whose job was lost, and items a dead worker left half-published.
+    { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
+    { name: 'evergreen-requeue', everyMs: 900_000, run: () => publishing.evergreen() },
+  ];
+}

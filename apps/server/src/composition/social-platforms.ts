@@ -1,0 +1,26 @@
+// The five platform clients: real where credentials are configured, the sandbox emulator (in this
+// process, or EMULATOR_URL) for the others.
+import { join } from 'node:path';
+import { createSocialPlatforms, openSandbox, sandboxPlatforms } from '../adapters/social/index.js';
+import type { Config } from '../platform/config/index.js';
+
+export async function openSocialPlatforms(config: Config, platformFetch?: typeof fetch) {
+  const sandbox = await openSandbox({
+    platforms: sandboxPlatforms(config),
+    emulatorUrl: config.EMULATOR_URL,
+    port: config.SANDBOX_EMULATOR_PORT ?? config.EMULATOR_PORT ?? 4010,
+    stateFile: join(config.DATA_DIR, 'sandbox-platforms.json'),
+    sharedProcesses: config.mode === 'scaled',
+  });
+  try {
+    const social = createSocialPlatforms(config, {
+      ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
+      ...(platformFetch ? { fetch: platformFetch } : {}),
+    });
+    return { sandbox, social };
+  } catch (error) {
+    // Nothing else holds the emulator yet: close it so a failed start leaves no port open.
+    await sandbox.emulator?.close();
+    throw error;
+  }
+}
