@@ -1,7 +1,8 @@
 // End-to-end: platform connections in headless Chromium against the built server and its in-process
 // sandbox emulator. A new user sees every platform unconnected and marked Sandbox, connects LinkedIn
 // and X through the consent page (a real click on "Allow"), sees them healthy with their accounts,
-// cancels a consent and is told why, connects Bluesky with an app password, then disconnects.
+// cancels a consent and is told why, connects Bluesky with an app password, Mastodon on an instance
+// of its own (whose 5,000-character limit is shown) and Medium with a token, then disconnects.
 import { describe, expect, test } from 'vitest';
 import { useE2eApp } from './support/app.js';
 import { saveScreenshot } from './support/browser.js';
@@ -9,6 +10,8 @@ import {
   cancelConsent,
   card,
   connectBluesky,
+  connectMastodon,
+  connectMedium,
   connectWithConsent,
   disconnect,
   openPlatforms,
@@ -54,6 +57,12 @@ describe('platforms', () => {
 
     await connectBluesky(page, 'ada-e2e.bsky.social');
     await page.getByRole('button', { name: 'Dismiss' }).click();
+    // The emulator's instances named "long…" allow 5,000 characters per post, as some real ones do.
+    await connectMastodon(page, 'long.example.social');
+    const mastodon = card(page, 'Mastodon');
+    await mastodon.getByText('long.example.social').waitFor();
+    await mastodon.getByText('Posts up to 5,000 characters on this instance').waitFor();
+    await connectMedium(page, `sandbox-${Date.now().toString(36)}`);
     await saveScreenshot(page, 'page-platforms-connected');
 
     await disconnect(page, 'LinkedIn');

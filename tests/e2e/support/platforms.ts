@@ -33,6 +33,26 @@ export async function connectWithConsent(page: Page, name: string): Promise<void
   await card(page, name).getByText('Connected', { exact: true }).waitFor();
 }
 
+/** Mastodon: name an instance, approve on its (emulated) consent page, back with the account. */
+export async function connectMastodon(page: Page, instance: string): Promise<void> {
+  const mastodon = card(page, 'Mastodon');
+  await mastodon.getByLabel('Your Mastodon instance').fill(instance);
+  await mastodon.getByRole('button', { name: 'Connect Mastodon' }).click();
+  await page.getByRole('heading', { name: 'Mastodon', level: 1 }).waitFor();
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await expectPath(page, '/platforms');
+  await page.getByRole('status').getByText('Mastodon connected').waitFor();
+  await mastodon.getByText('Connected', { exact: true }).waitFor();
+}
+
+export async function connectMedium(page: Page, token: string): Promise<void> {
+  const medium = card(page, 'Medium');
+  await medium.getByLabel('Integration token').fill(token);
+  await medium.getByRole('button', { name: 'Connect Medium' }).click();
+  await page.getByText('Medium connected.').waitFor();
+  await medium.getByText('Connected', { exact: true }).waitFor();
+}
+
 /** Cancelling on the consent page brings the user back with the reason shown. */
 export async function cancelConsent(page: Page, name: string): Promise<void> {
   await card(page, name)
