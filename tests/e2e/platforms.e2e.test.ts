@@ -60,7 +60,7 @@ describe('platforms', () => {
     // The emulator's instances named "long…" allow 5,000 characters per post, as some real ones do.
     await connectMastodon(page, 'long.example.social');
     const mastodon = card(page, 'Mastodon');
-    await mastodon.getByText('long.example.social').waitFor();
+    await mastodon.getByText('· long.example.social').waitFor();
     await mastodon.getByText('Posts up to 5,000 characters on this instance').waitFor();
     await connectMedium(page, `sandbox-${Date.now().toString(36)}`);
     await saveScreenshot(page, 'page-platforms-connected');
