@@ -55,14 +55,17 @@ describe('platforms', () => {
     // The cancelled attempt left the existing connection alone.
     await x.getByText('Healthy', { exact: true }).waitFor();
 
-    await connectBluesky(page, 'ada-e2e.bsky.social');
     await page.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await page.getByText('X was not connected').count()).toBe(0);
+    await connectBluesky(page, 'ada-e2e.bsky.social');
     // The emulator's instances named "long…" allow 5,000 characters per post, as some real ones do.
     await connectMastodon(page, 'long.example.social');
     const mastodon = card(page, 'Mastodon');
     await mastodon.getByText('· long.example.social').waitFor();
     await mastodon.getByText('Posts up to 5,000 characters on this instance').waitFor();
     await connectMedium(page, `sandbox-${Date.now().toString(36)}`);
+    // The newest message replaces the one the Mastodon callback left.
+    expect(await page.getByText('Mastodon connected', { exact: true }).count()).toBe(0);
     await saveScreenshot(page, 'page-platforms-connected');
 
     await disconnect(page, 'LinkedIn');

@@ -13,16 +13,29 @@ interface AlertProps {
   tone: Tone;
   title?: string | undefined;
   children?: ReactNode;
+  /** Shows a Dismiss button inside the message. */
+  onDismiss?: () => void;
 }
 
-export function Alert({ tone, title, children }: AlertProps) {
+export function Alert({ tone, title, children, onDismiss }: AlertProps) {
   return (
     <div
       role={tone === 'error' ? 'alert' : 'status'}
-      className={`rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}
+      className={`flex items-start gap-4 rounded-lg border px-4 py-3 text-sm ${tones[tone]}`}
     >
-      {title && <p className="font-semibold">{title}</p>}
-      {children && <div className={title ? 'mt-1' : ''}>{children}</div>}
+      <div className="min-w-0 flex-1">
+        {title && <p className="font-semibold">{title}</p>}
+        {children && <div className={title ? 'mt-1' : ''}>{children}</div>}
+      </div>
+      {onDismiss && (
+        <button
+          type="button"
+          onClick={onDismiss}
+          className="shrink-0 rounded px-2 py-1 text-xs font-medium underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-current"
+        >
+          Dismiss
+        </button>
+      )}
     </div>
   );
 }

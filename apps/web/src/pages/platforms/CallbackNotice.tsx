@@ -1,5 +1,5 @@
 // What the OAuth callback reported (?connected=x or ?platform=x&error=code), said clearly at the top
-// of the page until dismissed. The words come from the contracts, shared with the server's own page.
+// of the page until dismissed or replaced by a newer message. The words come from the contracts, shared with the server's own page.
 import {
   CALLBACK_ERROR_MESSAGES,
   callbackErrorCodeSchema,
@@ -8,7 +8,6 @@ import {
 } from '@brandwright/contracts';
 import { useSearchParams } from 'react-router';
 import { Alert } from '../../components/Alert';
-import { Button } from '../../components/Button';
 
 function nameOf(platform: string | null, connections: PlatformConnection[]): string {
   const parsed = platformSchema.safeParse(platform);
@@ -24,22 +23,19 @@ export function CallbackNotice({ connections }: { connections: PlatformConnectio
   if (!connected && !error) return null;
   const dismiss = () => setParams({}, { replace: true });
   const code = callbackErrorCodeSchema.safeParse(error);
-  return (
-    <div className="space-y-2">
-      {connected ? (
-        <Alert tone="success" title={`${nameOf(connected, connections)} connected`}>
-          You can publish there now.
-        </Alert>
-      ) : (
-        <Alert tone="error" title={`${nameOf(params.get('platform'), connections)} was not connected`}>
-          {code.success
-            ? CALLBACK_ERROR_MESSAGES[code.data]
-            : 'Something went wrong while connecting. Start the connection again.'}
-        </Alert>
-      )}
-      <Button variant="ghost" className="px-2 py-1 text-xs" onClick={dismiss}>
-        Dismiss
-      </Button>
-    </div>
+  return connected ? (
+    <Alert tone="success" title={`${nameOf(connected, connections)} connected`} onDismiss={dismiss}>
+      You can publish there now.
+    </Alert>
+  ) : (
+    <Alert
+      tone="error"
+      title={`${nameOf(params.get('platform'), connections)} was not connected`}
+      onDismiss={dismiss}
+    >
+      {code.success
+        ? CALLBACK_ERROR_MESSAGES[code.data]
+        : 'Something went wrong while connecting. Start the connection again.'}
+    </Alert>
   );
 }

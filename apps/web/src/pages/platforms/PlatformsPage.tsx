@@ -2,6 +2,7 @@
 // badge), what the OAuth callback reported, and a first-steps note for users with nothing connected.
 import type { PlatformConnection } from '@brandwright/contracts';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert, LiveMessage } from '../../components/Alert';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
@@ -26,6 +27,12 @@ export function PlatformsPage() {
   const disconnect = useDisconnectPlatform();
   const [confirming, setConfirming] = useState<PlatformConnection | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [, setParams] = useSearchParams();
+  // One message at a time: a newer one replaces what the OAuth callback reported.
+  const say = (message: string | null) => {
+    setParams({}, { replace: true });
+    setNotice(message);
+  };
   if (platforms.isPending) return <PageLoader label="Loading your platforms…" />;
   if (platforms.isError)
     return (
@@ -57,10 +64,10 @@ export function PlatformsPage() {
               <PlatformCard
                 connection={connection}
                 onDisconnect={(c) => {
-                  setNotice(null);
+                  say(null);
                   setConfirming(c);
                 }}
-                onConnected={setNotice}
+                onConnected={say}
               />
             </div>
           </li>
@@ -73,7 +80,7 @@ export function PlatformsPage() {
         onDisconnected={(c) => {
           setConfirming(null);
           disconnect.reset();
-          setNotice(`${c.displayName} disconnected.`);
+          say(`${c.displayName} disconnected.`);
         }}
       />
     </div>
