@@ -40,4 +40,16 @@ describe('countLengths', () => {
     ]);
     expect(counts.map(isNearLimit)).toEqual([true, false]);
   });
+
+  test("a connected account's own limit replaces the usual one, never Medium's absence of one", () => {
+    const text = 'x'.repeat(900);
+    const [usual] = countLengths('post', ['mastodon'], text);
+    expect(usual && isOverLimit(usual)).toBe(true);
+    const counts = countLengths('post', ['mastodon', 'medium'], text, { mastodon: 5000, medium: 10 });
+    expect(counts.map((c) => [c.platform, c.limit])).toEqual([
+      ['mastodon', 5000],
+      ['medium', null],
+    ]);
+    expect(counts.some(isOverLimit)).toBe(false);
+  });
 });

@@ -46,15 +46,24 @@ export function threadParts(text: string): string[] {
     .filter((part) => part.length > 0);
 }
 
+/** Per-post lengths the user's connected accounts reported, where they differ (Mastodon instances). */
+export type AccountLimits = Partial<Record<Platform, number>>;
+
 /** One count per platform for a post, one per platform and part for a thread. */
-export function countLengths(type: ContentType, platforms: readonly Platform[], text: string): LengthCount[] {
+export function countLengths(
+  type: ContentType,
+  platforms: readonly Platform[],
+  text: string,
+  accountLimits: AccountLimits = {},
+): LengthCount[] {
   const parts = type === 'thread' ? threadParts(text) : [text];
   return platforms.flatMap((platform) =>
     parts.map((part, index) => ({
       platform,
       part: type === 'thread' ? index + 1 : null,
       length: platformLength(platform, part),
-      ...LIMITS[platform],
+      unit: LIMITS[platform].unit,
+      limit: LIMITS[platform].limit === null ? null : (accountLimits[platform] ?? LIMITS[platform].limit),
     })),
   );
 }

@@ -3,11 +3,21 @@
 import type { ConnectPlatformBody, Platform, PlatformConnection } from '@brandwright/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { connectPlatform, disconnectPlatform, fetchPlatforms } from '../api/platforms';
+import type { AccountLimits } from '../lib/platformLength';
 
 export const platformKeys = { list: ['platforms'] as const };
 
 export function usePlatforms() {
   return useQuery({ queryKey: platformKeys.list, queryFn: ({ signal }) => fetchPlatforms(signal) });
+}
+
+/** The per-post lengths connected accounts reported (Mastodon instances set their own). */
+export function useAccountLimits(): AccountLimits {
+  const { data } = usePlatforms();
+  const limits: AccountLimits = {};
+  for (const c of data ?? [])
+    if (c.connected && c.account?.maxPostLength) limits[c.platform] = c.account.maxPostLength;
+  return limits;
 }
 
 function replace(list: PlatformConnection[] | undefined, next: PlatformConnection) {

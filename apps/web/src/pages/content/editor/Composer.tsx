@@ -1,7 +1,9 @@
 // The plain composer for posts and threads: a textarea with live per-platform counters. Thread
-// parts are separated by a blank line and counted one by one.
+// parts are separated by a blank line and counted one by one, against the connected accounts' own
+// limits where they differ (a Mastodon instance that allows 5,000 characters).
 import type { ContentType, Platform } from '@brandwright/contracts';
 import { useId } from 'react';
+import { useAccountLimits } from '../../../queries/platforms';
 import { LengthCounters } from './LengthCounters';
 
 interface ComposerProps {
@@ -14,6 +16,7 @@ interface ComposerProps {
 
 export function Composer({ type, platforms, value, error, onChange }: ComposerProps) {
   const id = useId();
+  const accountLimits = useAccountLimits();
   const described = [`${id}-hint`, `${id}-counters`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
     <div className="space-y-1.5">
@@ -41,7 +44,13 @@ export function Composer({ type, platforms, value, error, onChange }: ComposerPr
           {error}
         </p>
       )}
-      <LengthCounters id={`${id}-counters`} type={type} platforms={platforms} text={value} />
+      <LengthCounters
+        id={`${id}-counters`}
+        type={type}
+        platforms={platforms}
+        text={value}
+        accountLimits={accountLimits}
+      />
     </div>
   );
 }

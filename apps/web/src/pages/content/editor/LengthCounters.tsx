@@ -2,7 +2,13 @@
 // warning near the limit and an error past it. The counters themselves are not announced on each
 // keystroke; a separate live region speaks only when the set of over-limit parts changes.
 import type { ContentType, Platform } from '@brandwright/contracts';
-import { countLengths, isNearLimit, isOverLimit, type LengthCount } from '../../../lib/platformLength';
+import {
+  type AccountLimits,
+  countLengths,
+  isNearLimit,
+  isOverLimit,
+  type LengthCount,
+} from '../../../lib/platformLength';
 import { PLATFORM_LABELS } from '../labels';
 
 const UNIT_WORDS: Record<LengthCount['unit'], string> = {
@@ -28,10 +34,12 @@ interface LengthCountersProps {
   type: ContentType;
   platforms: readonly Platform[];
   text: string;
+  /** The connected accounts' own limits, where they differ from the platform's usual one. */
+  accountLimits?: AccountLimits;
 }
 
-export function LengthCounters({ id, type, platforms, text }: LengthCountersProps) {
-  const counts = countLengths(type, platforms, text);
+export function LengthCounters({ id, type, platforms, text, accountLimits }: LengthCountersProps) {
+  const counts = countLengths(type, platforms, text, accountLimits);
   const over = counts.filter(isOverLimit);
   return (
     <div id={id} className="space-y-2">
