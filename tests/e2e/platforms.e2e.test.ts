@@ -2,7 +2,8 @@
 // sandbox emulator. A new user sees every platform unconnected and marked Sandbox, connects LinkedIn
 // and X through the consent page (a real click on "Allow"), sees them healthy with their accounts,
 // cancels a consent and is told why, connects Bluesky with an app password, Mastodon on an instance
-// of its own (whose 5,000-character limit is shown) and Medium with a token, then disconnects.
+// of its own (whose 5,000-character limit is shown, and counted in the editor) and Medium with a
+// token, then disconnects.
 import { describe, expect, test } from 'vitest';
 import { useE2eApp } from './support/app.js';
 import { saveScreenshot } from './support/browser.js';
@@ -16,14 +17,13 @@ import {
   disconnect,
   openPlatforms,
 } from './support/platforms.js';
+import { writePiece } from './support/publishing.js';
 import { expectHome, newTestUser, register } from './support/steps.js';
 
 const app = useE2eApp();
 
 describe('platforms', () => {
-  test('connect sandbox LinkedIn and X through the consent page, see them healthy, disconnect', async ({
-    task,
-  }) => {
+  test('connect all five sandbox platforms, see their accounts and health, disconnect', async ({ task }) => {
     const { page, pageErrors } = await app.openPage(task.name);
     await page.goto(`${app.baseUrl()}/login`);
     const user = newTestUser();
@@ -74,6 +74,12 @@ describe('platforms', () => {
     await page.getByRole('heading', { name: 'Platforms', level: 1 }).waitFor();
     await card(page, 'LinkedIn').getByText('Not connected', { exact: true }).waitFor();
     await card(page, 'Bluesky').getByText('Connected', { exact: true }).waitFor();
+
+    // The editor counts against the instance's own limit, not Mastodon's usual 500.
+    await writePiece(page, { type: 'Post', platforms: ['Mastodon'], body: 'a'.repeat(900) });
+    const counters = page.getByRole('list', { name: 'Length per platform' });
+    await counters.getByText('Mastodon: 900 / 5000').waitFor();
+    expect(await counters.getByText('too long').count()).toBe(0);
     expect(pageErrors).toEqual([]);
     await page.close();
   });
