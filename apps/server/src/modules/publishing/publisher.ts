@@ -9,7 +9,7 @@ import type { PublisherDeps } from './engine-deps.js';
 import { decide, unexpected } from './failure-policy.js';
 import { NotConnectedError } from './ports.js';
 import type { StoredPart } from './publishing.schema.js';
-import { Reconciler } from './reconciler.js';
+import { Reconciler, type SentPart, storedPart, UnconfirmedDuplicate } from './reconciler.js';
 import type { ItemRow } from './schedule.repository.js';
 import { lateness } from './timing.js';
 
@@ -91,26 +91,7 @@ export class Publisher {
   private async sendRemaining(start: ItemRow): Promise<ItemRow> {
     let item = start;
     for (let index = item.publishedParts.length; index < item.plan.parts.length; index += 1) {
-      const attemptId = await this.deps.repository.startAttempt(item, index);
-      const outgoing = this.outgoing(item, index);
-      const post = await this.deps.platforms
-        .withSession(item.userId, item.platform, (client, session) => client.publish(session, outgoing))
-        .catch(async (error: unknown) => {
-          const unknown = isPlatformError(error, 'UNKNOWN_OUTCOME');
-          const code = isPlatformError(error) ? error.code : 'ERROR';
-          await this.deps.repository.finishAttempt(attemptId, unknown ? 'unknown' : 'failed', {
-            code,
-            detail: String((error as Error).message),
-          });
-          throw error;
-        });
-      const part: StoredPart = {
-        index,
-        id: post.id,
-        url: post.url,
-        cid: post.cid,
-        publishedAt: post.publishedAt.toISOString(),
-      };
+      const { part, attemptId } = await this.sendPart(item, index);
       item = this.guarded(
         await this.deps.database.transaction((tx) =>
           this.deps.repository.recordPart(tx, item, this.deps.workerId, part, attemptId),
@@ -119,6 +100,31 @@ export class Publisher {
       await this.deps.repository.extendLease(item.id, this.deps.workerId, this.deps.leaseMs);
     }
     return item;
+  }
+
+  /** Sends one part; the attempt that put it on the platform comes back with it. */
+  private async sendPart(item: ItemRow, index: number): Promise<SentPart> {
+    const attemptId = await this.deps.repository.startAttempt(item, index);
+    const outgoing = this.outgoing(item, index);
+    try {
+      const post = await this.deps.platforms.withSession(item.userId, item.platform, (client, session) =>
+        client.publish(session, outgoing),
+      );
+      return { part: storedPart(index, post), attemptId };
+    } catch (error) {
+      const unknown = isPlatformError(error, 'UNKNOWN_OUTCOME');
+      const code = isPlatformError(error) ? error.code : 'ERROR';
+      await this.deps.repository.finishAttempt(attemptId, unknown ? 'unknown' : 'failed', {
+        code,
+        detail: String((error as Error).message),
+      });
+      // Refused as a duplicate after an earlier send lost its answer: that send is the duplicate.
+      const explained = isPlatformError(error, 'DUPLICATE')
+        ? await this.reconciler.explainDuplicate(item, index)
+        : undefined;
+      if (explained) return explained;
+      throw error;
+    }
   }
 
   private outgoing(item: ItemRow, index: number): OutgoingPost {
@@ -152,6 +158,14 @@ export class Publisher {
   private async handleFailure(item: ItemRow, error: unknown): Promise<void> {
     if (error instanceof LeaseLost) return;
     if (error instanceof RetryJobLater) throw error;
+    if (error instanceof UnconfirmedDuplicate) {
+      await this.settle(item, {
+        status: 'needs_attention',
+        errorCode: 'UNKNOWN_OUTCOME',
+        errorDetail: error.message,
+      });
+      return;
+    }
     if (error instanceof NotConnectedError) {
       await this.settle(item, {
         status: 'failed',

@@ -2,14 +2,38 @@
 // anything is sent again. Mastodon (Idempotency-Key) and Bluesky (client-chosen record key) make a
 // resend with the same key safe. LinkedIn and X are read back: the post is recorded if found, and
 // sent again only once enough time has passed for it to have appeared. Medium cannot be read back:
-// the item needs the user's attention rather than a guess.
+// the item needs the user's attention rather than a guess. A resend that the platform refuses as a
+// duplicate (LinkedIn and X refuse the same text twice) means the lost send did go out after all
+// (the listing was late): it is looked for once more, and recorded or handed to the user.
 import type { RecentPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { label } from './adaptation.js';
 import type { PublisherDeps } from './engine-deps.js';
+import type { StoredPart } from './publishing.schema.js';
 import type { AttemptRow, ItemRow } from './schedule.repository.js';
 
 const RESEND_IS_SAFE = new Set(['mastodon', 'bluesky']);
+/** How far before a lost send the platform's listing is read, for clocks that disagree. */
+const CLOCK_SLACK_MS = 5 * 60_000;
+
+/** A part on the platform and the attempt that put it there. */
+export interface SentPart {
+  part: StoredPart;
+  attemptId: string;
+}
+
+/** A post as the item stores it, from a send's answer or the platform's listing. */
+export function storedPart(
+  index: number,
+  post: { id: string; url: string; cid?: string; publishedAt: Date },
+): StoredPart {
+  return { index, id: post.id, url: post.url, cid: post.cid, publishedAt: post.publishedAt.toISOString() };
+}
+
+/** The platform says the post exists, but it cannot be found: the user decides. */
+export class UnconfirmedDuplicate extends Error {
+  override readonly name = 'UnconfirmedDuplicate';
+}
 
 /** Compares texts as platforms echo them back: URLs rewritten (X's t.co), whitespace changed. */
 export function sameText(a: string, b: string): boolean {
@@ -36,12 +60,34 @@ export class Reconciler {
       await this.close(open, 'the platform deduplicates a resend with the same key');
       return item;
     }
-    const since = new Date(first.startedAt.getTime() - 5 * 60_000);
-    const recent = await this.deps.platforms.withSession(item.userId, item.platform, (client, session) =>
-      client.recentPosts ? client.recentPosts(session, since) : Promise.resolve(undefined),
-    );
+    const recent = await this.readBack(item, first.startedAt);
     if (!recent) return this.askUser(item, first);
     return this.fromReadBack(item, open, recent);
+  }
+
+  /**
+   * After the platform refused part `index` as a duplicate: when an earlier send of that part lost
+   * its answer, that send is the post, found in the listing (or, if the listing cannot show it,
+   * an UnconfirmedDuplicate for the user). Undefined when no lost send of ours explains it.
+   */
+  async explainDuplicate(item: ItemRow, index: number): Promise<SentPart | undefined> {
+    const lost = await this.deps.repository.lostAnswer(item.id, index);
+    if (!lost) return undefined;
+    const text = item.plan.parts[index]?.text ?? '';
+    const found = (await this.readBack(item, lost.startedAt))?.find((post) => sameText(post.text, text));
+    if (found) return { part: storedPart(index, found), attemptId: lost.id };
+    const name = label(item.platform);
+    throw new UnconfirmedDuplicate(
+      `${name} refused to post part ${index + 1} again as a duplicate, so the send at ${lost.startedAt.toISOString()} whose answer was lost most likely went out, but it is not among your recent ${name} posts yet. Look at your ${name} profile: mark it as published if it is there; if it is not, change the text and publish again.`,
+    );
+  }
+
+  /** The account's posts since shortly before `sentAt`; undefined where the platform cannot list them. */
+  private readBack(item: ItemRow, sentAt: Date): Promise<RecentPost[] | undefined> {
+    const since = new Date(sentAt.getTime() - CLOCK_SLACK_MS);
+    return this.deps.platforms.withSession(item.userId, item.platform, (client, session) =>
+      client.recentPosts ? client.recentPosts(session, since) : Promise.resolve(undefined),
+    );
   }
 
   private async fromReadBack(
@@ -53,12 +99,7 @@ export class Reconciler {
     const text = item.plan.parts[first.partIndex]?.text ?? '';
     const found = recent.find((post) => sameText(post.text, text));
     if (found) {
-      const part = {
-        index: first.partIndex,
-        id: found.id,
-        url: found.url,
-        publishedAt: found.publishedAt.toISOString(),
-      };
+      const part = storedPart(first.partIndex, found);
       const row = await this.deps.database.transaction((tx) =>
         this.deps.repository.recordPart(tx, item, this.deps.workerId, part, first.id),
       );

@@ -199,6 +199,19 @@ export class ScheduleRepository {
     );
   }
 
+  /** The earliest send of this part whose answer was lost (still unknown, or settled by a resend). */
+  async lostAnswer(itemId: string, partIndex: number): Promise<AttemptRow | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(a)
+      .where(
+        and(eq(a.itemId, itemId), eq(a.partIndex, partIndex), inArray(a.outcome, ['unknown', 'reconciled'])),
+      )
+      .orderBy(asc(a.startedAt))
+      .limit(1);
+    return row;
+  }
+
   /** Attempts whose outcome nobody knows: in flight when a worker died, or timed out. */
   unresolvedAttempts(itemId: string): Promise<AttemptRow[]> {
     return this.db
