@@ -1,10 +1,13 @@
-// Public API contracts of Brandwright: zod schemas and the types inferred from them.
+// Public API contracts of Brandwright: zod schemas and the types inferred from them, and the
+// platforms' text rules that the API enforces and the browser previews (one copy for both).
 export * from './auth.js';
 export * from './brand.js';
 export * from './calendar.js';
 export * from './common.js';
 export * from './content.js';
 export * from './generation.js';
+export * from './platform-adaptation.js';
+export * from './platform-text.js';
 export * from './platforms.js';
 export * from './publishing.js';
 export * from './users.js';

@@ -1,29 +1,10 @@
-// The composer's counters must count as the platforms (and the server) do.
+// The composer's counters: per platform and thread part, against the usual or the account's limit
+// (the counting itself is @brandwright/contracts' platformLength, tested there).
 import { describe, expect, test } from 'vitest';
-import { countLengths, isNearLimit, isOverLimit, platformLength, threadParts } from './platformLength';
-
-describe('platformLength', () => {
-  test('X weighs URLs as 23 and emoji as 2', () => {
-    expect(platformLength('x', 'see https://example.com/a/very/long/path/that/keeps/going')).toBe(27);
-    expect(platformLength('x', '👍')).toBe(2);
-  });
-
-  test('Bluesky counts graphemes: a skin-toned emoji is one', () => {
-    expect(platformLength('bluesky', 'ok 👍🏽')).toBe(4);
-  });
-
-  test('Mastodon counts every URL as 23 characters', () => {
-    expect(platformLength('mastodon', 'a https://example.com/x')).toBe(25);
-  });
-
-  test('LinkedIn counts code points', () => {
-    expect(platformLength('linkedin', 'héllo 👍')).toBe(7);
-  });
-});
+import { countLengths, isNearLimit, isOverLimit } from './platformLength';
 
 describe('countLengths', () => {
   test('a thread is counted part by part, parts separated by blank lines', () => {
-    expect(threadParts('one\n\n\n two \n\nthree')).toEqual(['one', 'two', 'three']);
     const counts = countLengths('thread', ['x'], `${'a'.repeat(281)}\n\nshort`);
     expect(counts.map((c) => [c.part, c.length])).toEqual([
       [1, 281],

@@ -1,9 +1,16 @@
-// Post length as each platform counts it, computed in the browser while the user types. Mirrors the
-// server's platform/nlp rules so the counter and the server's metadata agree: X weighted length
-// (twitter-text), Bluesky graphemes, Mastodon with every URL as 23, LinkedIn characters; Medium has
-// no body limit. Threads are counted part by part, parts separated by a blank line.
-import type { ContentType, Platform } from '@brandwright/contracts';
-import twitterText from 'twitter-text';
+// The composer's live length counters: each part of a piece as its platform counts it
+// (@brandwright/contracts' platformLength, the server's own rule), against the platform's usual
+// per-post limit or the connected account's own. Threads are counted part by part.
+import {
+  type ContentType,
+  type LengthUnit,
+  PLATFORM_LIMITS,
+  type Platform,
+  platformLength,
+  threadParts,
+} from '@brandwright/contracts';
+
+export { platformLength, threadParts };
 
 export interface LengthCount {
   platform: Platform;
@@ -11,39 +18,12 @@ export interface LengthCount {
   part: number | null;
   length: number;
   limit: number | null;
-  unit: 'weighted' | 'graphemes' | 'characters';
+  unit: LengthUnit;
 }
 
-const LIMITS: Record<Platform, { limit: number | null; unit: LengthCount['unit'] }> = {
-  x: { limit: 280, unit: 'weighted' },
-  bluesky: { limit: 300, unit: 'graphemes' },
-  mastodon: { limit: 500, unit: 'characters' },
-  linkedin: { limit: 3000, unit: 'characters' },
-  medium: { limit: null, unit: 'characters' },
-};
-
-const URL_PATTERN = /https?:\/\/\S+/g;
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-
-function graphemeCount(text: string): number {
-  let count = 0;
-  for (const _ of graphemes.segment(text)) count++;
-  return count;
-}
-
-export function platformLength(platform: Platform, text: string): number {
-  if (platform === 'x') return twitterText.parseTweet(text).weightedLength;
-  if (platform === 'bluesky') return graphemeCount(text);
-  if (platform === 'mastodon') return [...text.replace(URL_PATTERN, 'x'.repeat(23))].length;
-  return [...text].length;
-}
-
-/** Thread parts: paragraphs separated by one or more blank lines, empty ones dropped. */
-export function threadParts(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+/** The per-post limit in the platform's unit (an account's own where it differs); null for Medium. */
+export function limitFor(platform: Platform, accountLimit?: number): number | null {
+  return platform === 'medium' ? null : (accountLimit ?? PLATFORM_LIMITS[platform].limit);
 }
 
 /** Per-post lengths the user's connected accounts reported, where they differ (Mastodon instances). */
@@ -62,17 +42,20 @@ export function countLengths(
       platform,
       part: type === 'thread' ? index + 1 : null,
       length: platformLength(platform, part),
-      unit: LIMITS[platform].unit,
-      limit: LIMITS[platform].limit === null ? null : (accountLimits[platform] ?? LIMITS[platform].limit),
+      unit: PLATFORM_LIMITS[platform].unit,
+      limit: limitFor(platform, accountLimits[platform]),
     })),
   );
 }
 
-export function isOverLimit(count: LengthCount): boolean {
+/** A length against its limit: a counter, or one part of a preview. */
+type Measured = Pick<LengthCount, 'length' | 'limit'>;
+
+export function isOverLimit(count: Measured): boolean {
   return count.limit !== null && count.length > count.limit;
 }
 
 /** Within 10 % of the limit: worth a warning before it is too long. */
-export function isNearLimit(count: LengthCount): boolean {
+export function isNearLimit(count: Measured): boolean {
   return count.limit !== null && !isOverLimit(count) && count.length >= count.limit * 0.9;
 }

@@ -1,8 +1,9 @@
-// The schedule dialog's preview must show what the server will send: the same split, the same
-// refusals (cases mirror the server's adaptation and splitIntoThread tests).
+// The schedule dialog's preview: the server's adaptation (tested in contracts and the server), with
+// each part measured and the limit the account has.
+
+import { MAX_THREAD_PARTS } from '@brandwright/contracts';
 import { describe, expect, test } from 'vitest';
-import { platformLength } from './platformLength';
-import { MAX_THREAD_PARTS, type PreviewPiece, previewFor, splitIntoThread } from './publishPreview';
+import { type PreviewPiece, previewFor } from './publishPreview';
 
 const piece = (bodyMarkdown: string, overrides: Partial<PreviewPiece> = {}): PreviewPiece => ({
   type: 'post',
@@ -12,43 +13,6 @@ const piece = (bodyMarkdown: string, overrides: Partial<PreviewPiece> = {}): Pre
   ...overrides,
 });
 const sentence = 'Clear writing is a habit you build one honest sentence at a time. ';
-const long = Array.from(
-  { length: 30 },
-  (_, i) => `Sentence number ${i + 1} explains one small idea about pricing.`,
-).join(' ');
-
-describe('splitIntoThread', () => {
-  test('keeps text that fits as one unnumbered part', () => {
-    expect(splitIntoThread('x', '  Short and sweet. ', 280)).toEqual(['Short and sweet.']);
-  });
-
-  test('numbers the parts, keeps each within the limit, splits at sentences and loses no words', () => {
-    for (const [platform, limit] of [
-      ['x', 280],
-      ['bluesky', 300],
-      ['mastodon', 500],
-    ] as const) {
-      const parts = splitIntoThread(platform, long, limit);
-      expect(parts.length).toBeGreaterThan(1);
-      parts.forEach((part, i) => {
-        expect(platformLength(platform, part)).toBeLessThanOrEqual(limit);
-        expect(part.endsWith(` (${i + 1}/${parts.length})`)).toBe(true);
-        expect(part.replace(/ \(\d+\/\d+\)$/, '')).toMatch(/\.$/);
-      });
-      const rejoined = parts.map((p) => p.replace(/ \(\d+\/\d+\)$/, '')).join(' ');
-      expect(rejoined.split(/\s+/)).toEqual(long.split(/\s+/));
-    }
-  });
-
-  test('breaks a word too long for one post, with CJK and emoji weighed as X does', () => {
-    const parts = splitIntoThread(
-      'x',
-      `${'a'.repeat(600)} ${'日本語の文章です。'.repeat(40)} ${'🎉'.repeat(200)}`,
-      280,
-    );
-    for (const part of parts) expect(platformLength('x', part)).toBeLessThanOrEqual(280);
-  });
-});
 
 describe('previewFor', () => {
   test('a short post is one part everywhere, with its length and the limit', () => {

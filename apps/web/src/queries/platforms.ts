@@ -2,6 +2,7 @@
 // server's answer into the cached list; an OAuth connect leaves the page for the platform.
 import type { ConnectPlatformBody, Platform, PlatformConnection } from '@brandwright/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { connectPlatform, disconnectPlatform, fetchPlatforms } from '../api/platforms';
 import type { AccountLimits } from '../lib/platformLength';
 
@@ -14,10 +15,12 @@ export function usePlatforms() {
 /** The per-post lengths connected accounts reported (Mastodon instances set their own). */
 export function useAccountLimits(): AccountLimits {
   const { data } = usePlatforms();
-  const limits: AccountLimits = {};
-  for (const c of data ?? [])
-    if (c.connected && c.account?.maxPostLength) limits[c.platform] = c.account.maxPostLength;
-  return limits;
+  return useMemo(() => {
+    const limits: AccountLimits = {};
+    for (const c of data ?? [])
+      if (c.connected && c.account?.maxPostLength) limits[c.platform] = c.account.maxPostLength;
+    return limits;
+  }, [data]);
 }
 
 function replace(list: PlatformConnection[] | undefined, next: PlatformConnection) {

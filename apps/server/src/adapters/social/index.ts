@@ -15,4 +15,4 @@ export * from './port.js';
 export { openSandbox, type Sandbox, type SandboxEmulator, startSandboxEmulator } from './sandbox.js';
 export { publishThread, type ThreadPart } from './thread.js';
 export { currentServerUrl, type SocialPlatform, type SocialPlatforms } from './wiring.js';
-export { createXClient, X_DEFAULT_URLS, X_LIMITS, X_SCOPES } from './x/index.js';
+export { createXClient, X_LIMITS, X_SCOPES } from './x/index.js';

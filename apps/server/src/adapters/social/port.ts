@@ -2,7 +2,7 @@
 // Adapters differ only in the vendor's contract; callers (modules/platforms, modules/publishing)
 // never see a vendor's URL, header or error body. Secrets arrive per call and are never logged.
 
-import { type Platform, platformSchema } from '@brandwright/contracts';
+import { type LengthUnit, type Platform, platformSchema } from '@brandwright/contracts';
 
 export const PLATFORM_IDS = platformSchema.options;
 export type PlatformId = Platform;
@@ -148,7 +148,7 @@ export interface RecentPost {
 export interface PlatformLimits {
   /** Per post (or per thread part). */
   maxLength: number;
-  counting: 'weighted' | 'graphemes' | 'characters';
+  counting: LengthUnit;
   maxMedia: number;
   threads: boolean;
   /** Medium articles need one. */

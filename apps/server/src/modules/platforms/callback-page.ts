@@ -1,9 +1,8 @@
 // Where the OAuth callback sends the browser: the web app's Platforms page (which explains
 // ?connected= and ?error=) when this server serves it, otherwise a small self-contained HTML page
 // that says the same. One outcome, two renderings, the same words (CALLBACK_ERROR_MESSAGES).
-import { CALLBACK_ERROR_MESSAGES } from '@brandwright/contracts';
+import { CALLBACK_ERROR_MESSAGES, PLATFORM_NAMES } from '@brandwright/contracts';
 import type { CallbackOutcome } from './connect.service.js';
-import { DISPLAY_NAMES } from './platforms.presenter.js';
 
 /** `/platforms?connected=x` or `/platforms?platform=x&error=state_expired`, under `base` when given. */
 export function callbackRedirect(outcome: CallbackOutcome, base = ''): string {
@@ -21,7 +20,7 @@ export function callbackStatus(outcome: CallbackOutcome): number {
 }
 
 export function callbackPage(outcome: CallbackOutcome, base = ''): string {
-  const name = DISPLAY_NAMES[outcome.platform];
+  const name = PLATFORM_NAMES[outcome.platform];
   const title = outcome.ok ? `${name} is connected` : `${name} was not connected`;
   const message = outcome.ok
     ? 'You can close this tab, or go back to Brandwright.'

@@ -1,17 +1,14 @@
 // Rows → the API's platform connection view. Only account facts and token health leave the module;
 // the token columns are never read here.
-import type { ConnectedAccount, Platform, PlatformConnection } from '@brandwright/contracts';
+import {
+  type ConnectedAccount,
+  PLATFORM_NAMES,
+  type Platform,
+  type PlatformConnection,
+} from '@brandwright/contracts';
 import type { SocialPlatform } from '../../adapters/social/index.js';
 import type { ConnectionRow } from './connections.repository.js';
 import { tokenHealth } from './token-health.js';
-
-export const DISPLAY_NAMES: Record<Platform, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  medium: 'Medium',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
 
 function presentAccount(row: ConnectionRow): ConnectedAccount {
   // Only the Mastodon instance means something to the user; a PDS or emulator address does not.
@@ -40,7 +37,7 @@ export function presentConnection(
 ): PlatformConnection {
   const base = {
     platform,
-    displayName: DISPLAY_NAMES[platform],
+    displayName: PLATFORM_NAMES[platform],
     connectMethod: wiring.client.connectMethod,
   };
   if (!row) return { ...base, sandbox: wiring.sandbox, connected: false, scopes: [] };

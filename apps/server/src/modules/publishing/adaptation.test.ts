@@ -1,7 +1,7 @@
 // Per-platform adaptation: single posts, numbered threads within each platform's limit, Medium
 // articles, and the refusals.
+import { xWeightedLength } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
-import { xWeightedLength } from '../../platform/nlp/index.js';
 import { adaptContent, MAX_THREAD_PARTS, type PublishablePiece } from './adaptation.js';
 
 const piece = (bodyMarkdown: string, overrides: Partial<PublishablePiece> = {}): PublishablePiece => ({

@@ -8,16 +8,7 @@ export {
   type TokenKind,
 } from './analysis.js';
 export { type KeyPhrase, keyPhrases } from './key-phrases.js';
-export { graphemeCount, xWeightedLength } from './lengths.js';
-export {
-  checkLength,
-  type LengthCheck,
-  type LengthUnit,
-  PLATFORM_LIMITS,
-  type PlatformLimit,
-  platformLength,
-  splitIntoThread,
-} from './platform-limits.js';
+export { checkLength, type LengthCheck } from './platform-limits.js';
 export {
   fleschKincaidGrade,
   fleschReadingEase,

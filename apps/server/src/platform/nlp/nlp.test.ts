@@ -1,15 +1,6 @@
 // The NLP helpers on small texts whose answers are known by hand.
 import { describe, expect, it } from 'vitest';
-import {
-  analyze,
-  fleschReadingEase,
-  graphemeCount,
-  keyPhrases,
-  readability,
-  sentencesOf,
-  syllableCount,
-  xWeightedLength,
-} from './index.js';
+import { analyze, fleschReadingEase, keyPhrases, readability, sentencesOf, syllableCount } from './index.js';
 
 describe('analyze', () => {
   it('splits sentences and tags tokens by kind and part of speech', () => {
@@ -54,22 +45,6 @@ describe('readability', () => {
     expect(dense.fleschReadingEase).toBeLessThan(0);
     expect(dense.fleschKincaidGrade).toBeGreaterThan(plain.fleschKincaidGrade + 10);
     expect(fleschReadingEase(0, 0, 0)).toBe(0);
-  });
-});
-
-describe('lengths', () => {
-  it('weights URLs and emoji as X does', () => {
-    expect(xWeightedLength('hello')).toBe(5);
-    // Every URL counts 23 whatever its length.
-    expect(xWeightedLength('see https://example.com/a/very/long/path/indeed')).toBe(4 + 23);
-    expect(xWeightedLength('🚀')).toBe(2);
-  });
-
-  it('counts graphemes, not code units', () => {
-    expect('👍🏽'.length).toBe(4);
-    expect(graphemeCount('👍🏽')).toBe(1);
-    expect(graphemeCount('e\u0301te\u0301')).toBe(3);
-    expect(graphemeCount('👨‍👩‍👧 ok')).toBe(4);
   });
 });
 

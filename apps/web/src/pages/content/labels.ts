@@ -1,13 +1,8 @@
 // Words for the content enums, shared by the list, the editor and the generate panel.
-import type { ContentStatus, ContentType, Platform } from '@brandwright/contracts';
+import { type ContentStatus, type ContentType, PLATFORM_NAMES, type Platform } from '@brandwright/contracts';
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  medium: 'Medium',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
+/** The platforms' names, as the contracts give them. */
+export { PLATFORM_NAMES as PLATFORM_LABELS } from '@brandwright/contracts';
 
 export const TYPE_LABELS: Record<ContentType, string> = {
   post: 'Post',
@@ -32,7 +27,7 @@ export const STATUS_CLASSES: Record<ContentStatus, string> = {
   failed: 'bg-red-50 text-red-800',
 };
 
-export const PLATFORMS = Object.keys(PLATFORM_LABELS) as Platform[];
+export const PLATFORMS = Object.keys(PLATFORM_NAMES) as Platform[];
 export const STATUSES = Object.keys(STATUS_LABELS) as ContentStatus[];
 export const CONTENT_TYPES = Object.keys(TYPE_LABELS) as ContentType[];
 

@@ -1,5 +1,6 @@
 // The per-platform preview in the schedule dialog: each post (numbered thread parts) with its
 // length against the platform's limit, Medium's title and tags, and why a platform would refuse.
+import { isNearLimit, isOverLimit } from '../../lib/platformLength';
 import type { PlatformPreview } from '../../lib/publishPreview';
 import { PLATFORM_LABELS } from '../content/labels';
 
@@ -12,9 +13,8 @@ function summary(preview: PlatformPreview): string {
 }
 
 function counterTone(length: number, limit: number | null): string {
-  if (limit === null) return 'text-slate-600';
-  if (length > limit) return 'font-semibold text-red-800';
-  if (length >= limit * 0.9) return 'font-semibold text-amber-900';
+  if (isOverLimit({ length, limit })) return 'font-semibold text-red-800';
+  if (isNearLimit({ length, limit })) return 'font-semibold text-amber-900';
   return 'text-slate-600';
 }
 

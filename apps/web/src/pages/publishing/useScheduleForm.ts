@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { previewFor } from '../../lib/publishPreview';
 import { useFocusInvalid } from '../../lib/useFocusInvalid';
 import { suggestedWallTime, type WallTime, wallTimeToInstant } from '../../lib/zonedTime';
+import { useAccountLimits } from '../../queries/platforms';
 import { type PublishAction, usePublishContent } from '../../queries/publishing';
 import { PLATFORMS } from '../content/labels';
 import { clientErrors, hasErrors, NO_ERRORS, type ScheduleErrors, serverErrors } from './scheduleErrors';
@@ -26,11 +27,6 @@ function initialPlatforms(piece: Content, connections: readonly PlatformConnecti
   return PLATFORMS.filter((p) => piece.platforms.includes(p) && connected.has(p));
 }
 
-/** The per-post length the connected account reported, where the platform lets it differ. */
-function accountLimit(connections: readonly PlatformConnection[] | null, platform: Platform) {
-  return connections?.find((c) => c.platform === platform && c.connected)?.account?.maxPostLength;
-}
-
 export function useScheduleForm(
   piece: Content,
   zone: string,
@@ -46,9 +42,10 @@ export function useScheduleForm(
   const mutation = usePublishContent(piece.id);
   const { formRef, focusInvalid } = useFocusInvalid();
 
+  const accountLimits = useAccountLimits();
   const previews = useMemo(
-    () => platforms.map((p) => previewFor(piece, p, accountLimit(connections, p))),
-    [piece, platforms, connections],
+    () => platforms.map((p) => previewFor(piece, p, accountLimits[p])),
+    [piece, platforms, accountLimits],
   );
   const instant = mode === 'later' ? wallTimeToInstant(wall, zone) : null;
   const server = mutation.isError && sent ? serverErrors(mutation.error, sent.platforms) : NO_ERRORS;

@@ -1,6 +1,6 @@
 // Goals of an offline strategy: one or two measurable goals per chosen brand goal, with targets
 // scaled to the user's followers and posting cadence and due dates counted from the injected clock.
-import type { BrandAnswers, BrandGoal, StrategyGoal } from '@brandwright/contracts';
+import { type BrandAnswers, type BrandGoal, PLATFORM_NAMES, type StrategyGoal } from '@brandwright/contracts';
 import { isoDay } from '../port.js';
 import { article, asPhrase, clip } from './text.js';
 
@@ -22,14 +22,6 @@ function niceTarget(value: number): number {
 }
 
 type GoalDraft = Omit<StrategyGoal, 'dueDate'> & { days: number };
-
-const PLATFORM_NAMES: Record<string, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  medium: 'Medium',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
 
 const quarterPosts = (f: GoalFacts) => f.postsPerWeek * 13;
 
@@ -80,7 +72,7 @@ export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[
   const facts: GoalFacts = {
     followers: answers.followers,
     postsPerWeek: answers.postsPerWeek,
-    platform: PLATFORM_NAMES[answers.platforms[0] ?? 'linkedin'] ?? 'LinkedIn',
+    platform: PLATFORM_NAMES[answers.platforms[0] ?? 'linkedin'],
     expertise: asPhrase(answers.expertise[0] ?? answers.industry, 60),
     role: asPhrase(answers.role, 60),
   };

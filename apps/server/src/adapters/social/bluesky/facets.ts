@@ -1,6 +1,7 @@
 // Rich-text facets for Bluesky posts. The network does not detect links, mentions or hashtags in
 // plain text: the client marks them with UTF-8 byte ranges (not UTF-16 string indexes, which is
 // what JavaScript strings use). Mentions need the DID behind the handle; unresolvable ones stay text.
+import { graphemeCount } from '@brandwright/contracts';
 
 export type FacetFeature =
   | { $type: 'app.bsky.richtext.facet#link'; uri: string }
@@ -24,7 +25,6 @@ const MENTION_PATTERN =
 const TAG_PATTERN = /(^|\s)[#＃]([^\s#＃]+)/gu;
 const MAX_TAG_GRAPHEMES = 64;
 const encoder = new TextEncoder();
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** The UTF-8 byte offset of a UTF-16 index. */
 export function byteOffset(text: string, index: number): number {
@@ -60,7 +60,7 @@ function tags(text: string): Entity[] {
   const found: Entity[] = [];
   for (const m of text.matchAll(TAG_PATTERN)) {
     const tag = (m[2] ?? '').replace(/\p{P}+$/u, '');
-    if (!/[^\d\p{P}]/u.test(tag) || [...segmenter.segment(tag)].length > MAX_TAG_GRAPHEMES) continue;
+    if (!/[^\d\p{P}]/u.test(tag) || graphemeCount(tag) > MAX_TAG_GRAPHEMES) continue;
     const start = m.index + (m[1] ?? '').length;
     found.push({ kind: 'tag', start, end: start + 1 + tag.length, tag });
   }

@@ -2,6 +2,7 @@
 // bytes each) before any request, uploads blobs, builds facets, and creates the record under a key
 // derived from the idempotency key. When that key is taken (today bsky.social answers 500; a named
 // 400 error is proposed upstream) the record is read back: if it is there, the retry succeeded.
+import { graphemeCount, PLATFORM_LIMITS } from '@brandwright/contracts';
 import { z } from 'zod';
 import { PlatformError } from '../errors.js';
 import type { MediaInput, OutgoingPost, PublishedPost, Session } from '../port.js';
@@ -10,16 +11,13 @@ import { buildFacets } from './facets.js';
 import { parseAtUri, recordKeyFor } from './record-key.js';
 import { xrpc, xrpcError, xrpcRaw } from './xrpc.js';
 
-export const MAX_GRAPHEMES = 300;
+export const MAX_GRAPHEMES = PLATFORM_LIMITS.bluesky.limit;
 export const MAX_TEXT_BYTES = 3000;
 const MAX_IMAGE_BYTES = 1_000_000;
 const MAX_IMAGES = 4;
 const POST = 'app.bsky.feed.post';
 /** Answers that may mean "a record already has this key". */
 const KEY_TAKEN = /already exists|RecordAlreadyExists|InvalidSwap/i;
-
-const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
-export const graphemeCount = (text: string) => [...segmenter.segment(text)].length;
 
 const blobSchema = z.object({ blob: z.object({ $type: z.literal('blob') }).loose() });
 const createdSchema = z.object({ uri: z.string().startsWith('at://'), cid: z.string() });

@@ -1,6 +1,7 @@
 // Publishing on LinkedIn: images through the Images API (initializeUpload, then PUT the bytes),
 // the post through /rest/posts (201, empty body, URN in x-restli-id), deletion, and reading the
 // member's posts back (q=author) to reconcile a publish whose outcome was unknown.
+import { PLATFORM_LIMITS } from '@brandwright/contracts';
 import { z } from 'zod';
 import { PlatformError } from '../errors.js';
 import { platformFetch } from '../http.js';
@@ -8,7 +9,7 @@ import type { MediaInput, OutgoingPost, PublishedPost, RecentPost, Session } fro
 import { escapeLittleText, unescapeLittleText } from './little-text.js';
 import { type LinkedInSettings, linkedInFailure, linkedInJson, linkedInRequest, trimUrl } from './rest.js';
 
-export const MAX_COMMENTARY = 3000;
+export const MAX_COMMENTARY = PLATFORM_LIMITS.linkedin.limit;
 export const MAX_IMAGES = 20;
 
 export const authorUrn = (session: Session) => `urn:li:person:${session.account.id}`;

@@ -1,6 +1,7 @@
 // The X (API v2) adapter: a SocialClient over x.com (consent) and api.x.com (everything else).
 // Base URLs are configurable so the bundled emulator can stand in; plain http is accepted only for
 // loopback hosts. Behaviour and the uncertain parts of X's contract: docs/platforms/x.md.
+import { PLATFORM_LIMITS } from '@brandwright/contracts';
 import type { HttpSettings } from '../http.js';
 import type { PlatformLimits, SocialClient } from '../port.js';
 import type { XContext } from './api.js';
@@ -10,11 +11,9 @@ import { accountMetrics, postMetrics, profile, recentPosts } from './reads.js';
 
 export { X_SCOPES } from './oauth.js';
 
-export const X_DEFAULT_URLS = { authUrl: 'https://x.com', apiUrl: 'https://api.x.com' } as const;
-
 export const X_LIMITS: PlatformLimits = {
-  maxLength: 280,
-  counting: 'weighted',
+  maxLength: PLATFORM_LIMITS.x.limit,
+  counting: PLATFORM_LIMITS.x.unit,
   maxMedia: X_MAX_MEDIA,
   threads: true,
   requiresTitle: false,

@@ -1,8 +1,7 @@
 // Features of a post that platform guidance and engagement studies associate with reach: length
 // against the platform's sweet spot, the kind of hook, a question to the reader, hashtags, white
 // space and the posting time. Each is scaled to 0..1 so the baseline and the fitted model share them.
-import type { Platform } from '@brandwright/contracts';
-import { platformLength } from '../../../platform/nlp/index.js';
+import { type Platform, platformLength } from '@brandwright/contracts';
 
 export const FEATURE_NAMES = [
   'lengthFit',

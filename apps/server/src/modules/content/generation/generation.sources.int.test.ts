@@ -1,9 +1,9 @@
 // Generation steered by a template (built-in or own) and from a source piece (atomising an article),
 // and decisions on stored drafts (POST /content/:id/feedback), through the real app: bad input,
 // another user's ids → 404, and retries that change nothing.
-import type { GenerateResult } from '@brandwright/contracts';
+import { type GenerateResult, xWeightedLength } from '@brandwright/contracts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keyPhrases, xWeightedLength } from '../../../platform/nlp/index.js';
+import { keyPhrases } from '../../../platform/nlp/index.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;

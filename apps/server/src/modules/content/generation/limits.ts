@@ -1,13 +1,14 @@
 // Hard platform limits on generated text, enforced after generation whatever the model wrote:
 // threads are re-split so every part fits, posts are trimmed at a sentence boundary, articles get a
 // title. X posts that run long become a numbered thread, as the writer would post them.
-import type { GeneratedType, Platform } from '@brandwright/contracts';
 import {
-  checkLength,
+  type GeneratedType,
   PLATFORM_LIMITS,
+  type Platform,
   platformLength,
   splitIntoThread,
-} from '../../../platform/nlp/index.js';
+} from '@brandwright/contracts';
+import { checkLength } from '../../../platform/nlp/index.js';
 
 export interface Fitted {
   body: string;

@@ -1,6 +1,6 @@
 // Target audience: one to four personas, each with a role, a description, pain points, goals and
 // the platforms where they read.
-import { type Platform, platformSchema, type StoredStrategy } from '@brandwright/contracts';
+import { PLATFORM_NAMES, type Platform, platformSchema, type StoredStrategy } from '@brandwright/contracts';
 import type { FieldErrors } from '../../../api/errors';
 import { ChoiceGroup } from '../../../components/ChoiceGroup';
 import { TextAreaField, TextField } from '../../../components/Field';
@@ -19,14 +19,7 @@ const MIN = 1;
 const MAX = 4;
 const ROOT = 'targetAudience.personas';
 
-const PLATFORM_LABELS: Record<Platform, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  medium: 'Medium',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
-const PLATFORM_OPTIONS = platformSchema.options.map((value) => ({ value, label: PLATFORM_LABELS[value] }));
+const PLATFORM_OPTIONS = platformSchema.options.map((value) => ({ value, label: PLATFORM_NAMES[value] }));
 
 export function PersonasSection({ strategy }: { strategy: StoredStrategy }) {
   const form = useSectionForm({
