@@ -1,6 +1,7 @@
 // The HTTP call every adapter makes: a timeout, and transport failures turned into PlatformError
 // with the right certainty — a refused connection never reached the platform (UNAVAILABLE), while a
 // timeout or a reset after sending a write leaves its outcome unknown (UNKNOWN_OUTCOME).
+import * as oauth from 'oauth4webapi';
 import { PlatformError } from './errors.js';
 import type { PlatformId } from './port.js';
 
@@ -131,4 +132,39 @@ export function genericFailure(
   return new PlatformError(platform, 'INVALID_CONTENT', `The platform refused the request (HTTP ${status})`, {
     status,
   });
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Plain http is acceptable only to a loopback host (the emulator, a test double). */
+export function isLoopbackHttp(url: string): boolean {
+  const parsed = new URL(url);
+  return parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname);
+}
+
+/**
+ * oauth4webapi's requests through platformFetch (the configured timeout, transport failures as
+ * PlatformError). A 429 or 5xx is the platform's state, not a verdict on the grant: it is raised
+ * here, before oauth4webapi would read an error body in it as a refused grant.
+ */
+export function oauthRequestOptions(
+  http: HttpSettings,
+  platform: PlatformId,
+  options: { insecure: boolean; effect?: 'read' | 'write' },
+) {
+  return {
+    [oauth.allowInsecureRequests]: options.insecure,
+    [oauth.customFetch]: async (url: string, init: oauth.CustomFetchOptions<string, unknown>) => {
+      const response = await platformFetch(http, {
+        platform,
+        url,
+        method: init.method,
+        headers: init.headers,
+        body: init.body as RequestInit['body'],
+        effect: options.effect ?? 'read',
+      });
+      if (response.status === 429 || response.status >= 500) throw genericFailure(platform, response, 'read');
+      return response;
+    },
+  };
 }

@@ -5,12 +5,11 @@
 import { decodeJwt } from 'jose';
 import { z } from 'zod';
 import { PlatformError } from '../errors.js';
-import type { HttpSettings } from '../http.js';
+import { type HttpSettings, isLoopbackHttp } from '../http.js';
 import type { AccountRef, SecretLogin, TokenSet } from '../port.js';
 import { xrpcError, xrpcRaw } from './xrpc.js';
 
 const APP_PASSWORD = /^[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}$/i;
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 const sessionSchema = z.object({
   did: z.string().startsWith('did:'),
@@ -58,7 +57,7 @@ export function pdsOf(answer: SessionAnswer, fallback: string): string {
   if (typeof service?.serviceEndpoint !== 'string') return fallback;
   try {
     const url = new URL(service.serviceEndpoint);
-    const safe = url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+    const safe = url.protocol === 'https:' || isLoopbackHttp(url.href);
     return safe ? url.toString().replace(/\/+$/, '') : fallback;
   } catch {
     return fallback;

@@ -3,7 +3,7 @@
 // (partner apps only) and revocation, with token responses and ID tokens validated by the library.
 import * as oauth from 'oauth4webapi';
 import { PlatformError } from '../errors.js';
-import { genericFailure, platformFetch } from '../http.js';
+import { isLoopbackHttp, oauthRequestOptions } from '../http.js';
 import type { AuthorizationRequest, CodeExchange, OAuthApp, TokenSet } from '../port.js';
 import { type LinkedInSettings, trimUrl } from './rest.js';
 
@@ -17,14 +17,6 @@ export const LINKEDIN_SCOPES = {
   readPosts: ['r_member_social'],
 } as const;
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-/** Plain http is allowed for the local emulator only; anything else must be https. */
-function isLoopbackHttp(url: string): boolean {
-  const parsed = new URL(url);
-  return parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname);
-}
-
 export function authorizationServer(settings: LinkedInSettings): oauth.AuthorizationServer {
   const auth = trimUrl(settings.authUrl);
   return {
@@ -37,26 +29,8 @@ export function authorizationServer(settings: LinkedInSettings): oauth.Authoriza
   };
 }
 
-function requestOptions(settings: LinkedInSettings) {
-  return {
-    [oauth.allowInsecureRequests]: isLoopbackHttp(settings.authUrl),
-    // Through platformFetch: the configured timeout, and transport failures as PlatformError.
-    [oauth.customFetch]: async (url: string, init: oauth.CustomFetchOptions<string, unknown>) => {
-      const response = await platformFetch(settings.http, {
-        platform: 'linkedin',
-        url,
-        method: init.method,
-        headers: init.headers,
-        body: init.body as RequestInit['body'],
-        effect: 'read',
-      });
-      // OAuth error bodies are for oauth4webapi to read; throttling and outages are not.
-      if (response.status === 429 || response.status >= 500)
-        throw genericFailure('linkedin', response, 'read');
-      return response;
-    },
-  };
-}
+const requestOptions = (settings: LinkedInSettings) =>
+  oauthRequestOptions(settings.http, 'linkedin', { insecure: isLoopbackHttp(settings.authUrl) });
 
 export function authorizationUrl(settings: LinkedInSettings, request: AuthorizationRequest): string {
   const url = new URL(authorizationServer(settings).authorization_endpoint ?? '');

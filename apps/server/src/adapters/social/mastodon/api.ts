@@ -3,7 +3,14 @@
 // the message says so); 429 carries an ISO X-RateLimit-Reset.
 import type { ZodType } from 'zod';
 import { PlatformError } from '../errors.js';
-import { genericFailure, type HttpSettings, platformFetch, readJson, retryAfterSeconds } from '../http.js';
+import {
+  genericFailure,
+  type HttpSettings,
+  isLoopbackHttp,
+  platformFetch,
+  readJson,
+  retryAfterSeconds,
+} from '../http.js';
 
 export interface MastodonContext {
   settings: HttpSettings;
@@ -29,13 +36,6 @@ export interface MastodonCall {
   headers?: Record<string, string>;
   effect: 'read' | 'write';
 }
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-export const isLoopbackHttp = (url: string) => {
-  const parsed = new URL(url);
-  return parsed.protocol === 'http:' && LOOPBACK.has(parsed.hostname);
-};
 
 /** "mastodon.social", "https://mastodon.social/" → "https://mastodon.social"; plain http only on loopback. */
 export function instanceBase(serverUrl: string): string {

@@ -133,4 +133,25 @@ describe('Mastodon connections', () => {
       'NOT_FOUND',
     );
   });
+
+  it('takes a throttled token request for throttling, not for a refused code', async () => {
+    // The instance answers 429 with an OAuth-looking error body, as Mastodon's rate limiter does.
+    const throttled = createMastodonClient({
+      clientName: 'Brandwright',
+      http: {
+        timeoutMs: 5000,
+        fetch: async (input, init) =>
+          String(input).endsWith('/oauth/token')
+            ? Response.json({ error: 'Too many requests' }, { status: 429, headers: { 'retry-after': '30' } })
+            : fetch(input, init),
+      },
+    });
+    const serverUrl = instance('busy.example');
+    const { app, verifier, code } = await authorize(serverUrl);
+    const error = await throttled
+      .exchangeCode?.({ app, code, codeVerifier: verifier, serverUrl })
+      .catch((e) => e);
+    expect(isPlatformError(error, 'RATE_LIMITED')).toBe(true);
+    expect(error.retryAfterSeconds).toBe(30);
+  });
 });

@@ -8,9 +8,9 @@
 import * as oauth from 'oauth4webapi';
 import { z } from 'zod';
 import { PlatformError } from '../errors.js';
-import { genericFailure, platformFetch } from '../http.js';
+import { genericFailure, isLoopbackHttp, oauthRequestOptions } from '../http.js';
 import type { AuthorizationRequest, CodeExchange, OAuthApp, Session, TokenSet } from '../port.js';
-import { instanceBase, isLoopbackHttp, type MastodonContext, mastodonCall } from './api.js';
+import { instanceBase, type MastodonContext, mastodonCall } from './api.js';
 
 export const SCOPES = ['read:accounts', 'read:statuses', 'write:statuses', 'write:media'];
 
@@ -25,19 +25,8 @@ function server(base: string): oauth.AuthorizationServer {
   };
 }
 
-/** oauth4webapi's requests go through platformFetch (timeouts, transport errors as PlatformError). */
-function options(ctx: MastodonContext, base: string) {
-  const viaPlatform = (url: string, init: RequestInit) =>
-    platformFetch(ctx.settings, {
-      platform: 'mastodon',
-      url,
-      method: init.method,
-      headers: Object.fromEntries(new Headers(init.headers)),
-      body: init.body,
-      effect: 'read',
-    });
-  return { [oauth.customFetch]: viaPlatform, [oauth.allowInsecureRequests]: isLoopbackHttp(base) };
-}
+const options = (ctx: MastodonContext, base: string) =>
+  oauthRequestOptions(ctx.settings, 'mastodon', { insecure: isLoopbackHttp(base) });
 
 /** oauth4webapi's failures in PlatformError terms. */
 function oauthFailure(error: unknown): PlatformError {

@@ -2,7 +2,7 @@
 // Base URLs are configurable so the bundled emulator can stand in; plain http is accepted only for
 // loopback hosts. Behaviour and the uncertain parts of X's contract: docs/platforms/x.md.
 import { PLATFORM_LIMITS } from '@brandwright/contracts';
-import type { HttpSettings } from '../http.js';
+import { type HttpSettings, isLoopbackHttp } from '../http.js';
 import type { PlatformLimits, SocialClient } from '../port.js';
 import type { XContext } from './api.js';
 import { authorizationUrl, exchangeCode, refresh, revoke } from './oauth.js';
@@ -19,15 +19,13 @@ export const X_LIMITS: PlatformLimits = {
   requiresTitle: false,
 };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
 /** True when a base URL is http on loopback; throws for http anywhere else. */
 function needsInsecure(urls: string[]): boolean {
   let insecure = false;
   for (const raw of urls) {
     const url = new URL(raw);
     if (url.protocol === 'https:') continue;
-    if (url.protocol !== 'http:' || !LOOPBACK.has(url.hostname))
+    if (!isLoopbackHttp(raw))
       throw new Error(`X base URL ${url.origin} must use https (plain http only on loopback)`);
     insecure = true;
   }

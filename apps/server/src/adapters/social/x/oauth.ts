@@ -5,7 +5,7 @@
 // one again makes X revoke the whole chain. A refused refresh therefore means REVOKED (reconnect).
 import * as oauth from 'oauth4webapi';
 import { PlatformError } from '../errors.js';
-import { genericFailure, platformFetch } from '../http.js';
+import { oauthRequestOptions } from '../http.js';
 import type { AuthorizationRequest, CodeExchange, OAuthApp, Session, TokenSet } from '../port.js';
 import type { XContext } from './api.js';
 
@@ -24,21 +24,9 @@ function server(ctx: XContext): oauth.AuthorizationServer {
 const clientAuth = (app: OAuthApp) =>
   app.clientSecret ? oauth.ClientSecretBasic(app.clientSecret) : oauth.None();
 
-/** Our transport (timeouts, failure certainty) under oauth4webapi; http only for loopback. */
-function options(ctx: XContext, effect: 'read' | 'write') {
-  return {
-    [oauth.customFetch]: (url: string, init: oauth.CustomFetchOptions<string, unknown>) =>
-      platformFetch(ctx.http, {
-        platform: 'x',
-        url,
-        method: init.method,
-        headers: init.headers,
-        body: init.body as RequestInit['body'],
-        effect,
-      }),
-    [oauth.allowInsecureRequests]: ctx.insecure,
-  };
-}
+/** Our transport (timeouts, failure certainty, 429/5xx) under oauth4webapi; http only for loopback. */
+const options = (ctx: XContext, effect: 'read' | 'write') =>
+  oauthRequestOptions(ctx.http, 'x', { insecure: ctx.insecure, effect });
 
 export function authorizationUrl(ctx: XContext, request: AuthorizationRequest): string {
   const url = new URL(`${ctx.authUrl}/i/oauth2/authorize`);
@@ -80,11 +68,6 @@ function tokenFailure(error: unknown, refused: 'INVALID_GRANT' | 'REVOKED'): Pla
   return new PlatformError('x', 'UNAVAILABLE', 'X answered the token request unexpectedly');
 }
 
-/** 429 and 5xx are the platform's state, not a verdict on the grant. */
-function checkStatus(response: Response): void {
-  if (response.status === 429 || response.status >= 500) throw genericFailure('x', response, 'read');
-}
-
 function toTokenSet(result: oauth.TokenEndpointResponse, previous?: TokenSet): TokenSet {
   return {
     accessToken: result.access_token,
@@ -114,7 +97,6 @@ export async function exchangeCode(ctx: XContext, exchange: CodeExchange): Promi
       exchange.codeVerifier,
       options(ctx, 'write'),
     );
-    checkStatus(response);
     return toTokenSet(await oauth.processAuthorizationCodeResponse(as, client, response));
   } catch (error) {
     throw tokenFailure(error, 'INVALID_GRANT');
@@ -139,7 +121,6 @@ export async function refresh(ctx: XContext, tokens: TokenSet, app?: OAuthApp): 
       tokens.refreshToken,
       options(ctx, 'write'),
     );
-    checkStatus(response);
     return toTokenSet(await oauth.processRefreshTokenResponse(as, client, response), tokens);
   } catch (error) {
     throw tokenFailure(error, 'REVOKED');
@@ -155,7 +136,6 @@ async function revokeOne(ctx: XContext, app: OAuthApp, token: string, hint: stri
       ...options(ctx, 'read'),
       additionalParameters: { token_type_hint: hint },
     });
-    checkStatus(response);
     await oauth.processRevocationResponse(response);
   } catch (error) {
     // A token X no longer knows is as revoked as it gets.
