@@ -2,6 +2,7 @@
 // read. Everything user-written is escaped: post bodies are shown as text, never as markup.
 import type { ServerResponse } from 'node:http';
 import { sendHtml } from './responses.js';
+import type { EmulatedPost } from './types.js';
 
 export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -23,5 +24,23 @@ export function sendMissingPage(res: ServerResponse, what: string): void {
     404,
     'Not found',
     `<h1>Not found</h1><p>${escapeHtml(what)} does not exist or was deleted.</p>`,
+  );
+}
+
+/** The public page of one post (where a published post's URL leads), or a 404 page. */
+export function sendPostPage(
+  res: ServerResponse,
+  platform: string,
+  post: EmulatedPost | undefined,
+  author = `@${post?.handle ?? ''}`,
+): void {
+  if (!post) return sendMissingPage(res, 'This post');
+  const images = post.mediaIds.length > 0 ? `<p class="meta">${post.mediaIds.length} image(s)</p>` : '';
+  sendPage(
+    res,
+    200,
+    `${author} on ${platform}`,
+    `<h1>${escapeHtml(author)}</h1><p class="meta">${platform} post · ${escapeHtml(post.createdAt)}</p>
+<div class="text">${escapeHtml(post.text)}</div>${images}`,
   );
 }

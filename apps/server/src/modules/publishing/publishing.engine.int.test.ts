@@ -69,6 +69,17 @@ describe('publishing engine', () => {
     for (const [i, post] of chain.entries()) if (i > 0) expect(post.replyToId).toBe(chain[i - 1]?.id);
   });
 
+  it('gives every sandbox post a live link that opens it', async () => {
+    for (const platform of ['linkedin', 'x', 'bluesky', 'mastodon', 'medium']) {
+      const text = unique(`Readable where the link leads on ${platform}.`);
+      const extra = platform === 'medium' ? { type: 'article', title: 'Links', platforms: ['medium'] } : {};
+      const done = await settled(t, token, (await publishNow(text, platform, extra)).id);
+      const page = await fetch(done.post?.url ?? '');
+      expect(page.status, `${platform} ${done.post?.url}`).toBe(200);
+      expect(await page.text()).toContain(text);
+    }
+  });
+
   it("splits Mastodon threads at the account's own instance limit", async () => {
     const body = `${unique('roomy')} ${'Writing clearly is a habit built one honest sentence at a time. '.repeat(12)}`;
     expect(body.length).toBeGreaterThan(500);

@@ -3,6 +3,7 @@
 // answers) and answers with the PDS's status codes, headers and error bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';
+import { sendPostPage } from '../pages.js';
 import { hangThenDrop } from '../responses.js';
 import type { SocialState } from '../state.js';
 import { getAuthorFeed, getPosts, getProfile, resolveHandle } from './feed.js';
@@ -55,7 +56,22 @@ async function call(
   sendXrpc(res, answer);
 }
 
+/** bsky.app/profile/{handle or DID}/post/{rkey}: where a published post can be read. */
+function postPage(state: SocialState, res: ServerResponse, actor: string, rkey: string): void {
+  const post = state
+    .livePosts('bluesky')
+    .find(
+      (p) => p.id.endsWith(`/app.bsky.feed.post/${rkey}`) && (p.handle === actor || p.accountId === actor),
+    );
+  sendPostPage(res, 'Bluesky', post);
+}
+
 export const handleBluesky: PlatformHandler = async (state, req, res, path, url) => {
+  const page = /^\/profile\/([^/]+)\/post\/([^/]+)$/.exec(path);
+  if (req.method === 'GET' && page) {
+    postPage(state, res, decodeURIComponent(page[1] ?? ''), page[2] ?? '');
+    return true;
+  }
   const match = /^\/xrpc\/([a-zA-Z0-9.]+)$/.exec(path);
   if (!match) return false;
   const method = METHODS[match[1] ?? ''];

@@ -2,7 +2,7 @@
 // with the real paths below it. Routes each request to OAuth, the upload host, or the API gate.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';
-import { escapeHtml, sendMissingPage, sendPage } from '../pages.js';
+import { sendPostPage } from '../pages.js';
 import type { SocialState } from '../state.js';
 import { notFound, reply } from './errors.js';
 import { type ApiRoute, type Caller, send, serveApi } from './gate.js';
@@ -81,18 +81,7 @@ function apiRoute(path: string): RouteFactory | undefined {
 function postPage(state: SocialState, res: ServerResponse, urn: string): void {
   const post = state.livePosts('linkedin').find((p) => p.id === urn);
   const account = post && state.accountById('linkedin', post.accountId);
-  if (!post || !account) {
-    sendMissingPage(res, `Post ${urn}`);
-    return;
-  }
-  const images = post.mediaIds.length > 0 ? `<p class="meta">${post.mediaIds.length} image(s)</p>` : '';
-  sendPage(
-    res,
-    200,
-    `${account.name} on LinkedIn`,
-    `<h1>${escapeHtml(account.name)}</h1><p class="meta">LinkedIn post · ${escapeHtml(post.createdAt)}</p>
-<div class="text">${escapeHtml(post.text)}</div>${images}`,
-  );
+  sendPostPage(res, 'LinkedIn', account && post, account?.name);
 }
 
 export const handleLinkedIn: PlatformHandler = async (state, req, res, path, url) => {

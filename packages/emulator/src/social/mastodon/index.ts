@@ -3,6 +3,7 @@
 // `timeout` applies the request, then never answers) and adds X-RateLimit-* headers.
 import type { ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';
+import { sendPostPage } from '../pages.js';
 import { hangThenDrop } from '../responses.js';
 import {
   type Answer,
@@ -85,6 +86,13 @@ export const handleMastodon: PlatformHandler = async (state, req, res, path, url
     path: match[2] ?? '/',
     rateHeaders: {},
   };
+  const status = /^\/@([^/]+)\/(\d+)$/.exec(ctx.path);
+  if (req.method === 'GET' && status) {
+    // {instance}/@{handle}/{id}: where a published status can be read.
+    const post = state.findPost('mastodon', status[2] ?? '');
+    sendPostPage(res, 'Mastodon', post?.handle === status[1] ? post : undefined);
+    return true;
+  }
   if (ctx.path === '/oauth/authorize' && (req.method === 'GET' || req.method === 'POST')) {
     await authorize(ctx, res);
     return true;

@@ -3,7 +3,7 @@
 // client, pointed at this base URL, cannot tell the difference.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAuthorize } from '../consent.js';
-import { sendHtml } from '../responses.js';
+import { sendPostPage } from '../pages.js';
 import type { SocialState } from '../state.js';
 import { type ApiRoute, perAppDaily, perUser, serveApi } from './guard.js';
 import { mediaMetadata, uploadMedia } from './media.js';
@@ -75,23 +75,9 @@ const ROUTES: ApiRoute[] = [
   },
 ];
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /** x.com/{handle}/status/{id} and x.com/i/web/status/{id}: where a published tweet can be read. */
 function statusPage(state: SocialState, res: ServerResponse, id: string): void {
-  const post = state.findPost('x', id);
-  if (!post) {
-    sendHtml(res, 404, '<!doctype html><title>X (sandbox)</title><p>This post is unavailable.');
-    return;
-  }
-  sendHtml(
-    res,
-    200,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>@${escapeHtml(post.handle)} on X (sandbox)</title></head>
-<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem">
-<p style="color:#92400e">Sandbox emulator</p><p><strong>@${escapeHtml(post.handle)}</strong></p>
-<p style="white-space:pre-wrap">${escapeHtml(post.text)}</p><p><time>${post.createdAt}</time></p></body></html>`,
-  );
+  sendPostPage(res, 'X', state.findPost('x', id));
 }
 
 async function handleApi(
