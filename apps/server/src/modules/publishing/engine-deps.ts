@@ -1,8 +1,8 @@
-// What the publishing engine (Publisher, Reconciler) works with.
+// What the publishing engine (Publisher, Reconciler) works with, and the one way it lets go of an item.
 import type { Database } from '../../platform/db/index.js';
 import type { ContentSource, PlatformAccess } from './ports.js';
 import type { PublishingEvents } from './publishing-events.js';
-import type { ScheduleRepository } from './schedule.repository.js';
+import type { ItemRow, ScheduleRepository } from './schedule.repository.js';
 import type { SettingsRepository } from './settings.repository.js';
 
 export interface PublisherDeps {
@@ -18,4 +18,18 @@ export interface PublisherDeps {
   leaseMs: number;
   /** How long after a send with no answer the post is looked for before sending again. */
   settleMs: number;
+}
+
+/** Writes the item's new state, releasing this worker's hold, and tells the rest of the app. */
+export async function releaseItem(
+  deps: PublisherDeps,
+  item: ItemRow,
+  changes: Partial<ItemRow>,
+): Promise<void> {
+  const row = await deps.repository.settle(item.id, deps.workerId, {
+    ...changes,
+    lockedBy: null,
+    lockedUntil: null,
+  });
+  if (row) await deps.events.changed(row);
 }

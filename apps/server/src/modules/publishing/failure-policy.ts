@@ -10,7 +10,6 @@ export const MAX_ITEM_ATTEMPTS = 8;
 
 export type Decision =
   | { kind: 'retry'; delayMs: number; code: string; detail: string }
-  | { kind: 'reconcile'; delayMs: number; code: string; detail: string }
   | { kind: 'fail'; code: string; detail: string };
 
 /** `settleMs`: how long to wait before reading back a post whose send outcome is unknown. */
@@ -38,8 +37,9 @@ export function decide(
     case 'UNAVAILABLE':
       return transient(`${name} did not answer or failed (${error.message}).`);
     case 'UNKNOWN_OUTCOME':
+      // The next run reconciles before anything is sent again (reconciler.ts).
       return {
-        kind: 'reconcile',
+        kind: 'retry',
         code,
         delayMs: settleMs,
         detail: `${name} did not confirm the post; checking whether it went out before sending again.`,

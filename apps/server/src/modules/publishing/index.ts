@@ -83,7 +83,7 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
     settings,
     attempts,
     publisher,
-    sweep: publishingSweep(deps.database, deps.jobs, publisher),
+    sweep: publishingSweep(repository, deps.jobs, publisher),
     evergreen: evergreenRequeue({
       content: deps.content,
       repository,

@@ -5,7 +5,7 @@ import type { OutgoingPost, PublishedPost } from '../../adapters/social/index.js
 import { isPlatformError } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { adaptContent, label } from './adaptation.js';
-import type { PublisherDeps } from './engine-deps.js';
+import { type PublisherDeps, releaseItem } from './engine-deps.js';
 import { decide, unexpected } from './failure-policy.js';
 import { NotConnectedError } from './ports.js';
 import type { StoredPart } from './publishing.schema.js';
@@ -193,14 +193,8 @@ export class Publisher {
     throw new RetryJobLater(decision.delayMs, decision.detail);
   }
 
-  /** Writes the item's new state (releasing it) and tells the rest of the app. */
-  async settle(item: ItemRow, changes: Partial<ItemRow>): Promise<void> {
-    const row = await this.deps.repository.settle(item.id, this.deps.workerId, {
-      ...changes,
-      lockedBy: null,
-      lockedUntil: null,
-    });
-    if (row) await this.deps.events.changed(row);
+  private settle(item: ItemRow, changes: Partial<ItemRow>): Promise<void> {
+    return releaseItem(this.deps, item, changes);
   }
 
   private guarded(row: ItemRow | undefined): ItemRow {

@@ -8,7 +8,7 @@
 import type { RecentPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { label } from './adaptation.js';
-import type { PublisherDeps } from './engine-deps.js';
+import { type PublisherDeps, releaseItem } from './engine-deps.js';
 import type { StoredPart } from './publishing.schema.js';
 import type { AttemptRow, ItemRow } from './schedule.repository.js';
 
@@ -108,12 +108,7 @@ export class Reconciler {
     }
     const waited = this.deps.clock().getTime() - first.startedAt.getTime();
     if (waited < this.deps.settleMs) {
-      await this.deps.repository.settle(item.id, this.deps.workerId, {
-        status: 'pending',
-        lockedBy: null,
-        lockedUntil: null,
-        attempts: item.attempts - 1,
-      });
+      await releaseItem(this.deps, item, { status: 'pending', attempts: item.attempts - 1 });
       throw new RetryJobLater(this.deps.settleMs - waited, 'waiting before reading the post back');
     }
     await this.close(
@@ -126,14 +121,11 @@ export class Reconciler {
   private async askUser(item: ItemRow, attempt: AttemptRow): Promise<undefined> {
     const name = label(item.platform);
     await this.deps.repository.finishAttempt(attempt.id, 'unknown', { detail: 'outcome cannot be checked' });
-    const row = await this.deps.repository.settle(item.id, this.deps.workerId, {
+    await releaseItem(this.deps, item, {
       status: 'needs_attention',
       errorCode: 'UNKNOWN_OUTCOME',
       errorDetail: `Part ${attempt.partIndex + 1} was sent to ${name} at ${attempt.startedAt.toISOString()} but no answer came back, and ${name} offers no way to check. Look at your ${name} profile: mark it as published if it is there, or retry if it is not.`,
-      lockedBy: null,
-      lockedUntil: null,
     });
-    if (row) await this.deps.events.changed(row);
     return undefined;
   }
 

@@ -255,13 +255,17 @@ export class ScheduleRepository {
       .orderBy(desc(t.scheduledFor));
   }
 
-  /** Pending items due before `before` (the sweep re-triggers them in case their job was lost). */
-  async duePending(before: Date, limit: number): Promise<Pick<ItemRow, 'id' | 'scheduledFor'>[]> {
-    return this.db
-      .select({ id: t.id, scheduledFor: t.scheduledFor })
-      .from(t)
-      .where(and(eq(t.status, 'pending'), lte(t.scheduledFor, before)))
-      .orderBy(asc(t.scheduledFor))
-      .limit(limit);
+  /**
+   * Items the sweep re-triggers: due but perhaps without a job (an enqueue that failed after the
+   * item was written, a queue flushed while nothing ran), and items held by a lease that ran out.
+   */
+  stranded(limit: number): Promise<{ id: string }[]> {
+    return queryRows<{ id: string }>(
+      this.db,
+      sql`select id from scheduled_posts
+        where (status = 'pending' and scheduled_for <= now() and coalesce(next_attempt_at, scheduled_for) <= now())
+           or (status = 'publishing' and locked_until < now())
+        order by scheduled_for limit ${limit}`,
+    );
   }
 }
