@@ -36,7 +36,6 @@ export class BullJobQueue implements JobQueue {
   private readonly connection: Redis;
   private readonly queue: Queue;
   private worker: Worker | undefined;
-  private readonly shutdown = new AbortController();
 
   constructor(private readonly options: BullQueueOptions) {
     // Workers block on Redis: BullMQ requires unlimited retries per request on their connection.
@@ -98,8 +97,9 @@ export class BullJobQueue implements JobQueue {
 
   start(options: WorkerOptions = {}): void {
     const lockMs = this.options.lockMs ?? 30_000;
-    this.worker = new Worker(QUEUE_NAME, (job, token) => this.process(job, token), {
-      connection: this.connection.duplicate(),
+    this.worker = new Worker(QUEUE_NAME, (job, token, signal) => this.process(job, token, signal), {
+      // Shared with the queue; BullMQ makes (and closes) its own blocking connection from it.
+      connection: this.connection,
       prefix: this.prefix,
       concurrency: options.concurrency ?? 4,
       lockDuration: lockMs,
@@ -118,7 +118,7 @@ export class BullJobQueue implements JobQueue {
     this.worker.on('error', (error) => this.options.onError?.(error, { id: '', name: 'worker', attempt: 0 }));
   }
 
-  private async process(job: Job, token: string | undefined): Promise<void> {
+  private async process(job: Job, token: string | undefined, signal?: AbortSignal): Promise<void> {
     const definition = this.definitions.get(job.name) as JobDefinition<unknown> | undefined;
     if (!definition) throw new Error(`No handler registered for job ${job.name}`);
     const data = job.data as StoredData;
@@ -127,7 +127,8 @@ export class BullJobQueue implements JobQueue {
       await definition.handler(payload, {
         jobId: job.id ?? '',
         attempt: job.attemptsMade + 1,
-        signal: this.shutdown.signal,
+        // BullMQ's own, aborted by cancelAllJobs when this queue closes.
+        signal: signal ?? new AbortController().signal,
       });
     } catch (error) {
       if (!(error instanceof RetryJobLater)) throw error;
@@ -138,8 +139,9 @@ export class BullJobQueue implements JobQueue {
   }
 
   async close(): Promise<void> {
+    // Tells running handlers the worker is going (JobContext.signal), then waits for them.
+    this.worker?.cancelAllJobs('worker shutting down');
     await this.worker?.close();
-    this.shutdown.abort();
     await this.queue.close();
     await this.connection.quit().catch(() => undefined);
   }
