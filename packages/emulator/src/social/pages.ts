@@ -34,7 +34,10 @@ export function sendPostPage(
   post: EmulatedPost | undefined,
   author = `@${post?.handle ?? ''}`,
 ): void {
-  if (!post) return sendMissingPage(res, 'This post');
+  if (!post) {
+    sendMissingPage(res, 'This post');
+    return;
+  }
   const images = post.mediaIds.length > 0 ? `<p class="meta">${post.mediaIds.length} image(s)</p>` : '';
   sendPage(
     res,
