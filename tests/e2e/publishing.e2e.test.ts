@@ -12,14 +12,13 @@ import {
   dayFromToday,
   injectFault,
   livePostLink,
-  openNav,
   openSchedulePage,
   PUBLISH_TIMEOUT_MS,
   scheduleDialog,
   statusBadges,
   writePiece,
 } from './support/publishing.js';
-import { expectHome, newTestUser, register } from './support/steps.js';
+import { expectHome, newTestUser, openNav, register } from './support/steps.js';
 
 const app = useE2eApp();
 const THREAD = 'Month-end close in three days, not ten.\n\nStep one: reconcile daily, not monthly.';

@@ -92,10 +92,13 @@ export const postingSlotSchema = z.object({
 });
 export type PostingSlot = z.infer<typeof postingSlotSchema>;
 
+/** Slots one user may keep, over all platforms. */
+export const MAX_POSTING_SLOTS = 200;
+
 export const postingSlotsSchema = z.object({
   slots: z
     .array(postingSlotSchema)
-    .max(200)
+    .max(MAX_POSTING_SLOTS)
     .refine(
       (slots) => new Set(slots.map((s) => `${s.platform}:${s.weekday}:${s.time}`)).size === slots.length,
       'Each slot once',

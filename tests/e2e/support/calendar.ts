@@ -2,16 +2,12 @@
 // through the drag-and-drop handle, and draft an entry. Role and label locators only, as in steps.ts.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { openNav } from './steps.js';
 
 /** Drafting may call an AI model; give it time. */
 const DRAFT_TIMEOUT_MS = 90_000;
 
-export async function openCalendar(page: Page): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calendar' });
-  await link.click();
-  await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-}
+export const openCalendar = (page: Page) => openNav(page, 'Calendar');
 
 /** The month heading, e.g. "December 2026". */
 export async function shownMonth(page: Page): Promise<string> {

@@ -4,13 +4,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { saveScreenshot } from './browser.js';
+import { openNav } from './steps.js';
 
-export async function openContent(page: Page): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Content' });
-  await link.click();
-  await page.getByRole('heading', { name: 'Content', level: 1 }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-}
+export const openContent = (page: Page) => openNav(page, 'Content');
 
 /** The composer's text (posts, threads and scripts are edited in a plain text area labelled "Post"). */
 export function postText(page: Page): Promise<string> {
@@ -35,7 +31,10 @@ export async function acceptStoredVariant(page: Page, n: number): Promise<string
   await expect.poll(() => cards.count()).toBe(3);
   const card = region.getByRole('article', { name: new RegExp(`^Variant ${n}`) });
   for (const score of ['Voice match', 'Predicted engagement', 'Brand alignment']) {
-    const value = Number(await card.getByRole('meter', { name: score }).getAttribute('value'));
+    const raw = await card.getByRole('meter', { name: score }).getAttribute('value');
+    // A missing value would read as 0 and pass the range check: require a number first.
+    expect(raw, score).toMatch(/^\d+(\.\d+)?$/);
+    const value = Number(raw);
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(100);
   }

@@ -3,14 +3,9 @@
 // disconnect through the confirmation dialog. Role and label locators only, as in steps.ts.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectPath } from './steps.js';
+import { expectPath, openNav } from './steps.js';
 
-export async function openPlatforms(page: Page): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Platforms' });
-  await link.click();
-  await page.getByRole('heading', { name: 'Platforms', level: 1 }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-}
+export const openPlatforms = (page: Page) => openNav(page, 'Platforms');
 
 export function card(page: Page, name: string): Locator {
   return page.getByRole('article', { name, exact: true });

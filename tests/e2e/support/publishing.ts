@@ -2,17 +2,10 @@
 // at a time, and work with the Schedule page. Role and label locators only, as in steps.ts.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectPath } from './steps.js';
+import { expectPath, openNav } from './steps.js';
 
 /** Publishing runs in the server's worker: allow for a few polls of the page. */
 export const PUBLISH_TIMEOUT_MS = 60_000;
-
-export async function openNav(page: Page, name: string): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
-  await link.click();
-  await page.getByRole('heading', { name, level: 1 }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-}
 
 /** Writes and saves a piece on /content/new; returns its path (/content/<id>). */
 export async function writePiece(

@@ -40,12 +40,15 @@ export async function logIn(page: Page, user: Pick<TestUser, 'email' | 'password
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
-export async function openSettings(page: Page): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' });
+/** Follows a main navigation link; the page's heading says where we are, the link says it is current. */
+export async function openNav(page: Page, name: string): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name });
   await link.click();
-  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  await page.getByRole('heading', { name, level: 1 }).waitFor();
   expect(await link.getAttribute('aria-current')).toBe('page');
 }
+
+export const openSettings = (page: Page) => openNav(page, 'Settings');
 
 /** Saves a headline and time zone, then reloads: the values must come back from the server. */
 export async function editProfileAndReload(page: Page, headline: string, timezone: string): Promise<void> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoRoot } from './paths.js';
+import { openNav } from './steps.js';
 
 const FIXTURES = join(repoRoot, 'scripts/bench/fixtures/voice');
 
@@ -19,12 +20,7 @@ export function paragraphs(file: string, min = 90, max = 200): string[] {
     });
 }
 
-export async function openVoice(page: Page): Promise<void> {
-  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Voice' });
-  await link.click();
-  await page.getByRole('heading', { name: 'Voice', level: 1 }).waitFor();
-  expect(await link.getAttribute('aria-current')).toBe('page');
-}
+export const openVoice = (page: Page) => openNav(page, 'Voice');
 
 export async function pasteSample(page: Page, text: string): Promise<void> {
   await page.getByLabel('Something you wrote').fill(text);

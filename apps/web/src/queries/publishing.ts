@@ -159,7 +159,8 @@ export function useScheduleRange(from: string, to: string) {
   });
 }
 
-const ATTENTION_STATUSES = ['needs_attention', 'failed', 'missed'] as const;
+/** Statuses the user must decide about (mark as published, retry or cancel), in the order shown. */
+export const ATTENTION_STATUSES = ['needs_attention', 'failed', 'missed'] as const;
 
 /** Items waiting for the user's decision: needs attention first, then failed, then missed. */
 export function useNeedsAttention() {

@@ -52,7 +52,7 @@ function Part({
   );
 }
 
-export function PlatformPreviewCard({ preview }: { preview: PlatformPreview }) {
+function PlatformPreviewCard({ preview }: { preview: PlatformPreview }) {
   const name = PLATFORM_LABELS[preview.platform];
   return (
     <article

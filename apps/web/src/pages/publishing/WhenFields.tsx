@@ -22,7 +22,7 @@ function dstNote(instant: InstantResult | null): string | null {
 }
 
 /** Where the zone comes from, and where to change it. */
-export function ZoneNote() {
+function ZoneNote() {
   return (
     <p className="text-xs text-slate-600">
       Times follow the time zone in your profile.{' '}

@@ -2,6 +2,7 @@
 import type { ScheduledItem, ScheduledItemStatus } from '@brandwright/contracts';
 import type { PublishAttempt } from '../../api/publishing';
 import { formatInZone } from '../../lib/zonedTime';
+import { ATTENTION_STATUSES } from '../../queries/publishing';
 
 export const ITEM_STATUS_LABELS: Record<ScheduledItemStatus, string> = {
   pending: 'Scheduled',
@@ -27,7 +28,7 @@ export const ITEM_STATUS_CLASSES: Record<ScheduledItemStatus, string> = {
 export const ITEM_STATUSES = Object.keys(ITEM_STATUS_LABELS) as ScheduledItemStatus[];
 
 /** Statuses the user must decide about (mark as published, retry or cancel). */
-export const ATTENTION: ReadonlySet<ScheduledItemStatus> = new Set(['needs_attention', 'failed', 'missed']);
+export const ATTENTION: ReadonlySet<ScheduledItemStatus> = new Set(ATTENTION_STATUSES);
 
 const SOURCE_WORDS: Record<ScheduledItem['source'], string> = {
   manual: 'scheduled by you',

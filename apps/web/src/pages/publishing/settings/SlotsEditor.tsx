@@ -1,7 +1,12 @@
 // Weekly posting slots per platform: add a time on a day (or every weekday, or every day), remove
 // one, then save the whole set (PUT replaces it). Times are wall-clock times in the user's zone, so
 // "Tuesday 09:00" stays 09:00 across daylight saving changes.
-import type { Platform, PostingSlot } from '@brandwright/contracts';
+import {
+  MAX_POSTING_SLOTS,
+  type Platform,
+  type PostingSlot,
+  postingSlotSchema,
+} from '@brandwright/contracts';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../../../api/errors';
 import { Alert, LiveMessage } from '../../../components/Alert';
@@ -13,18 +18,7 @@ import { useFocusInvalid } from '../../../lib/useFocusInvalid';
 import { zoneLabel } from '../../../lib/zonedTime';
 import { useSaveSlots } from '../../../queries/publishing';
 import { PLATFORM_LABELS, PLATFORMS } from '../../content/labels';
-import {
-  addSlots,
-  DAY_CHOICES,
-  MAX_SLOTS,
-  removeSlot,
-  sameSlots,
-  slotKey,
-  sortSlots,
-  WEEKDAY_SHORT,
-} from './slots';
-
-const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+import { addSlots, DAY_CHOICES, removeSlot, sameSlots, slotKey, sortSlots, WEEKDAY_SHORT } from './slots';
 
 export function SlotsEditor({ saved, zone }: { saved: PostingSlot[]; zone: string }) {
   const [slots, setSlots] = useState<PostingSlot[]>(() => sortSlots(saved));
@@ -94,7 +88,7 @@ function AddSlotForm({ slots, zone, onAdd }: AddSlotFormProps) {
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const days = DAY_CHOICES.find((c) => c.value === day)?.days ?? [];
-    if (!TIME_PATTERN.test(time)) {
+    if (!postingSlotSchema.shape.time.safeParse(time).success) {
       setError('Enter a time like 09:30');
       return focusInvalid();
     }
@@ -103,8 +97,8 @@ function AddSlotForm({ slots, zone, onAdd }: AddSlotFormProps) {
       setError('Already in your slots');
       return focusInvalid();
     }
-    if (result.slots.length > MAX_SLOTS) {
-      setError(`At most ${MAX_SLOTS} slots in all: remove some first`);
+    if (result.slots.length > MAX_POSTING_SLOTS) {
+      setError(`At most ${MAX_POSTING_SLOTS} slots in all: remove some first`);
       return focusInvalid();
     }
     setError(undefined);

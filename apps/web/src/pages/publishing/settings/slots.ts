@@ -4,15 +4,7 @@ import type { Platform, PostingSlot } from '@brandwright/contracts';
 import { PLATFORMS } from '../../content/labels';
 
 /** ISO weekdays, Monday = 1. */
-export const WEEKDAY_NAMES = [
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-] as const;
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 export const DAY_CHOICES: readonly { value: string; label: string; days: number[] }[] = [
@@ -21,9 +13,8 @@ export const DAY_CHOICES: readonly { value: string; label: string; days: number[
   ...WEEKDAY_NAMES.map((name, i) => ({ value: String(i + 1), label: name, days: [i + 1] })),
 ];
 
-export const MAX_SLOTS = 200;
-
-const key = (slot: PostingSlot) => `${slot.platform}:${slot.weekday}:${slot.time}`;
+/** What makes a slot unique (the contract refuses two with the same key). */
+export const slotKey = (slot: PostingSlot) => `${slot.platform}:${slot.weekday}:${slot.time}`;
 
 export function sortSlots(slots: readonly PostingSlot[]): PostingSlot[] {
   return [...slots].sort(
@@ -47,8 +38,10 @@ export function addSlots(
   days: readonly number[],
   time: string,
 ): AddResult {
-  const have = new Set(slots.map(key));
-  const fresh = days.map((weekday) => ({ platform, weekday, time })).filter((slot) => !have.has(key(slot)));
+  const have = new Set(slots.map(slotKey));
+  const fresh = days
+    .map((weekday) => ({ platform, weekday, time }))
+    .filter((slot) => !have.has(slotKey(slot)));
   return {
     slots: sortSlots([...slots, ...fresh]),
     added: fresh.length,
@@ -57,15 +50,11 @@ export function addSlots(
 }
 
 export function removeSlot(slots: readonly PostingSlot[], slot: PostingSlot): PostingSlot[] {
-  return slots.filter((s) => key(s) !== key(slot));
+  return slots.filter((s) => slotKey(s) !== slotKey(slot));
 }
 
 export function sameSlots(a: readonly PostingSlot[], b: readonly PostingSlot[]): boolean {
-  const left = sortSlots(a).map(key);
-  const right = sortSlots(b).map(key);
+  const left = sortSlots(a).map(slotKey);
+  const right = sortSlots(b).map(slotKey);
   return left.length === right.length && left.every((k, i) => k === right[i]);
-}
-
-export function slotKey(slot: PostingSlot): string {
-  return key(slot);
 }
