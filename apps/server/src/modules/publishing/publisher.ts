@@ -2,7 +2,7 @@
 // whose outcome was lost, sends the remaining parts (persisting each before the next), and settles
 // the item as published, failed or needs_attention — or hands it back to the queue to retry later.
 import type { OutgoingPost, PublishedPost } from '../../adapters/social/index.js';
-import { isPlatformError } from '../../adapters/social/index.js';
+import { isPlatformError, threadPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { adaptContent, label } from './adaptation.js';
 import { type PublisherDeps, releaseItem } from './engine-deps.js';
@@ -129,16 +129,10 @@ export class Publisher {
 
   private outgoing(item: ItemRow, index: number): OutgoingPost {
     const part = item.plan.parts[index] as { text: string };
-    const sorted = [...item.publishedParts].sort((a, b) => a.index - b.index);
-    const root = sorted[0];
-    const parent = sorted[index - 1];
-    return {
-      text: part.text,
-      ...(index === 0 ? { title: item.plan.title, format: item.plan.format, tags: item.plan.tags } : {}),
-      replyTo:
-        index > 0 && root && parent ? { root: asPublished(root), parent: asPublished(parent) } : undefined,
-      idempotencyKey: `${item.idempotencyKey}:${index}`,
-    };
+    const article =
+      index === 0 ? { title: item.plan.title, format: item.plan.format, tags: item.plan.tags } : {};
+    const published = [...item.publishedParts].sort((a, b) => a.index - b.index).map(asPublished);
+    return threadPost({ text: part.text, ...article }, index, item.idempotencyKey, published);
   }
 
   private async finish(item: ItemRow): Promise<void> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isPlatformError, type PlatformErrorCode } from '../errors.js';
 import type { HttpSettings } from '../http.js';
 import type { Session, SocialClient } from '../port.js';
-import { publishThread } from '../thread.js';
+import { publishThread } from '../test/thread.js';
 import { createBlueskyClient } from './index.js';
 
 let emulator: Emulator;

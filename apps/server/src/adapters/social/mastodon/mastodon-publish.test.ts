@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isPlatformError, type PlatformErrorCode } from '../errors.js';
 import type { HttpSettings } from '../http.js';
 import type { OAuthApp, Session } from '../port.js';
-import { publishThread } from '../thread.js';
+import { publishThread } from '../test/thread.js';
 import { createMastodonClient } from './index.js';
 import { htmlToText } from './read.js';
 

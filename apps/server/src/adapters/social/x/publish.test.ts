@@ -5,7 +5,7 @@ import twitterText from 'twitter-text';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PlatformError } from '../errors.js';
 import type { PublishedPost, Session } from '../port.js';
-import { publishThread } from '../thread.js';
+import { publishThread } from '../test/thread.js';
 import { codeOf, startXKit, type XKit } from './test/x-kit.js';
 
 // twitter-text is CommonJS: its named exports are only reachable through the default import.
