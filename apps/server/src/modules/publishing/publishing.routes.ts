@@ -43,38 +43,28 @@ export function publishingRoutes(
   return async (app) => {
     app.addHook('onRequest', requireAuth);
 
-    for (const action of ['publish', 'queue'] as const)
-      app.post(
-        `/content/:id/${action}`,
-        {
-          schema: {
-            tags,
-            security,
-            params: contentIdParamsSchema,
-            body: action === 'publish' ? publishContentSchema : queueContentSchema,
-            headers: idempotencyHeaders,
-            response: { 202: scheduledItemsSchema, ...errors },
-          },
-        },
-        async (request, reply) => {
-          const key = request.headers['idempotency-key'];
-          const result =
-            action === 'publish'
-              ? await schedule.publish(
-                  principalOf(request).userId,
-                  request.params.id,
-                  publishContentSchema.parse(request.body),
-                  key,
-                )
-              : await schedule.queue(
-                  principalOf(request).userId,
-                  request.params.id,
-                  queueContentSchema.parse(request.body),
-                  key,
-                );
-          return reply.code(202).send(result);
-        },
-      );
+    const scheduling = <Body extends typeof publishContentSchema | typeof queueContentSchema>(
+      body: Body,
+    ) => ({
+      schema: {
+        tags,
+        security,
+        params: contentIdParamsSchema,
+        body,
+        headers: idempotencyHeaders,
+        response: { 202: scheduledItemsSchema, ...errors },
+      },
+    });
+    app.post('/content/:id/publish', scheduling(publishContentSchema), async (request, reply) => {
+      const { userId } = principalOf(request);
+      const key = request.headers['idempotency-key'];
+      return reply.code(202).send(await schedule.publish(userId, request.params.id, request.body, key));
+    });
+    app.post('/content/:id/queue', scheduling(queueContentSchema), async (request, reply) => {
+      const { userId } = principalOf(request);
+      const key = request.headers['idempotency-key'];
+      return reply.code(202).send(await schedule.queue(userId, request.params.id, request.body, key));
+    });
 
     app.get(
       '/schedule',
