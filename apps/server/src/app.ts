@@ -6,7 +6,6 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
-import type { SocialPlatforms } from './adapters/social/index.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms } from './composition/social-platforms.js';
@@ -97,8 +96,6 @@ export interface AppContext {
     platforms: PlatformsModule;
     publishing: PublishingModule;
   };
-  /** The five platform clients and whether each is the sandbox. */
-  social: SocialPlatforms;
   /** The emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
 }
@@ -288,7 +285,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     jobs,
     events,
     services: { users, voice, brand, content, generation, calendar, platforms, publishing },
-    social,
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };
 }

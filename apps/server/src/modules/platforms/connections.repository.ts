@@ -47,8 +47,8 @@ export class ConnectionsRepository {
     return this.db.select().from(t).where(eq(t.userId, userId));
   }
 
-  async find(userId: string, platform: Platform, db: Db = this.db): Promise<ConnectionRow | undefined> {
-    const [row] = await db
+  async find(userId: string, platform: Platform): Promise<ConnectionRow | undefined> {
+    const [row] = await this.db
       .select()
       .from(t)
       .where(and(eq(t.userId, userId), eq(t.platform, platform)));

@@ -15,8 +15,6 @@ import { PlatformsService } from './platforms.service.js';
 import { ConnectionSecrets } from './secrets.js';
 import { PlatformSessions, type SessionWork } from './sessions.js';
 
-export type { RotationCounts } from './key-rotation.js';
-export type { MaintenanceResult } from './maintenance.js';
 export { PlatformsError } from './platforms.errors.js';
 export type {
   ConnectionExpiredEvent,
@@ -25,7 +23,6 @@ export type {
   PlatformConnectionEvent,
 } from './platforms.events.js';
 export { type PlatformsRoutesOptions, platformsRoutes } from './platforms.routes.js';
-export type { SessionWork };
 
 export interface PlatformsModuleOptions {
   database: Database;
@@ -49,7 +46,6 @@ export function createPlatformsModule(options: PlatformsModuleOptions) {
   return {
     service: new PlatformsService(ctx, targets),
     connect: new ConnectService(ctx),
-    sessions,
     /** Acts as the user on a platform with fresh tokens (refreshed ahead of expiry, retried once on TOKEN_EXPIRED). */
     withSession: <T>(
       userId: string,

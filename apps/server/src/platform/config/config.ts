@@ -1,4 +1,5 @@
 // The one place that reads process.env: a zod schema over the environment, parsed once and frozen.
+import { platformSchema } from '@brandwright/contracts';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -35,7 +36,7 @@ const baseUrl = (fallback: string) =>
       .transform((u) => u.replace(/\/+$/, '')),
   );
 
-const PLATFORMS = ['linkedin', 'x', 'medium', 'bluesky', 'mastodon'] as const;
+const PLATFORMS = platformSchema.options;
 const port = z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional());
 
 export const envSchema = z.object({

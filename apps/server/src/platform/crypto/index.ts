@@ -1,2 +1,2 @@
 // Cryptographic helpers shared by modules: the key ring that encrypts stored secrets.
-export { FieldEncryption, keyIdOf } from './field-encryption.js';
+export { FieldEncryption } from './field-encryption.js';

@@ -20,5 +20,5 @@ export {
 } from './preconditions.js';
 export { problem, statusOfKind } from './problem.js';
 export { installRateLimit } from './rate-limit.js';
-export { createServer, redactUrl, type ServerOptions } from './server.js';
+export { createServer, type ServerOptions } from './server.js';
 export { findWebDist, installWebApp } from './web-app.js';
