@@ -37,7 +37,6 @@ export function useScheduleForm(
   const [wall, setWall] = useState<WallTime>(() => suggestedWallTime(zone));
   const [platforms, setPlatforms] = useState<Platform[]>(() => initialPlatforms(piece, connections));
   const [local, setLocal] = useState<ScheduleErrors>(NO_ERRORS);
-  const [sent, setSent] = useState<{ kind: ActionKind; platforms: Platform[] } | null>(null);
   const [keys] = useState(() => ({ publish: crypto.randomUUID(), queue: crypto.randomUUID() }));
   const mutation = usePublishContent(piece.id);
   const { formRef, focusInvalid } = useFocusInvalid();
@@ -48,7 +47,9 @@ export function useScheduleForm(
     [piece, platforms, accountLimits],
   );
   const instant = mode === 'later' ? wallTimeToInstant(wall, zone) : null;
-  const server = mutation.isError && sent ? serverErrors(mutation.error, sent.platforms) : NO_ERRORS;
+  // What was sent: the server's `platforms.N` paths index into the platforms of that request.
+  const sent = mutation.variables?.action;
+  const server = mutation.isError && sent ? serverErrors(mutation.error, sent.input.platforms) : NO_ERRORS;
   const errors: ScheduleErrors = hasErrors(local) ? local : server;
 
   function submit(kind: ActionKind) {
@@ -60,7 +61,6 @@ export function useScheduleForm(
       kind === 'queue'
         ? { kind, input: { platforms } }
         : { kind, input: instant?.ok ? { platforms, scheduledFor: instant.iso } : { platforms } };
-    setSent({ kind, platforms });
     mutation.mutate(
       { action, key: keys[kind] },
       {
