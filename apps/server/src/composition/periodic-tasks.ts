@@ -4,7 +4,7 @@ import type { AuthModule } from '../modules/auth/index.js';
 import type { ContentModule } from '../modules/content/index.js';
 import type { PlatformsModule } from '../modules/platforms/index.js';
 import type { PublishingModule } from '../modules/publishing/index.js';
-import { DatabaseJobQueue, type JobQueue } from '../platform/jobs/index.js';
+import type { JobQueue } from '../platform/jobs/index.js';
 import type { PeriodicTask } from '../platform/worker/index.js';
 
 export interface PeriodicModules {
@@ -30,10 +30,7 @@ export function periodicTasks({
     },
     // Pieces whose embedding failed after a write, or that predate a change of embedding model.
     { name: 'backfill-content-embeddings', everyMs: 300_000, run: () => content.embeddings.backfill() },
-    // BullMQ removes finished jobs itself.
-    ...(jobs instanceof DatabaseJobQueue
-      ? [{ name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() }]
-      : []),
+    { name: 'purge-finished-jobs', everyMs: 3_600_000, run: () => jobs.purgeFinished() },
     // Refresh tokens about to lapse, expiry reminders and events, old OAuth states.
     { name: 'platform-connections', everyMs: 300_000, run: () => platforms.maintenance.run() },
     // Due items whose job was lost, and items a dead worker left half-published.

@@ -33,7 +33,6 @@ interface ClaimedJob {
 }
 
 export class DatabaseJobQueue implements JobQueue {
-  readonly kind = 'database';
   readonly workerId = `worker-${randomUUID()}`;
   private readonly definitions = new Map<string, JobDefinition<never>>();
   private readonly running = new Set<Promise<void>>();
@@ -88,7 +87,6 @@ export class DatabaseJobQueue implements JobQueue {
     await Promise.allSettled([...this.running]);
   }
 
-  /** Deletes finished jobs: succeeded after a day, failed after 30 days (kept for inspection). */
   async purgeFinished(): Promise<number> {
     const rows = await queryRows(
       this.database.db,

@@ -39,13 +39,14 @@ export interface WorkerOptions {
 }
 
 export interface JobQueue {
-  readonly kind: 'database' | 'bullmq';
   /** Every job a worker may run must be registered before `start`. */
   register(definition: JobDefinition<never>): void;
   enqueue<P>(definition: JobDefinition<P>, payload: P, options?: EnqueueOptions): Promise<void>;
   /** Removes a job that has not started; true when one was removed. */
   cancel(key: string): Promise<boolean>;
   start(options?: WorkerOptions): void;
+  /** Deletes finished jobs: succeeded after a day, failed after 30 days (kept for inspection). */
+  purgeFinished(): Promise<number>;
   /** Stops claiming, waits for running handlers, closes connections. */
   close(): Promise<void>;
 }

@@ -79,6 +79,14 @@ describe.each(backends)('JobQueue (%s)', (_kind, open) => {
     await expect(queue.enqueue(definition, { n: 1.5 })).rejects.toThrow();
   });
 
+  it('purges nothing that finished just now', async () => {
+    const { runs, definition } = recorder(`fresh-${_kind}`);
+    const queue = make([definition]);
+    await queue.enqueue(definition, { n: 1 });
+    await eventually(() => runs.length === 1);
+    expect(await queue.purgeFinished()).toBe(0);
+  });
+
   it('keeps one unfinished job per key, reschedules it, and cancels it before it starts', async () => {
     const { runs, definition } = recorder(`key-${_kind}`);
     const queue = make([definition]);
@@ -159,6 +167,22 @@ describe('DatabaseJobQueue leases', () => {
     );
     expect(seen).toEqual([7]);
     expect(row).toEqual({ status: 'succeeded', attempts: 2 });
+  });
+});
+
+describe('DatabaseJobQueue purge', () => {
+  it('deletes jobs that succeeded over a day ago and failed over 30 days ago, keeps the rest', async () => {
+    await database.db.execute(sql`insert into jobs (name, version, payload, status, attempts, max_attempts, finished_at) values
+      ('purge-test', 1, '{}', 'succeeded', 1, 3, now() - interval '2 days'),
+      ('purge-test', 1, '{}', 'succeeded', 1, 3, now() - interval '1 hour'),
+      ('purge-test', 1, '{}', 'failed', 3, 3, now() - interval '31 days'),
+      ('purge-test', 1, '{}', 'failed', 3, 3, now() - interval '2 days')`);
+    expect(await new DatabaseJobQueue(database).purgeFinished()).toBe(2);
+    const left = await queryRows<{ status: string }>(
+      database.db,
+      sql`select status from jobs where name = 'purge-test' order by status`,
+    );
+    expect(left.map((r) => r.status)).toEqual(['failed', 'succeeded']);
   });
 });
 
