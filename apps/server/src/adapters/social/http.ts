@@ -1,6 +1,7 @@
 // The HTTP call every adapter makes: a timeout, and transport failures turned into PlatformError
 // with the right certainty — a refused connection never reached the platform (UNAVAILABLE), while a
 // timeout or a reset after sending a write leaves its outcome unknown (UNKNOWN_OUTCOME).
+import { PLATFORM_NAMES } from '@brandwright/contracts';
 import * as oauth from 'oauth4webapi';
 import { PlatformError } from './errors.js';
 import type { PlatformId } from './port.js';
@@ -105,12 +106,12 @@ function secondsUntil(epochMs: number, now: Date): number {
 /** The failures every platform shares by status alone; adapters check their own bodies first. */
 export function genericFailure(
   platform: PlatformId,
-  response: Response,
+  response: Pick<Response, 'status' | 'headers'>,
   effect: 'read' | 'write',
 ): PlatformError {
   const status = response.status;
   if (status === 429)
-    return new PlatformError(platform, 'RATE_LIMITED', 'Rate limited by the platform', {
+    return new PlatformError(platform, 'RATE_LIMITED', `${PLATFORM_NAMES[platform]} rate limit reached`, {
       status,
       retryAfterSeconds: retryAfterSeconds(response.headers),
     });

@@ -39,11 +39,6 @@ function urlOf(base: string, call: XrpcCall): string {
 export function xrpcError(failure: XrpcFailure, effect: 'read' | 'write'): PlatformError {
   const { status, error, message } = failure;
   const detail = message ? `: ${message.slice(0, 300)}` : '';
-  if (status === 429)
-    return new PlatformError('bluesky', 'RATE_LIMITED', 'Bluesky rate limit reached', {
-      status,
-      retryAfterSeconds: retryAfterSeconds(failure.headers),
-    });
   if (error === 'ExpiredToken')
     return new PlatformError('bluesky', 'TOKEN_EXPIRED', 'The Bluesky session expired', { status });
   if ((error && REVOKED_ERRORS.has(error)) || status === 401)
@@ -56,7 +51,7 @@ export function xrpcError(failure: XrpcFailure, effect: 'read' | 'write'): Platf
     return new PlatformError('bluesky', 'INVALID_CONTENT', `Bluesky refused the request${detail}`, {
       status,
     });
-  return genericFailure('bluesky', new Response(null, { status, headers: failure.headers }), effect);
+  return genericFailure('bluesky', failure, effect);
 }
 
 async function send(settings: HttpSettings, base: string, call: XrpcCall): Promise<Response> {

@@ -83,11 +83,6 @@ export function mastodonError(response: Response, body: unknown, effect: 'read' 
         status,
       },
     );
-  if (status === 429)
-    return new PlatformError('mastodon', 'RATE_LIMITED', 'Mastodon rate limit reached', {
-      status,
-      retryAfterSeconds: retryAfterSeconds(response.headers),
-    });
   return genericFailure('mastodon', response, effect);
 }
 
