@@ -3,7 +3,7 @@
 // RateLimit-Reset epoch, and validation messages (safe to show) reach the user.
 import type { ZodType } from 'zod';
 import { PlatformError } from '../errors.js';
-import { genericFailure, type HttpSettings, platformFetch, readJson, retryAfterSeconds } from '../http.js';
+import { genericFailure, type HttpSettings, platformFetch, readJson } from '../http.js';
 
 export interface XrpcCall {
   nsid: string;

@@ -3,14 +3,7 @@
 // the message says so); 429 carries an ISO X-RateLimit-Reset.
 import type { ZodType } from 'zod';
 import { PlatformError } from '../errors.js';
-import {
-  genericFailure,
-  type HttpSettings,
-  isLoopbackHttp,
-  platformFetch,
-  readJson,
-  retryAfterSeconds,
-} from '../http.js';
+import { genericFailure, type HttpSettings, isLoopbackHttp, platformFetch, readJson } from '../http.js';
 
 export interface MastodonContext {
   settings: HttpSettings;
