@@ -26,7 +26,7 @@ import {
 import type { FieldProblem } from '../../platform/errors/index.js';
 import { reportedPostLength } from './account-limits.js';
 import type { StateRow } from './oauth.repository.js';
-import { OAuthTargets } from './oauth-targets.js';
+import type { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
 import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';
 import { PlatformsError } from './platforms.errors.js';
@@ -88,11 +88,10 @@ function exchangeError(error: unknown): CallbackErrorCode {
 }
 
 export class ConnectService {
-  private readonly targets: OAuthTargets;
-
-  constructor(private readonly ctx: PlatformsContext) {
-    this.targets = new OAuthTargets(ctx);
-  }
+  constructor(
+    private readonly ctx: PlatformsContext,
+    private readonly targets: OAuthTargets,
+  ) {}
 
   /** `origin` is the public base URL the platform sends the browser back to. */
   async connect(

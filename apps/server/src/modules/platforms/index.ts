@@ -45,7 +45,7 @@ export function createPlatformsModule(options: PlatformsModuleOptions) {
   const sessions = new PlatformSessions(ctx, targets);
   return {
     service: new PlatformsService(ctx, targets),
-    connect: new ConnectService(ctx),
+    connect: new ConnectService(ctx, targets),
     /** Acts as the user on a platform with fresh tokens (refreshed ahead of expiry, retried once on TOKEN_EXPIRED). */
     withSession: <T>(
       userId: string,

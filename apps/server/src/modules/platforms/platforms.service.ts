@@ -5,8 +5,9 @@ import type { Platform, PlatformConnection } from '@brandwright/contracts';
 import { isPlatformError, PLATFORM_IDS, type SocialPlatform } from '../../adapters/social/index.js';
 import type { ConnectionRow } from './connections.repository.js';
 import type { OAuthTargets } from './oauth-targets.js';
-import { accountOf, type PlatformsContext, platformOf } from './platforms.context.js';
+import { type PlatformsContext, platformOf } from './platforms.context.js';
 import { presentConnection } from './platforms.presenter.js';
+import { sessionOf, tokenSetOf } from './sessions.js';
 
 export class PlatformsService {
   constructor(
@@ -38,18 +39,9 @@ export class PlatformsService {
     // Sandbox tokens mean nothing to the real platform (and the reverse): nothing to revoke there.
     if (!wiring.client.revoke || row.sandbox !== wiring.sandbox) return;
     try {
-      const tokens = this.ctx.secrets.open(row.userId, platform, row);
+      const current = { row, tokens: this.ctx.secrets.open(row.userId, platform, row) };
       const app = await this.targets.optionalAppOf(wiring, row);
-      const session = {
-        account: accountOf(row, wiring),
-        accessToken: tokens.accessToken,
-      };
-      const tokenSet = {
-        accessToken: tokens.accessToken,
-        ...(tokens.refreshToken ? { refreshToken: tokens.refreshToken } : {}),
-        scopes: row.scopes,
-      };
-      await wiring.client.revoke(session, tokenSet, app);
+      await wiring.client.revoke(sessionOf(current, wiring), tokenSetOf(current), app);
     } catch (error) {
       this.ctx.log.warn(
         { platform, failure: isPlatformError(error) ? error.code : (error as Error).name },

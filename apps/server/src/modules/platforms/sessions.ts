@@ -24,7 +24,8 @@ import type { PlainTokens } from './secrets.js';
 /** Refresh when less than this is left, so a call never starts with a token about to lapse. */
 export const REFRESH_AHEAD_MS = 5 * 60_000;
 
-interface Current {
+/** A connection row with its tokens decrypted. */
+export interface Current {
   row: ConnectionRow;
   tokens: PlainTokens;
 }
@@ -37,12 +38,12 @@ type RefreshOutcome =
 
 export type SessionWork<T> = (session: Session, client: SocialClient) => Promise<T>;
 
-const sessionOf = ({ row, tokens }: Current, wiring: SocialPlatform): Session => ({
+export const sessionOf = ({ row, tokens }: Current, wiring: SocialPlatform): Session => ({
   account: accountOf(row, wiring),
   accessToken: tokens.accessToken,
 });
 
-function tokenSetOf({ row, tokens }: Current): TokenSet {
+export function tokenSetOf({ row, tokens }: Current): TokenSet {
   return {
     accessToken: tokens.accessToken,
     ...(tokens.refreshToken ? { refreshToken: tokens.refreshToken } : {}),
