@@ -4,6 +4,7 @@ import type { ScheduledItem } from '@brandwright/contracts';
 import { type FormEvent, useId, useState } from 'react';
 import { isApiError } from '../../api/errors';
 import { Button } from '../../components/Button';
+import { ConfirmBody } from '../../components/ConfirmDialog';
 import { describeError } from '../../components/ErrorState';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { Modal } from '../../components/Modal';
@@ -124,31 +125,21 @@ function CancelConfirm({ item, headline, zone, titleId, onClose, onDone }: ItemF
   const mutation = useCancelItem();
   const platform = PLATFORM_LABELS[item.platform];
   return (
-    <div className="space-y-5 p-6 sm:p-8">
-      <h2 id={titleId} className="text-lg font-semibold">
-        Cancel the {platform} post?
-      </h2>
+    <ConfirmBody
+      titleId={titleId}
+      title={`Cancel the ${platform} post?`}
+      action={mutation}
+      confirmLabel={`Cancel the ${platform} post`}
+      pendingLabel="Cancelling…"
+      cancelLabel="Keep it"
+      onConfirm={() => mutation.mutate(item, { onSuccess: () => onDone(`Cancelled the ${platform} post.`) })}
+      onCancel={onClose}
+    >
       <p className="text-sm text-slate-700">
         “{headline}” will not be published on {platform}
         {item.status === 'pending' ? ` on ${formatInZone(item.scheduledFor, zone)}` : ''}. The content itself
         stays, and you can schedule it again at any time.
       </p>
-      {mutation.isError && <FormErrorAlert message={describeError(mutation.error)} details={[]} />}
-      <div className="flex flex-wrap gap-3">
-        <Button
-          variant="danger"
-          pending={mutation.isPending}
-          pendingLabel="Cancelling…"
-          onClick={() =>
-            mutation.mutate(item, { onSuccess: () => onDone(`Cancelled the ${platform} post.`) })
-          }
-        >
-          Cancel the {platform} post
-        </Button>
-        <Button variant="secondary" onClick={onClose}>
-          Keep it
-        </Button>
-      </div>
-    </div>
+    </ConfirmBody>
   );
 }
