@@ -1,7 +1,7 @@
 // The only code that touches scheduled items and their attempts. User-facing queries are scoped to
 // one user; the engine's queries are scoped to one item and guarded by the item's lease holder.
 import type { Platform, ScheduledItemStatus } from '@brandwright/contracts';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.js';
 import { type ItemStatus, publishAttempts, type StoredPart, scheduledPosts } from './publishing.schema.js';
 
@@ -116,17 +116,26 @@ export class ScheduleRepository {
    * ran out. Otherwise says why not: gone/finished, or held by a live worker until `lockedUntil`.
    */
   async claim(id: string, worker: string, leaseMs: number): Promise<Claim> {
-    const [row] = await queryRows<{ id: string }>(
-      this.db,
-      sql`update scheduled_posts set status = 'publishing', locked_by = ${worker},
-          locked_until = now() + ${leaseMs} * interval '1 millisecond', attempts = attempts + 1,
-          version = version + 1, updated_at = now()
-        where id = ${id} and (status = 'pending' or (status = 'publishing' and locked_until < now()))
-        returning id`,
-    );
+    const [claimed] = await this.db
+      .update(t)
+      .set({
+        status: 'publishing',
+        lockedBy: worker,
+        lockedUntil: sql`now() + ${leaseMs} * interval '1 millisecond'`,
+        attempts: sql`${t.attempts} + 1`,
+        ...touched,
+      })
+      .where(
+        and(
+          eq(t.id, id),
+          or(eq(t.status, 'pending'), and(eq(t.status, 'publishing'), lt(t.lockedUntil, sql`now()`))),
+        ),
+      )
+      .returning();
+    if (claimed) return { claimed: true, item: claimed };
+    // Only when it could not be taken: read why.
     const [item] = await this.db.select().from(t).where(eq(t.id, id));
     if (!item) return { claimed: false };
-    if (row) return { claimed: true, item };
     return item.status === 'publishing' && item.lockedUntil
       ? { claimed: false, lockedUntil: item.lockedUntil }
       : { claimed: false };
