@@ -4,6 +4,7 @@
 import type { ScheduledItem } from '@brandwright/contracts';
 import { Link } from 'react-router';
 import { dayInZone, formatInZone, timeInZone } from '../../lib/zonedTime';
+import { LivePostLink } from '../publishing/ItemBadge';
 import { ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from '../publishing/itemLabels';
 import { PLATFORMS, platformLabel } from './entryMeta';
 
@@ -38,11 +39,7 @@ function ItemLine({ item, day, zone }: { item: ScheduledItem; day: string | null
       <span className="sr-only">{platformLabel(item.platform)}:</span>
       <span>{when}</span>
       <span>{ITEM_STATUS_LABELS[item.status]}</span>
-      {item.post && (
-        <a href={item.post.url} target="_blank" rel="noreferrer noopener" className="font-semibold underline">
-          View<span className="sr-only"> the {platformLabel(item.platform)} post (opens in a new tab)</span>
-        </a>
-      )}
+      <LivePostLink item={item} label="View" className="" />
     </li>
   );
 }

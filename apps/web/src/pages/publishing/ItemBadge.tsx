@@ -9,17 +9,37 @@ import { PLATFORM_LABELS, PLATFORMS } from '../content/labels';
 import { ATTENTION, ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from './itemLabels';
 import { badgeItems } from './itemSelection';
 
-export function LivePostLink({ item, className = '' }: { item: ScheduledItem; className?: string }) {
+export function LivePostLink({
+  item,
+  label = 'View post',
+  className = 'text-indigo-800 hover:text-indigo-950',
+}: {
+  item: ScheduledItem;
+  label?: string;
+  className?: string;
+}) {
   if (!item.post) return null;
   return (
     <a
       href={item.post.url}
       target="_blank"
       rel="noreferrer noopener"
-      className={`font-semibold text-indigo-800 underline hover:text-indigo-950 ${className}`}
+      className={`font-semibold underline ${className}`}
     >
-      View post<span className="sr-only"> on {PLATFORM_LABELS[item.platform]} (opens in a new tab)</span>
+      {label}
+      <span className="sr-only"> on {PLATFORM_LABELS[item.platform]} (opens in a new tab)</span>
     </a>
+  );
+}
+
+/** The item's status as a pill, coloured by how it stands. */
+export function ItemStatusPill({ item }: { item: ScheduledItem }) {
+  return (
+    <span
+      className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${ITEM_STATUS_CLASSES[item.status]}`}
+    >
+      {ITEM_STATUS_LABELS[item.status]}
+    </span>
   );
 }
 

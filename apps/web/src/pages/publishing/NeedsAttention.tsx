@@ -14,7 +14,8 @@ import { useFocusInvalid } from '../../lib/useFocusInvalid';
 import { formatInZone } from '../../lib/zonedTime';
 import { useAttempts, useResolveItem } from '../../queries/publishing';
 import { PLATFORM_LABELS } from '../content/labels';
-import { attemptSentence, ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from './itemLabels';
+import { ItemStatusPill } from './ItemBadge';
+import { attemptSentence } from './itemLabels';
 
 /** Problems that reconnecting the platform fixes: worth a direct link. */
 const ACCESS_CODES: ReadonlySet<string> = new Set(['REVOKED', 'TOKEN_EXPIRED', 'INVALID_GRANT', 'FORBIDDEN']);
@@ -98,11 +99,7 @@ function AttentionCard({ item, headlineOf, zone, onCancel, onDone }: CardProps) 
               {item.parts.total > 1 && ` · ${item.parts.published} of ${item.parts.total} parts published`}
             </p>
           </div>
-          <span
-            className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${ITEM_STATUS_CLASSES[item.status]}`}
-          >
-            {ITEM_STATUS_LABELS[item.status]}
-          </span>
+          <ItemStatusPill item={item} />
         </header>
         <ProblemLine item={item} />
         <AttemptFacts item={item} zone={zone} />

@@ -5,9 +5,9 @@ import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { formatInZone } from '../../lib/zonedTime';
 import { PLATFORM_LABELS } from '../content/labels';
-import { LivePostLink } from './ItemBadge';
+import { ItemStatusPill, LivePostLink } from './ItemBadge';
 import type { ItemDialogState } from './ItemDialogs';
-import { ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS, sourceWords } from './itemLabels';
+import { sourceWords } from './itemLabels';
 
 interface ScheduleListProps {
   label: string;
@@ -54,12 +54,8 @@ function Row({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 sm:justify-end">
-        <span
-          className={`rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${ITEM_STATUS_CLASSES[item.status]}`}
-        >
-          {ITEM_STATUS_LABELS[item.status]}
-        </span>
-        <LivePostLink item={item} className="text-sm" />
+        <ItemStatusPill item={item} />
+        <LivePostLink item={item} className="text-sm text-indigo-800 hover:text-indigo-950" />
         {item.status === 'pending' && (
           <>
             <Button
