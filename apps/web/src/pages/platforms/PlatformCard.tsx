@@ -9,6 +9,7 @@ import {
   MediumConnectForm,
   OAuthConnectButton,
 } from './ConnectForms';
+import { handleText } from './handleText';
 import { describeHealth, type HealthTone } from './health';
 
 interface PlatformCardProps {
@@ -55,12 +56,6 @@ function Avatar({ url, name }: { url: string | undefined; name: string }) {
       className="size-12 shrink-0 rounded-full bg-slate-100"
     />
   );
-}
-
-/** "@handle", or null where the platform has no handle of its own (LinkedIn shows the name twice). */
-function handleText(handle: string, displayName: string): string | null {
-  if (handle === displayName || /\s/.test(handle)) return null;
-  return handle.startsWith('@') ? handle : `@${handle}`;
 }
 
 function Account({ connection }: { connection: PlatformConnection }) {

@@ -4,6 +4,7 @@
 import type { Platform, PlatformConnection } from '@brandwright/contracts';
 import { Link } from 'react-router';
 import { PLATFORM_LABELS, PLATFORMS } from '../content/labels';
+import { handleText } from '../platforms/handleText';
 
 interface PlatformPickerProps {
   idPrefix: string;
@@ -22,10 +23,7 @@ function connectionNote(connection: PlatformConnection | undefined): string | nu
   if (health === 'expired' || health === 'revoked') return 'Reconnect needed before it can publish';
   const account = connection.account;
   if (!account) return 'Connected';
-  // LinkedIn has no handle of its own (it repeats the name): show the name there.
-  const { handle, displayName } = account;
-  if (handle === displayName || /\s/.test(handle)) return `Connected as ${displayName}`;
-  return `Connected as ${handle.startsWith('@') ? handle : `@${handle}`}`;
+  return `Connected as ${handleText(account.handle, account.displayName) ?? account.displayName}`;
 }
 
 export function PlatformPicker({
