@@ -12,6 +12,7 @@ import { useFocusInvalid } from '../../lib/useFocusInvalid';
 import { formatInZone, instantToWallTime, type WallTime, wallTimeToInstant } from '../../lib/zonedTime';
 import { useCancelItem, useRescheduleItem, useScheduledItem } from '../../queries/publishing';
 import { PLATFORM_LABELS } from '../content/labels';
+import { timeErrors } from './scheduleErrors';
 import { WallTimeFields } from './WhenFields';
 
 export type ItemDialogState = { kind: 'reschedule' | 'cancel'; item: ScheduledItem } | null;
@@ -65,15 +66,9 @@ function RescheduleForm({ item: given, headline, zone, titleId, onClose, onDone 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     mutation.reset();
-    if (!instant.ok) {
-      setErrors({ [instant.field === 'time' ? 'time' : 'date']: instant.message });
-      return focusInvalid();
-    }
-    if (new Date(instant.iso).getTime() < Date.now() - 60_000) {
-      setErrors({ time: 'This time has passed: choose a later one' });
-      return focusInvalid();
-    }
-    setErrors({});
+    const found = timeErrors(wall, zone);
+    setErrors(found);
+    if (found.date || found.time || !instant.ok) return focusInvalid();
     mutation.mutate(
       { item, scheduledFor: instant.iso },
       {

@@ -62,11 +62,22 @@ export function clientErrors(
   for (const preview of previews)
     if (input.platforms.includes(preview.platform) && preview.problem)
       result.platforms[preview.platform] = `${preview.problem}.`;
-  if (input.mode === 'later' && checkTime) {
-    const instant = wallTimeToInstant(input.wall, zone);
-    if (!instant.ok) result[instant.field === 'time' ? 'time' : 'date'] = instant.message;
-    else if (new Date(instant.iso).getTime() < now.getTime() - 60_000)
-      result.time = 'This time has passed: choose a later one, or publish now';
-  }
+  if (input.mode === 'later' && checkTime)
+    Object.assign(
+      result,
+      timeErrors(input.wall, zone, now, 'This time has passed: choose a later one, or publish now'),
+    );
   return result;
+}
+
+/** A wall time that does not exist in the zone, or has passed (a minute of grace), on its field. */
+export function timeErrors(
+  wall: WallTime,
+  zone: string,
+  now: Date = new Date(),
+  whenPast = 'This time has passed: choose a later one',
+): { date?: string; time?: string } {
+  const instant = wallTimeToInstant(wall, zone);
+  if (!instant.ok) return { [instant.field === 'time' ? 'time' : 'date']: instant.message };
+  return new Date(instant.iso).getTime() < now.getTime() - 60_000 ? { time: whenPast } : {};
 }
