@@ -8,7 +8,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
-import { openSocialPlatforms } from './composition/social-platforms.js';
+import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -96,7 +96,7 @@ export interface AppContext {
     platforms: PlatformsModule;
     publishing: PublishingModule;
   };
-  /** The emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
+  /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
 }
 
@@ -212,7 +212,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     // Human-readable logs when a developer watches a terminal; JSON everywhere else.
     prettyLogs: config.NODE_ENV === 'development' && process.stdout.isTTY === true,
     // The sandbox's consent pages and avatars are served by the emulator.
-    imageSources: sandbox.url ? [new URL(sandbox.url).origin] : [],
+    imageSources: sandboxOrigins(sandbox),
     ...(overrides.logStream ? { logStream: overrides.logStream } : {}),
   });
   for (const note of sandbox.notes) app.log.info(note);

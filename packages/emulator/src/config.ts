@@ -1,4 +1,4 @@
-// The emulator's only environment reads: where to listen.
+// The emulator's only environment reads: where to listen (the control port; vendors follow it).
 export interface EmulatorSettings {
   port: number;
   host: string;
@@ -6,7 +6,8 @@ export interface EmulatorSettings {
 
 export function emulatorSettings(env: Record<string, string | undefined> = process.env): EmulatorSettings {
   const port = Number(env.EMULATOR_PORT ?? 4010);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error('EMULATOR_PORT must be a port number');
+  // The vendors take the seven ports after it.
+  if (!Number.isInteger(port) || port < 0 || port > 65_528)
+    throw new Error('EMULATOR_PORT must be a port number up to 65528 (vendors take the next seven)');
   return { port, host: env.EMULATOR_HOST ?? '127.0.0.1' };
 }

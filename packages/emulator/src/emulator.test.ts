@@ -2,6 +2,7 @@
 // embeddings and error bodies; Anthropic messages (plain and SSE events) and error bodies; control.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from './index.js';
+import { vendorPort } from './vendors.js';
 
 let emulator: Emulator;
 beforeAll(async () => {
@@ -10,8 +11,14 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => emulator.state.reset());
 
+/** Control routes go to the control origin, /v1/messages to Anthropic's, other /v1 to OpenAI's. */
+function originOf(path: string): string {
+  if (path.startsWith('/__emulator')) return emulator.url;
+  return path.startsWith('/v1/messages') ? emulator.vendors.anthropic.base : emulator.vendors.openai.base;
+}
+
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(`${emulator.url}${path}`, {
+  fetch(`${originOf(path)}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
@@ -139,5 +146,34 @@ describe('control API', () => {
     expect((await post('/__emulator/reset', {})).status).toBe(200);
     expect(emulator.state.requests).toHaveLength(0);
     expect((await post('/v1/chat/completions', { model: 'm', messages: PROMPT })).status).toBe(200);
+  });
+});
+
+describe('vendor origins', () => {
+  it('lists every vendor on an origin of its own, each serving only its own API', async () => {
+    const listed = (await (await fetch(`${emulator.url}/__emulator/vendors`)).json()) as Record<
+      string,
+      { base: string; auth?: string; api?: string }
+    >;
+    expect(listed).toEqual(emulator.vendors);
+    expect(Object.keys(listed).sort()).toEqual(
+      ['anthropic', 'bluesky', 'linkedin', 'mastodon', 'medium', 'openai', 'x'].sort(),
+    );
+    const origins = Object.values(listed).map((v) => new URL(v.base).origin);
+    expect(new Set([...origins, emulator.url]).size).toBe(8);
+    expect(listed.linkedin).toMatchObject({ auth: listed.linkedin?.base, api: listed.linkedin?.base });
+    // The control API lives only on the control origin; a vendor answers its own 404 for it.
+    const onX = await fetch(`${listed.x?.base}/__emulator/vendors`);
+    expect([onX.status, await onX.json()]).toEqual([
+      404,
+      { errors: [{ message: 'Sorry, that page does not exist', code: 34 }] },
+    ]);
+    expect((await fetch(`${listed.openai?.base}/xrpc/app.bsky.feed.getPosts`)).status).toBe(404);
+  });
+
+  it('takes consecutive ports after a fixed control port', () => {
+    expect(vendorPort(4010, 'linkedin')).toBe(4011);
+    expect(vendorPort(4010, 'anthropic')).toBe(4017);
+    expect(vendorPort(0, 'x')).toBe(0);
   });
 });

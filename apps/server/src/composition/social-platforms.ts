@@ -1,7 +1,12 @@
 // The five platform clients: real where credentials are configured, the sandbox emulator (in this
 // process, or EMULATOR_URL) for the others.
 import { join } from 'node:path';
-import { createSocialPlatforms, openSandbox, sandboxPlatforms } from '../adapters/social/index.js';
+import {
+  createSocialPlatforms,
+  openSandbox,
+  type Sandbox,
+  sandboxPlatforms,
+} from '../adapters/social/index.js';
 import type { Config } from '../platform/config/index.js';
 
 export async function openSocialPlatforms(config: Config, platformFetch?: typeof fetch) {
@@ -14,7 +19,7 @@ export async function openSocialPlatforms(config: Config, platformFetch?: typeof
   });
   try {
     const social = createSocialPlatforms(config, {
-      ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
+      ...(sandbox.vendors ? { sandbox: sandbox.vendors } : {}),
       ...(platformFetch ? { fetch: platformFetch } : {}),
     });
     return { sandbox, social };
@@ -23,4 +28,11 @@ export async function openSocialPlatforms(config: Config, platformFetch?: typeof
     await sandbox.emulator?.close();
     throw error;
   }
+}
+
+/** The emulator's origins, whose images (avatars, Bluesky thumbnails) the web app may show. */
+export function sandboxOrigins(sandbox: Sandbox): string[] {
+  if (!sandbox.url) return [];
+  const vendors = Object.values(sandbox.vendors ?? {}).map((vendor) => new URL(vendor.base).origin);
+  return [new URL(sandbox.url).origin, ...vendors];
 }

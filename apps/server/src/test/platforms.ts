@@ -86,6 +86,14 @@ export async function emulatorControl(t: TestApp, path: string, body?: object): 
   return response.json();
 }
 
+/** The origin the sandbox emulator serves `platform` on (GET /__emulator/vendors). */
+export async function sandboxOrigin(t: TestApp, platform: string): Promise<string> {
+  const vendors = (await emulatorControl(t, 'vendors')) as Record<string, { base: string }>;
+  const origin = vendors[platform]?.base;
+  if (!origin) throw new Error(`the emulator serves no ${platform}`);
+  return origin;
+}
+
 /** A fetch that counts requests whose URL contains `fragment` (e.g. the token endpoint). */
 export function countingFetch(fragment: string): { fetch: typeof fetch; count: () => number } {
   let count = 0;

@@ -114,14 +114,15 @@ async function messages(state: EmulatorState, req: IncomingMessage, body: Messag
   });
 }
 
-/** Handles POST /v1/messages; false for other paths. */
+/** Serves the Anthropic origin: POST /v1/messages; anything else answers Anthropic's 404. */
 export async function handleAnthropic(
   state: EmulatorState,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-) {
-  if (req.method !== 'POST' || path !== '/v1/messages') return false;
+): Promise<void> {
+  if (req.method !== 'POST' || path !== '/v1/messages')
+    return anthropicError(res, 404, 'not_found_error', 'Not Found');
   let body: MessagesBody;
   try {
     body = (await readJson(req)) as MessagesBody;
@@ -133,9 +134,8 @@ export async function handleAnthropic(
       'invalid_request_error',
       'There was an issue with the format of your request: invalid JSON',
     );
-    return true;
+    return;
   }
   state.requests.push({ provider: 'anthropic', method: 'POST', path, body });
   await messages(state, req, body, res);
-  return true;
 }

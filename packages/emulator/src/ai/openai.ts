@@ -131,35 +131,35 @@ async function embeddings(
   });
 }
 
-/** Handles /v1/models, /v1/chat/completions and /v1/embeddings; false for other paths. */
+/** Serves the OpenAI origin: /v1/models, /v1/chat/completions and /v1/embeddings. */
 export async function handleOpenAi(
   state: EmulatorState,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
-) {
+): Promise<void> {
   if (req.method === 'GET' && path === '/v1/models') {
     sendJson(res, 200, {
       object: 'list',
       data: MODELS.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'emulator' })),
     });
-    return true;
+    return;
   }
   const routes: Record<string, (body: never, res: ServerResponse) => Promise<void>> = {
     '/v1/chat/completions': (body, r) => chatCompletions(state, body, r),
     '/v1/embeddings': (body, r) => embeddings(state, body, r),
   };
   const route = req.method === 'POST' ? routes[path] : undefined;
-  if (!route) return false;
+  if (!route)
+    return openAiError(res, 404, 'invalid_request_error', `Invalid URL (${req.method} ${path})`, null);
   let body: unknown;
   try {
     body = await readJson(req);
   } catch (error) {
     if (!(error instanceof BadJson)) throw error;
     openAiError(res, 400, 'invalid_request_error', 'We could not parse the JSON body of your request.', null);
-    return true;
+    return;
   }
   state.requests.push({ provider: 'openai', method: 'POST', path, body });
   await route(body as never, res);
-  return true;
 }

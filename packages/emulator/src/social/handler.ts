@@ -3,7 +3,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SocialState } from './state.js';
 
-/** `path` is what follows the platform prefix ("/2/tweets"). Returns false when nothing matched. */
+/** `path` is the request path on the platform's origin ("/2/tweets"). Returns false when nothing matched. */
 export type PlatformHandler = (
   state: SocialState,
   req: IncomingMessage,

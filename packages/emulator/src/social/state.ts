@@ -57,10 +57,24 @@ export class SocialState {
     mastodon: [],
   };
   private windows = new Map<string, { count: number; resetAt: number }>();
+  /** Mastodon instance host → its status length limit where it is not the default (reset clears). */
+  readonly mastodonLimits = new Map<string, number>();
   /** Called after every change; persistence hooks in here. */
   onChange: () => void = () => {};
 
-  constructor(readonly baseUrl: string) {}
+  /**
+   * `controlUrl` serves avatars and the control API; `origins` are the platforms' own origins, where
+   * post and profile links lead (tests may leave them out: links then use the control URL).
+   */
+  constructor(
+    readonly controlUrl: string,
+    private readonly origins: Partial<Record<string, string>> = {},
+  ) {}
+
+  /** The origin standing in for a platform's hosts. */
+  origin(platform: SocialPlatform): string {
+    return this.origins[platform] ?? this.controlUrl;
+  }
 
   now(): number {
     return Date.now() + this.clockOffsetMs;
@@ -86,7 +100,7 @@ export class SocialState {
         .slice(0, 16),
       handle,
       name: handle.replace(/[-_.]+/g, ' ').replace(/\b\w/g, (c) => c.toUpperCase()),
-      avatarUrl: `${this.baseUrl}/__emulator/avatar/${platform}/${encodeURIComponent(handle)}.svg`,
+      avatarUrl: `${this.controlUrl}/__emulator/avatar/${platform}/${encodeURIComponent(handle)}.svg`,
       followers: Math.round(150 + seed * 4850),
       following: Math.round(80 + seed * 400),
       server,
@@ -307,6 +321,7 @@ export class SocialState {
     });
     this.faults = { linkedin: [], x: [], medium: [], bluesky: [], mastodon: [] };
     this.windows.clear();
+    this.mastodonLimits.clear();
     this.onChange();
   }
 }

@@ -8,7 +8,7 @@ import { createLinkedInClient, LINKEDIN_SCOPES } from './linkedin/index.js';
 import { createMastodonClient } from './mastodon/index.js';
 import { createMediumClient } from './medium/index.js';
 import { PLATFORM_IDS, type PlatformId } from './port.js';
-import { SANDBOX_CLIENT } from './sandbox.js';
+import { SANDBOX_CLIENT, type SandboxVendors } from './sandbox.js';
 import type { SocialPlatform, SocialPlatforms } from './wiring.js';
 import { createXClient } from './x/index.js';
 
@@ -50,8 +50,8 @@ export function sandboxPlatforms(config: SocialConfig): PlatformId[] {
 }
 
 export interface SocialOptions {
-  /** Base URL of the emulator; required when any platform is in the sandbox. */
-  sandboxUrl?: string;
+  /** The emulated platforms' origins; required when any platform is in the sandbox. */
+  sandbox?: SandboxVendors;
   /** Tests may count or intercept the platforms' requests. */
   fetch?: typeof fetch;
 }
@@ -86,10 +86,10 @@ function liveWiring(config: SocialConfig, http: HttpSettings): SocialPlatforms {
   };
 }
 
-/** The same clients pointed at the emulator, which mirrors each platform's paths under /<platform>. */
-function sandboxWiring(config: SocialConfig, url: string, http: HttpSettings): SocialPlatforms {
-  const base = (platform: PlatformId) => `${url}/${platform}`;
-  const sandbox = { sandbox: true, sandboxUrl: url };
+/** The same clients pointed at the emulator, which serves each platform on its own origin. */
+function sandboxWiring(config: SocialConfig, vendors: SandboxVendors, http: HttpSettings): SocialPlatforms {
+  const base = (platform: PlatformId) => vendors[platform].base.replace(/\/+$/, '');
+  const sandbox = (platform: PlatformId) => ({ sandbox: true, sandboxOrigin: base(platform) });
   return {
     linkedin: {
       client: createLinkedInClient({
@@ -100,19 +100,19 @@ function sandboxWiring(config: SocialConfig, url: string, http: HttpSettings): S
         // The emulated app may ask for everything, so sandbox accounts have analytics to show.
         scopes: [...LINKEDIN_SCOPES.basic, ...LINKEDIN_SCOPES.analytics],
       }),
-      ...sandbox,
+      ...sandbox('linkedin'),
       app: SANDBOX_CLIENT,
     },
     x: {
       client: createXClient({ authUrl: base('x'), apiUrl: base('x'), http }),
-      ...sandbox,
+      ...sandbox('x'),
       app: SANDBOX_CLIENT,
     },
-    medium: { client: createMediumClient({ apiUrl: base('medium'), http }), ...sandbox },
+    medium: { client: createMediumClient({ apiUrl: base('medium'), http }), ...sandbox('medium') },
     // Post and profile links stay in the emulator: on bsky.app the same handle is someone else.
     bluesky: {
       client: createBlueskyClient({ serviceUrl: base('bluesky'), appUrl: base('bluesky'), http }),
-      ...sandbox,
+      ...sandbox('bluesky'),
     },
     mastodon: {
       client: createMastodonClient({
@@ -120,8 +120,9 @@ function sandboxWiring(config: SocialConfig, url: string, http: HttpSettings): S
         website: config.PUBLIC_URL,
         http,
       }),
-      ...sandbox,
-      instanceBaseUrl: (host) => `${base('mastodon')}/${host}`,
+      ...sandbox('mastodon'),
+      // One emulated instance stands in for whichever instance the user names.
+      instanceBaseUrl: () => base('mastodon'),
     },
   };
 }
@@ -134,8 +135,8 @@ export function createSocialPlatforms(config: SocialConfig, options: SocialOptio
   const live = liveWiring(config, http);
   const inSandbox = sandboxPlatforms(config);
   if (inSandbox.length === 0) return live;
-  if (!options.sandboxUrl) throw new Error(`No sandbox emulator for ${inSandbox.join(', ')}`);
-  const sandbox = sandboxWiring(config, options.sandboxUrl.replace(/\/+$/, ''), http);
+  if (!options.sandbox) throw new Error(`No sandbox emulator for ${inSandbox.join(', ')}`);
+  const sandbox = sandboxWiring(config, options.sandbox, http);
   const pick = (platform: PlatformId): SocialPlatform =>
     inSandbox.includes(platform) ? sandbox[platform] : live[platform];
   return {

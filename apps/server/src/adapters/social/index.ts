@@ -12,7 +12,14 @@ export { createLinkedInClient, LINKEDIN_SCOPES, type LinkedInSettings } from './
 export { createMastodonClient, type MastodonSettings } from './mastodon/index.js';
 export { createMediumClient, type MediumSettings } from './medium/index.js';
 export * from './port.js';
-export { openSandbox, type Sandbox, type SandboxEmulator, startSandboxEmulator } from './sandbox.js';
+export {
+  discoverVendors,
+  openSandbox,
+  type Sandbox,
+  type SandboxEmulator,
+  type SandboxVendors,
+  startSandboxEmulator,
+} from './sandbox.js';
 export { type ThreadPart, threadPost } from './thread.js';
 export { currentServerUrl, type SocialPlatform, type SocialPlatforms } from './wiring.js';
 export { createXClient, X_LIMITS, X_SCOPES } from './x/index.js';

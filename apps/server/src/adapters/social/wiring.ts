@@ -12,21 +12,16 @@ export interface SocialPlatform {
   /** Mastodon: the API base URL of the instance `host` (in the sandbox, the emulator's stand-in). */
   instanceBaseUrl?: (host: string) => string;
   /**
-   * The sandbox emulator's base URL. Server URLs stored with sandbox connections (Mastodon instances,
-   * the Bluesky PDS) point into the emulator, whose port may differ after a restart: they are re-based
-   * onto this one when used.
+   * The platform's origin in the sandbox emulator. Server URLs stored with sandbox connections
+   * (the Mastodon instance, the Bluesky PDS) point into the emulator, whose ports may differ after a
+   * restart (and were paths under one origin before each platform had its own): they are called here.
    */
-  sandboxUrl?: string;
+  sandboxOrigin?: string;
 }
 
-/** A stored server URL as it must be called now (see `sandboxUrl`). */
+/** A stored server URL as it must be called now (see `sandboxOrigin`). */
 export function currentServerUrl(stored: string, platform: SocialPlatform): string {
-  if (!platform.sandboxUrl) return stored;
-  const url = new URL(stored);
-  const base = new URL(platform.sandboxUrl);
-  url.protocol = base.protocol;
-  url.host = base.host;
-  return url.toString().replace(/\/+$/, '');
+  return platform.sandboxOrigin ?? stored;
 }
 
 export type SocialPlatforms = Record<PlatformId, SocialPlatform>;

@@ -18,7 +18,7 @@ import {
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
 let now = new Date();
-const tokenCalls = countingFetch('/x/2/oauth2/token');
+const tokenCalls = countingFetch('/2/oauth2/token');
 let t: TestApp;
 const events: DomainEvent[] = [];
 beforeAll(async () => {
@@ -137,7 +137,7 @@ describe('concurrent refreshes', () => {
     now = new Date();
     const user = await registerUser(t);
     await connectViaOAuth(t, user.accessToken, 'x');
-    const otherCalls = countingFetch('/x/2/oauth2/token');
+    const otherCalls = countingFetch('/2/oauth2/token');
     const other = await createTestApp(
       { ENCRYPTION_KEY: t.config.ENCRYPTION_KEY, EMULATOR_URL: t.sandboxUrl ?? '' },
       t,

@@ -2,7 +2,7 @@
 // and threads go out once; rate limits, outages, expired and revoked tokens, duplicates and lost
 // answers each end in the right state, and the emulator never holds a duplicate post.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectViaOAuth } from '../../test/platforms.js';
+import { connectViaOAuth, emulatorControl, sandboxOrigin } from '../../test/platforms.js';
 import {
   connectSandbox,
   createPiece,
@@ -86,15 +86,23 @@ describe('publishing engine', () => {
     const defaultInstance = await publishNow(body, 'mastodon');
     expect((await settled(t, token, defaultInstance.id)).parts.total).toBeGreaterThan(1);
 
-    // The emulator's instances whose host says "long" allow 5,000 characters, as some real ones do.
-    const roomy = (await registerUser(t)).accessToken;
-    const connection = await connectViaOAuth(t, roomy, 'mastodon', { instanceUrl: 'long.example.social' });
+    // The instance now allows 5,000 characters, as some real ones do. A connection made through
+    // another replica (whose instance cache is empty) reads it; the engine uses the stored limit.
+    const base = await sandboxOrigin(t, 'mastodon');
+    await emulatorControl(t, 'mastodon/limit', { base, maxCharacters: 5000 });
+    const replica = await createTestApp({}, t);
+    const roomy = (await registerUser(replica)).accessToken;
+    const connection = await connectViaOAuth(replica, roomy, 'mastodon', {
+      instanceUrl: 'long.example.social',
+    });
+    await replica.close();
     expect(connection.account?.maxPostLength).toBe(5000);
     const contentId = await createPiece(t, roomy, body);
     const res = await publish(t, roomy, contentId, { platforms: ['mastodon'] });
     expect(res.statusCode, res.body).toBe(202);
     const done = await settled(t, roomy, res.json().items[0].id);
     expect(done).toMatchObject({ status: 'published', parts: { total: 1, published: 1 } });
+    await emulatorControl(t, 'mastodon/limit', { base, maxCharacters: 500 });
   });
 
   it('resumes a thread that failed midway from the failed part', async () => {

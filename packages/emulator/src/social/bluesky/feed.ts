@@ -16,8 +16,8 @@ function postView(ctx: XrpcContext, post: EmulatedPost) {
   const engagement = engagementAt(post, account, ctx.state.now());
   const record = post.extra.record as Record<string, unknown>;
   const images = post.mediaIds.map((cid) => ({
-    thumb: `${ctx.state.baseUrl}/bluesky/img/feed_thumbnail/plain/${didOf(account)}/${cid}@jpeg`,
-    fullsize: `${ctx.state.baseUrl}/bluesky/img/feed_fullsize/plain/${didOf(account)}/${cid}@jpeg`,
+    thumb: `${ctx.state.origin('bluesky')}/img/feed_thumbnail/plain/${didOf(account)}/${cid}@jpeg`,
+    fullsize: `${ctx.state.origin('bluesky')}/img/feed_fullsize/plain/${didOf(account)}/${cid}@jpeg`,
     alt: '',
   }));
   return {

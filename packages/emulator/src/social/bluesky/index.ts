@@ -1,4 +1,4 @@
-// The emulated Bluesky PDS/entryway under `${emulator}/bluesky`: routes /xrpc/<nsid> to its method,
+// The emulated Bluesky PDS/entryway on its own origin: routes /xrpc/<nsid> to its method,
 // checks access tokens, applies injected faults (a `timeout` applies the request, then never
 // answers) and answers with the PDS's status codes, headers and error bodies.
 import type { IncomingMessage, ServerResponse } from 'node:http';

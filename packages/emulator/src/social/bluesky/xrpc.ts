@@ -96,7 +96,7 @@ export function newTid(nowMs: number): string {
 }
 
 export function pdsUrl(state: SocialState): string {
-  return `${state.baseUrl}/bluesky`;
+  return state.origin('bluesky');
 }
 
 /** Checks the access JWT the way the PDS does: expired is a 400, anything else unusable a 401. */

@@ -14,7 +14,7 @@ function signingKeys() {
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** LinkedIn's issuer is https://www.linkedin.com/oauth; here it is the emulator's stand-in. */
-export const issuer = (state: SocialState) => `${state.baseUrl}/linkedin/oauth`;
+export const issuer = (state: SocialState) => `${state.origin('linkedin')}/oauth`;
 
 export function idToken(state: SocialState, account: Account, clientId: string, scopes: string[]): string {
   const { privateKey, kid } = signingKeys();
@@ -49,7 +49,7 @@ export function jwks(): unknown {
 }
 
 export function discovery(state: SocialState): unknown {
-  const base = `${state.baseUrl}/linkedin`;
+  const base = state.origin('linkedin');
   return {
     issuer: issuer(state),
     authorization_endpoint: `${base}/oauth/v2/authorization`,

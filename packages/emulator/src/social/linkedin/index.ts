@@ -1,4 +1,4 @@
-// The emulated LinkedIn: www.linkedin.com and api.linkedin.com both live under `${emulator}/linkedin`,
+// The emulated LinkedIn: www.linkedin.com and api.linkedin.com both live on the LinkedIn origin,
 // with the real paths below it. Routes each request to OAuth, the upload host, or the API gate.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';

@@ -93,7 +93,7 @@ export async function initializeUpload(
   return reply(200, {
     value: {
       uploadUrlExpiresAt: Date.parse(media.createdAt) + UPLOAD_URL_TTL_MS,
-      uploadUrl: `${state.baseUrl}/linkedin/dms-uploads/sp/v2/${key}/uploaded-image/0?ca=vector_feedshare&cn=uploads&sync=0&v=beta`,
+      uploadUrl: `${state.origin('linkedin')}/dms-uploads/sp/v2/${key}/uploaded-image/0?ca=vector_feedshare&cn=uploads&sync=0&v=beta`,
       image: media.id,
     },
   });

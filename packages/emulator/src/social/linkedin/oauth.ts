@@ -124,7 +124,7 @@ async function revoke(state: SocialState, req: IncomingMessage, res: ServerRespo
   sendEmpty(res, 200);
 }
 
-/** Routes /oauth/… (under the /linkedin prefix). */
+/** Routes /oauth/… (www.linkedin.com's OAuth pages). */
 export async function handleOAuth(
   state: SocialState,
   req: IncomingMessage,

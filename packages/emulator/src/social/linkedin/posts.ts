@@ -80,7 +80,7 @@ export async function createPost(state: SocialState, req: IncomingMessage, calle
     accountId: caller.account.id,
     handle: caller.account.handle,
     id,
-    url: `${state.baseUrl}/linkedin/feed/update/${id}`,
+    url: `${state.origin('linkedin')}/feed/update/${id}`,
     text: parsed.text,
     mediaIds: media,
     format: media.length > 0 ? 'image' : 'text',

@@ -18,9 +18,9 @@ export interface MastoContext {
   state: SocialState;
   req: IncomingMessage;
   url: URL;
-  /** The instance host ("mastodon.social"): accounts, apps and tokens belong to one instance. */
+  /** The instance host (the request's Host): accounts, apps and tokens belong to one instance. */
   host: string;
-  /** Path after the host ("/api/v1/statuses"). */
+  /** The request path ("/api/v1/statuses"). */
   path: string;
   account?: Account;
   token?: Token;
@@ -40,8 +40,7 @@ export function send(res: ServerResponse, ctx: MastoContext, result: Answer): vo
   sendJson(res, result.status, result.body ?? {}, { ...ctx.rateHeaders, ...result.headers });
 }
 
-export const instanceUrl = (ctx: Pick<MastoContext, 'state' | 'host'>) =>
-  `${ctx.state.baseUrl}/mastodon/${ctx.host}`;
+export const instanceUrl = (ctx: Pick<MastoContext, 'state' | 'host'>) => `http://${ctx.host}`;
 
 export type Body = Record<string, string | string[]>;
 

@@ -1,5 +1,6 @@
-// Emulated Mastodon instances under `${emulator}/mastodon/<host>`: each host is an independent
-// instance (its own apps, accounts and tokens). Routes the REST API, applies injected faults (a
+// Emulated Mastodon instances on the Mastodon origin. The instance is named by the request's Host, as
+// a real server knows its own domain: each host is an independent instance (its own apps, accounts
+// and tokens); on loopback that is `127.0.0.1:<port>`. Routes the REST API, applies injected faults (a
 // `timeout` applies the request, then never answers) and adds X-RateLimit-* headers.
 import type { ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';
@@ -76,16 +77,7 @@ async function dispatch(ctx: MastoContext, res: ServerResponse, route: Route, id
 }
 
 export const handleMastodon: PlatformHandler = async (state, req, res, path, url) => {
-  const match = /^\/([a-z0-9.-]+(?::\d+)?)(\/.*)$/i.exec(path);
-  if (!match) return false;
-  const ctx: MastoContext = {
-    state,
-    req,
-    url,
-    host: (match[1] ?? '').toLowerCase(),
-    path: match[2] ?? '/',
-    rateHeaders: {},
-  };
+  const ctx: MastoContext = { state, req, url, host: url.host.toLowerCase(), path, rateHeaders: {} };
   const status = /^\/@([^/]+)\/(\d+)$/.exec(ctx.path);
   if (req.method === 'GET' && status) {
     // {instance}/@{handle}/{id}: where a published status can be read.

@@ -61,7 +61,7 @@ function checkMedia(ctx: MastoContext, ids: string[]): Answer | undefined {
 }
 
 function checkText(ctx: MastoContext, text: string, media: number, visibility: string): Answer | undefined {
-  const max = maxCharacters(ctx.host);
+  const max = maxCharacters(ctx);
   if (!text.trim() && media === 0) return validationFailed("Text can't be blank");
   if (countableLength(text) > max) return validationFailed(`Text character limit of ${max} exceeded`);
   if (!VISIBILITIES.includes(visibility)) return validationFailed('Visibility is not included in the list');

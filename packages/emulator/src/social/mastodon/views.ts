@@ -120,7 +120,9 @@ export const SUPPORTED_MIME_TYPES = [
 ];
 
 /** Sandbox rule: instances whose host contains "long" allow 5,000 characters, others 500. */
-export const maxCharacters = (host: string) => (host.includes('long') ? 5000 : 500);
+/** Mastodon's default status limit; an extra instance may be started with another (see server.ts). */
+export const maxCharacters = (ctx: Pick<MastoContext, 'state' | 'host'>) =>
+  ctx.state.mastodonLimits.get(ctx.host) ?? 500;
 
 export function instanceView(ctx: MastoContext) {
   return {
@@ -130,13 +132,13 @@ export function instanceView(ctx: MastoContext) {
     source_url: 'https://github.com/mastodon/mastodon',
     description: 'An emulated Mastodon instance for the Brandwright sandbox.',
     usage: { users: { active_month: 1000 } },
-    thumbnail: { url: `${ctx.state.baseUrl}/__emulator/avatar/mastodon/${ctx.host}.svg` },
+    thumbnail: { url: `${ctx.state.controlUrl}/__emulator/avatar/mastodon/${ctx.host}.svg` },
     languages: ['en'],
     configuration: {
       urls: { streaming: `wss://${ctx.host}` },
       accounts: { max_featured_tags: 10, max_pinned_statuses: 5 },
       statuses: {
-        max_characters: maxCharacters(ctx.host),
+        max_characters: maxCharacters(ctx),
         max_media_attachments: 4,
         characters_reserved_per_url: 23,
       },

@@ -1,4 +1,4 @@
-// The emulated Medium (legacy API, api.medium.com/v1 and medium.com pages) under `${emulator}/medium`.
+// The emulated Medium (legacy API, api.medium.com/v1 and medium.com pages) on its own origin.
 // Integration tokens only: any token starting with "sandbox-" is accepted and maps to a stable
 // account; anything else is refused with 401. No metrics, no listing, no deletion: Medium has none.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -79,7 +79,7 @@ function me(state: SocialState, caller: Caller): MediumAnswer {
         id: account.id,
         username: account.handle,
         name: account.name,
-        url: `${state.baseUrl}/medium/@${account.handle}`,
+        url: `${state.origin('medium')}/@${account.handle}`,
         imageUrl: account.avatarUrl,
       },
     },

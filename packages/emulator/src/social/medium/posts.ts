@@ -109,7 +109,7 @@ export function createArticle(
     accountId: account.id,
     handle: account.handle,
     id,
-    url: `${state.baseUrl}/medium/@${account.handle}/${slugOf(title)}-${id}`,
+    url: `${state.origin('medium')}/@${account.handle}/${slugOf(title)}-${id}`,
     text: content,
     title,
     mediaIds: [],

@@ -1,5 +1,5 @@
 // The emulated X: x.com's consent page and tweet pages, and api.x.com's v2 endpoints, all under
-// `${emulator}/x`. Paths, statuses, headers and bodies mirror the real ones so that the production
+// the emulator's X origin. Paths, statuses, headers and bodies mirror the real ones so that the production
 // client, pointed at this base URL, cannot tell the difference.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { handleAuthorize } from '../consent.js';

@@ -90,7 +90,7 @@ export async function createTweet(ctx: ApiContext): Promise<XReply> {
     accountId: account.id,
     handle: account.handle,
     id,
-    url: `${state.baseUrl}/x/${account.handle}/status/${id}`,
+    url: `${state.origin('x')}/${account.handle}/status/${id}`,
     text,
     replyToId: parent?.id,
     rootId: parent ? (parent.rootId ?? parent.id) : undefined,

@@ -38,7 +38,7 @@ describe('LinkedIn OAuth', () => {
       client.authorizationUrl?.({ app: sandboxApp(), state: 's-1', codeChallenge: 'c', loginHint: 'ada' }) ??
         '',
     );
-    expect(url.pathname).toBe('/linkedin/oauth/v2/authorization');
+    expect(url.pathname).toBe('/oauth/v2/authorization');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
       client_id: 'brandwright-sandbox',

@@ -18,7 +18,9 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 beforeEach(() => emulator.state.reset());
 
-const instance = (host: string) => `${emulator.platformUrl('mastodon')}/${host}`;
+/** The emulator's Mastodon instance; other instances are started on ports of their own. */
+const instance = () => emulator.platformUrl('mastodon');
+const hostOf = (url: string) => new URL(url).host;
 
 async function failure(promise: Promise<unknown>): Promise<PlatformErrorCode | 'resolved'> {
   try {
@@ -58,35 +60,36 @@ async function connect(serverUrl: string, handle = 'ada') {
 
 describe('Mastodon connections', () => {
   it('registers one app per instance; another instance does not know it', async () => {
-    const app = await client.registerApp?.(instance('mastodon.social'), REDIRECT);
+    const app = await client.registerApp?.(instance(), REDIRECT);
     expect(app).toMatchObject({
       clientId: expect.any(String),
       clientSecret: expect.any(String),
       redirectUri: REDIRECT,
     });
-    expect(emulator.social.client('mastodon', app?.clientId ?? '', 'mastodon.social')?.scopes).toEqual([
+    expect(emulator.social.client('mastodon', app?.clientId ?? '', hostOf(instance()))?.scopes).toEqual([
       'read:accounts',
       'read:statuses',
       'write:statuses',
       'write:media',
     ]);
-    expect(emulator.social.client('mastodon', app?.clientId ?? '', 'fosstodon.org')).toBeUndefined();
+    const other = hostOf(await emulator.mastodonInstance());
+    expect(emulator.social.client('mastodon', app?.clientId ?? '', other)).toBeUndefined();
   });
 
   it('connects with OAuth and PKCE: tokens never expire and there is no refresh token', async () => {
-    const { tokens, session } = await connect(instance('mastodon.social'));
+    const { tokens, session } = await connect(instance());
     expect(client.connectMethod).toBe('instance_oauth');
     expect(client.refreshes).toBe(false);
     expect(tokens.expiresAt).toBeUndefined();
     expect(tokens.refreshToken).toBeUndefined();
     expect(tokens.scopes).toContain('write:statuses');
     const profile = await client.profile(session);
-    expect(profile).toMatchObject({ handle: 'ada@mastodon.social', serverUrl: instance('mastodon.social') });
+    expect(profile).toMatchObject({ handle: `ada@${hostOf(instance())}`, serverUrl: instance() });
     expect(profile.id).toMatch(/^\d+$/);
   });
 
   it('refuses a wrong verifier and a reused code', async () => {
-    const serverUrl = instance('mastodon.social');
+    const serverUrl = instance();
     const first = await authorize(serverUrl);
     const wrong = randomBytes(32).toString('base64url');
     expect(
@@ -99,18 +102,23 @@ describe('Mastodon connections', () => {
   });
 
   it("reads each instance's character limit", async () => {
-    const { session } = await connect(instance('mastodon.social'));
+    const { session } = await connect(instance());
     expect(await client.limits(session)).toMatchObject({
       maxLength: 500,
       counting: 'characters',
       maxMedia: 4,
     });
-    const long = await connect(instance('long.example'));
+    const roomy = await emulator.mastodonInstance();
+    await fetch(`${emulator.url}/__emulator/mastodon/limit`, {
+      method: 'POST',
+      body: JSON.stringify({ base: roomy, maxCharacters: 5000 }),
+    });
+    const long = await connect(roomy);
     expect((await client.limits(long.session)).maxLength).toBe(5000);
   });
 
   it('revokes at the instance; the revoked token is then REVOKED', async () => {
-    const { app, tokens, session } = await connect(instance('mastodon.social'));
+    const { app, tokens, session } = await connect(instance());
     await client.revoke?.(session, tokens, app);
     expect(await failure(client.accountMetrics(session))).toBe('REVOKED');
     expect(await failure(Promise.resolve(client.revoke?.(session, tokens, app)))).toBe('resolved');
@@ -118,7 +126,7 @@ describe('Mastodon connections', () => {
 
   it('maps injected revoked and token_expired faults to REVOKED (tokens do not expire)', async () => {
     for (const kind of ['revoked', 'token_expired']) {
-      const { session } = await connect(instance('mastodon.social'));
+      const { session } = await connect(instance());
       await fetch(`${emulator.url}/__emulator/faults`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -146,7 +154,7 @@ describe('Mastodon connections', () => {
             : fetch(input, init),
       },
     });
-    const serverUrl = instance('busy.example');
+    const serverUrl = instance();
     const { app, verifier, code } = await authorize(serverUrl);
     const error = await throttled
       .exchangeCode?.({ app, code, codeVerifier: verifier, serverUrl })

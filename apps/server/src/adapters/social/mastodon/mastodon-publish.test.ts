@@ -37,7 +37,7 @@ afterAll(() => emulator.close());
 beforeEach(async () => {
   emulator.state.reset();
   client = clientWith({ timeoutMs: 5000 });
-  const serverUrl = `${emulator.platformUrl('mastodon')}/mastodon.social`;
+  const serverUrl = emulator.platformUrl('mastodon');
   const app = (await client.registerApp?.(serverUrl, REDIRECT)) as OAuthApp;
   const verifier = randomBytes(32).toString('base64url');
   const challenge = createHash('sha256').update(verifier).digest('base64url');

@@ -59,7 +59,7 @@ describe('Medium', () => {
 
   it('publishes markdown with the title shown and the three tags Medium will use', async () => {
     const published = await client.publish(session, story());
-    expect(published.url).toContain('/medium/@writer-');
+    expect(published.url).toContain(`${emulator.platformUrl('medium')}/@writer-`);
     const [stored] = await storedPosts(emulator, 'medium');
     expect(stored).toMatchObject({
       id: published.id,

@@ -22,7 +22,7 @@ describe('X authorization', () => {
     const url = new URL(
       kit.client.authorizationUrl?.({ app: kit.app, state: 's1', codeChallenge: 'c1' }) ?? '',
     );
-    expect(url.pathname).toBe('/x/i/oauth2/authorize');
+    expect(url.pathname).toBe('/i/oauth2/authorize');
     expect(Object.fromEntries(url.searchParams)).toEqual({
       response_type: 'code',
       client_id: kit.app.clientId,
