@@ -15,6 +15,7 @@ import {
   connectMedium,
   connectWithConsent,
   disconnect,
+  emulatorControl,
   openPlatforms,
 } from './support/platforms.js';
 import { writePiece } from './support/publishing.js';
@@ -58,7 +59,9 @@ describe('platforms', () => {
     await page.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByText('X was not connected').count()).toBe(0);
     await connectBluesky(page, 'ada-e2e.bsky.social');
-    // The emulator's instances named "long…" allow 5,000 characters per post, as some real ones do.
+    // The emulated instance allows 5,000 characters per post, as some real ones do.
+    const vendors = (await emulatorControl(page, 'vendors')) as { mastodon: { base: string } };
+    await emulatorControl(page, 'mastodon/limit', { base: vendors.mastodon.base, maxCharacters: 5000 });
     await connectMastodon(page, 'long.example.social');
     const mastodon = card(page, 'Mastodon');
     await mastodon.getByText('· long.example.social').waitFor();

@@ -60,7 +60,7 @@ async function publishThreadNow(page: Page): Promise<string> {
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   const url = await livePostLink(statusBadges(page));
-  expect(url).toMatch(/\/bluesky\/profile\/ada-publishing\.bsky\.social\/post\/[a-z0-9]+$/);
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/profile\/ada-publishing\.bsky\.social\/post\/[a-z0-9]+$/);
   await statusBadges(page).getByText('Published', { exact: true }).waitFor();
   // The piece follows its post: scheduled, then published.
   await expect

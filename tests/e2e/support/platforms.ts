@@ -76,3 +76,17 @@ export async function disconnect(page: Page, name: string): Promise<void> {
   await page.getByText(`${name} disconnected.`).waitFor();
   await card(page, name).getByText('Not connected', { exact: true }).waitFor();
 }
+
+/**
+ * Calls the sandbox emulator's control API, found through a connected platform's avatar (served by
+ * the control origin); the server runs its emulator on free ports.
+ */
+export async function emulatorControl(page: Page, path: string, body?: object): Promise<unknown> {
+  const avatar = (await card(page, 'Bluesky').locator('img').first().getAttribute('src')) ?? '';
+  const response = await fetch(`${new URL(avatar).origin}/__emulator/${path}`, {
+    method: body ? 'POST' : 'GET',
+    ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
+  expect(response.ok).toBe(true);
+  return response.json();
+}
