@@ -98,6 +98,8 @@ export interface AppContext {
   };
   /** The emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
+  /** Base URL of the METRICS_PORT listener once the app is ready; undefined without it. */
+  metricsUrl: () => string | undefined;
 }
 
 export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
@@ -227,10 +229,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     );
 
   installAuthentication(app, auth.accessTokens);
-  installObservability(app, () => database.poolStats(), [
-    { name: 'database', check: () => database.ping() },
-    ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
-  ]);
+  const metrics = installObservability(
+    app,
+    () => database.poolStats(),
+    [
+      { name: 'database', check: () => database.ping() },
+      ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
+    ],
+    { token: config.METRICS_TOKEN, port: config.METRICS_PORT, host: config.HOST },
+  );
+  if (!config.METRICS_TOKEN && config.METRICS_PORT === undefined)
+    app.log.info('metrics are not served: set METRICS_PORT or METRICS_TOKEN to expose /metrics');
   await installOpenApi(app, packageJson.version);
   const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   await app.register(
@@ -285,6 +294,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     jobs,
     events,
     services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };
 }

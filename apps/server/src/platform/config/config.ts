@@ -91,6 +91,13 @@ export const envSchema = z.object({
     .preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false'))
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** /metrics on a port of its own (on HOST), kept off the public one; unset: no such listener. */
+  METRICS_PORT: port,
+  /** Bearer token /metrics asks for. Without it and without METRICS_PORT, /metrics is not served. */
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(24, 'must be at least 24 characters (openssl rand -hex 24)').optional(),
+  ),
   WEB_DIST_DIR: optionalString,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   // AI: offline by default (deterministic, no network); see docs/ARCHITECTURE.md "AI layer".
