@@ -46,6 +46,7 @@ import {
   createServer,
   findWebDist,
   installAuthentication,
+  installCostBudgets,
   installObservability,
   installOpenApi,
   installRateLimit,
@@ -251,6 +252,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         perMinute: config.RATE_LIMIT_PER_MINUTE,
         redis: kv instanceof RedisKv ? kv.client : undefined,
         redisPrefix: config.REDIS_PREFIX,
+      });
+      installCostBudgets(api, {
+        kv,
+        perMinute: {
+          generation: config.RATE_LIMIT_GENERATION_PER_MINUTE,
+          assessment: config.RATE_LIMIT_ASSESSMENT_PER_MINUTE,
+          connect: config.RATE_LIMIT_CONNECT_PER_MINUTE,
+        },
       });
       await api.register(
         authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies: https }),

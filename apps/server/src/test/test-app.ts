@@ -23,6 +23,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '10000',
+    RATE_LIMIT_GENERATION_PER_MINUTE: '10000',
+    RATE_LIMIT_ASSESSMENT_PER_MINUTE: '10000',
+    RATE_LIMIT_CONNECT_PER_MINUTE: '10000',
     // The sandbox emulator on a free port: tests never take the default 4010.
     SANDBOX_EMULATOR_PORT: '0',
     ...env,

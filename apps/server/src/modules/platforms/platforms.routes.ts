@@ -59,6 +59,7 @@ export function platformsRoutes(
       '/platforms/:platform/connect',
       {
         onRequest: requireAuth,
+        config: { costBudget: 'connect' },
         schema: {
           tags,
           security,

@@ -82,6 +82,10 @@ export const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  // Per-user budgets of the costly endpoints, beside the global one (docs/ARCHITECTURE.md "API conventions").
+  RATE_LIMIT_GENERATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_ASSESSMENT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_CONNECT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
