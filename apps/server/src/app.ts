@@ -274,7 +274,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
-          { publicUrl: config.PUBLIC_URL, webApp: webDist !== undefined },
+          {
+            publicBaseUrl: config.publicBaseUrl,
+            publicUrl: config.PUBLIC_URL,
+            secureCookies: https,
+            webApp: webDist !== undefined,
+          },
         ),
       );
     },

@@ -67,7 +67,8 @@ async function run(command: Command, args: string[], config: Config): Promise<vo
   if (command !== 'worker') {
     await context.app.listen({ port: config.PORT, host: config.HOST });
     if (command === 'start')
-      context.app.log.info(`Brandwright is running on http://localhost:${config.PORT}`);
+      // The address platforms send the browser back to: open the app there, or OAuth cannot finish.
+      context.app.log.info(`Brandwright is running on ${config.publicBaseUrl}`);
   } else {
     context.app.log.info('worker started');
   }

@@ -43,7 +43,16 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  /** Where browsers reach this server; OAuth redirect URIs are built from it, never from Host. */
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'must be an http(s) URL')
+      .transform((u) => u.replace(/\/+$/, ''))
+      .optional(),
+  ),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
@@ -173,6 +182,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Omit<Env, 'JWT_SECRET' | 'ENCRYPTION_KEY'> {
   /** embedded: PGlite + in-memory kv; scaled: DATABASE_URL is set. */
   mode: 'embedded' | 'scaled';
+  /** PUBLIC_URL, else this machine's loopback address (enough for the sandbox in a local browser). */
+  publicBaseUrl: string;
   JWT_SECRET: string;
   ENCRYPTION_KEY: string;
 }
@@ -205,6 +216,13 @@ export function parseEnv(env: EnvInput): Env {
 /** OAuth apps come as id + secret pairs; listing LinkedIn or X as live needs their app. */
 function platformConfigProblems(env: Env): string[] {
   const problems: string[] = [];
+  const redirecting = liveOAuthPlatforms(env);
+  if (redirecting.length > 0 && !env.PUBLIC_URL)
+    problems.push(
+      `PUBLIC_URL: required when ${redirecting.join(', ')} ${redirecting.length > 1 ? 'are' : 'is'} live: ` +
+        'the platform sends the browser back to <PUBLIC_URL>/api/v1/platforms/<platform>/callback, ' +
+        "and that address is never taken from a request's Host header",
+    );
   for (const [platform, prefix] of [
     ['linkedin', 'LINKEDIN'],
     ['x', 'X'],
@@ -219,6 +237,16 @@ function platformConfigProblems(env: Env): string[] {
       );
   }
   return problems;
+}
+
+/** Live platforms whose OAuth flow redirects back to us (Bluesky and Medium connect directly). */
+function liveOAuthPlatforms(env: Env): string[] {
+  const live: string[] = [];
+  if (env.LINKEDIN_CLIENT_ID || env.LINKEDIN_CLIENT_SECRET || env.LIVE_PLATFORMS.includes('linkedin'))
+    live.push('LinkedIn');
+  if (env.X_CLIENT_ID || env.X_CLIENT_SECRET || env.LIVE_PLATFORMS.includes('x')) live.push('X');
+  if (env.LIVE_PLATFORMS.includes('mastodon')) live.push('Mastodon');
+  return live;
 }
 
 /** Cross-field rules of the AI settings that zod's per-field schema cannot express. */
