@@ -1,11 +1,11 @@
 // Composition root: opens the database and kv, wires modules to platform services, and mounts the
 // REST API under /api/v1 plus docs, health, metrics and the web app.
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms } from './composition/social-platforms.js';
@@ -23,24 +23,12 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
-import {
-  createPlatformsModule,
-  type PlatformsModule,
-  platformsRoutes,
-  reencryptPlatformSecrets,
-} from './modules/platforms/index.js';
+import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
-import { FieldEncryption } from './platform/crypto/index.js';
-import {
-  type Database,
-  type DbCapabilities,
-  detectCapabilities,
-  openDatabase,
-  runMigrations,
-} from './platform/db/index.js';
+import type { Database, DbCapabilities } from './platform/db/index.js';
 import { EventBus } from './platform/events/index.js';
 import {
   createServer,
@@ -53,9 +41,12 @@ import {
   installWebApp,
 } from './platform/http/index.js';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
-import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
+import { type Kv, RedisKv } from './platform/kv/index.js';
+import type { Resolver } from './platform/net/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
+
+export { fieldEncryption, openDataStores, secretRotations } from './composition/data-stores.js';
 
 export interface AppOverrides {
   /** An already-open database (tests); the app then does not close it. */
@@ -71,6 +62,8 @@ export interface AppOverrides {
   logStream?: DestinationStream;
   /** Every request to the social platforms goes through this (tests count them). */
   platformFetch?: typeof fetch;
+  /** DNS for the platforms' user-named hosts (tests give names private addresses); default the system's. */
+  resolveHost?: Resolver;
 }
 
 export interface AppContext {
@@ -103,32 +96,9 @@ export interface AppContext {
   metricsUrl: () => string | undefined;
 }
 
-export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
-  const database =
-    overrides.database ??
-    (await openDatabase({
-      url: config.DATABASE_URL,
-      dataDir: join(config.DATA_DIR, 'pglite'),
-      poolMax: config.DATABASE_POOL_MAX,
-    }));
-  const capabilities = await detectCapabilities(database);
-  await runMigrations(database);
-  const kv = overrides.kv ?? createKv({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
-  return { database, capabilities, kv };
-}
-
-/** Re-encrypts every module's stored secrets under the current ENCRYPTION_KEY (`rotate-keys`). */
-export function secretRotations(database: Database, encryption: FieldEncryption) {
-  return [{ name: 'platforms', run: () => reencryptPlatformSecrets(database, encryption) }];
-}
-
-export function fieldEncryption(config: Config): FieldEncryption {
-  return new FieldEncryption(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
-}
-
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
-  const { sandbox, social } = await openSocialPlatforms(config, overrides.platformFetch);
+  const { sandbox, social } = await openSocialPlatforms(config, overrides);
   const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
   const jobs = createJobQueue({

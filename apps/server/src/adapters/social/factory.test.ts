@@ -7,7 +7,11 @@ import { createSocialPlatforms, sandboxPlatforms } from './factory.js';
 import { currentServerUrl } from './wiring.js';
 
 const config = (env: Record<string, string> = {}) =>
-  loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-social-')), ...env });
+  loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-social-')),
+    PUBLIC_URL: 'https://bw.example',
+    ...env,
+  });
 const SANDBOX = 'http://127.0.0.1:4999';
 const request = { state: 's', codeChallenge: 'c'.repeat(43) };
 

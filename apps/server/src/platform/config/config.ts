@@ -219,7 +219,7 @@ function platformConfigProblems(env: Env): string[] {
   const redirecting = liveOAuthPlatforms(env);
   if (redirecting.length > 0 && !env.PUBLIC_URL)
     problems.push(
-      `PUBLIC_URL: required when ${redirecting.join(', ')} ${redirecting.length > 1 ? 'are' : 'is'} live: ` +
+      `PUBLIC_URL: required when ${redirecting.join(' and ')} ${redirecting.length > 1 ? 'are' : 'is'} live: ` +
         'the platform sends the browser back to <PUBLIC_URL>/api/v1/platforms/<platform>/callback, ' +
         "and that address is never taken from a request's Host header",
     );
