@@ -47,13 +47,18 @@ async function connectedUser(index: number): Promise<{ id: string; platform: str
     const res = await connect({ handle: `bench${index}.bsky.social`, appPassword: 'abcd-efgh-ijkl-mnop' });
     if (res.statusCode !== 201) throw new Error(`bluesky connect: ${res.body}`);
   } else {
-    const authorization = new URL(
-      (await connect({ instanceUrl: 'mastodon.social' })).json().authorizationUrl,
-    );
+    const started = await connect({ instanceUrl: 'mastodon.social' });
+    const authorization = new URL(started.json().authorizationUrl);
     authorization.searchParams.set('auto', '1');
     const consent = await fetch(authorization, { redirect: 'manual' });
     const back = new URL(consent.headers.get('location') ?? '');
-    const done = await t.app.inject({ method: 'GET', url: `${back.pathname}${back.search}` });
+    // The callback is accepted only from the browser that holds the flow's state cookie.
+    const state = started.cookies.find((c) => c.name === 'bw_oauth_state')?.value ?? '';
+    const done = await t.app.inject({
+      method: 'GET',
+      url: `${back.pathname}${back.search}`,
+      cookies: { bw_oauth_state: state },
+    });
     if (done.statusCode >= 400) throw new Error(`mastodon callback: ${done.body}`);
   }
   return { id: user.user.id, platform };

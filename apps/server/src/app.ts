@@ -1,11 +1,11 @@
 // Composition root: opens the database and kv, wires modules to platform services, and mounts the
 // REST API under /api/v1 plus docs, health, metrics and the web app.
-import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
@@ -23,38 +23,30 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
-import {
-  createPlatformsModule,
-  type PlatformsModule,
-  platformsRoutes,
-  reencryptPlatformSecrets,
-} from './modules/platforms/index.js';
+import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
-import { FieldEncryption } from './platform/crypto/index.js';
-import {
-  type Database,
-  type DbCapabilities,
-  detectCapabilities,
-  openDatabase,
-  runMigrations,
-} from './platform/db/index.js';
+import type { Database, DbCapabilities } from './platform/db/index.js';
 import { EventBus } from './platform/events/index.js';
 import {
   createServer,
   findWebDist,
   installAuthentication,
+  installCostBudgets,
   installObservability,
   installOpenApi,
   installRateLimit,
   installWebApp,
 } from './platform/http/index.js';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
-import { createKv, type Kv, RedisKv } from './platform/kv/index.js';
+import { type Kv, RedisKv } from './platform/kv/index.js';
+import type { Resolver } from './platform/net/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
+
+export { fieldEncryption, openDataStores, secretRotations } from './composition/data-stores.js';
 
 export interface AppOverrides {
   /** An already-open database (tests); the app then does not close it. */
@@ -70,6 +62,8 @@ export interface AppOverrides {
   logStream?: DestinationStream;
   /** Every request to the social platforms goes through this (tests count them). */
   platformFetch?: typeof fetch;
+  /** DNS for the platforms' user-named hosts (tests give names private addresses); default the system's. */
+  resolveHost?: Resolver;
 }
 
 export interface AppContext {
@@ -98,34 +92,13 @@ export interface AppContext {
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
-}
-
-export async function openDataStores(config: Config, overrides: AppOverrides = {}) {
-  const database =
-    overrides.database ??
-    (await openDatabase({
-      url: config.DATABASE_URL,
-      dataDir: join(config.DATA_DIR, 'pglite'),
-      poolMax: config.DATABASE_POOL_MAX,
-    }));
-  const capabilities = await detectCapabilities(database);
-  await runMigrations(database);
-  const kv = overrides.kv ?? createKv({ redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX });
-  return { database, capabilities, kv };
-}
-
-/** Re-encrypts every module's stored secrets under the current ENCRYPTION_KEY (`rotate-keys`). */
-export function secretRotations(database: Database, encryption: FieldEncryption) {
-  return [{ name: 'platforms', run: () => reencryptPlatformSecrets(database, encryption) }];
-}
-
-export function fieldEncryption(config: Config): FieldEncryption {
-  return new FieldEncryption(config.ENCRYPTION_KEY, config.ENCRYPTION_KEYS_PREVIOUS);
+  /** Base URL of the METRICS_PORT listener once the app is ready; undefined without it. */
+  metricsUrl: () => string | undefined;
 }
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
-  const { sandbox, social } = await openSocialPlatforms(config, overrides.platformFetch);
+  const { sandbox, social } = await openSocialPlatforms(config, overrides);
   const clock = overrides.clock ?? (() => new Date());
   const events = new EventBus();
   const jobs = createJobQueue({
@@ -227,10 +200,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     );
 
   installAuthentication(app, auth.accessTokens);
-  installObservability(app, () => database.poolStats(), [
-    { name: 'database', check: () => database.ping() },
-    ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
-  ]);
+  const metrics = installObservability(
+    app,
+    () => database.poolStats(),
+    [
+      { name: 'database', check: () => database.ping() },
+      ...(kv.kind === 'redis' ? [{ name: 'redis', check: () => kv.ping() }] : []),
+    ],
+    { token: config.METRICS_TOKEN, port: config.METRICS_PORT, host: config.HOST },
+  );
+  if (!config.METRICS_TOKEN && config.METRICS_PORT === undefined)
+    app.log.info('metrics are not served: set METRICS_PORT or METRICS_TOKEN to expose /metrics');
   await installOpenApi(app, packageJson.version);
   const webDist = overrides.serveWeb === false ? undefined : findWebDist(config.WEB_DIST_DIR);
   await app.register(
@@ -242,6 +222,14 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         perMinute: config.RATE_LIMIT_PER_MINUTE,
         redis: kv instanceof RedisKv ? kv.client : undefined,
         redisPrefix: config.REDIS_PREFIX,
+      });
+      installCostBudgets(api, {
+        kv,
+        perMinute: {
+          generation: config.RATE_LIMIT_GENERATION_PER_MINUTE,
+          assessment: config.RATE_LIMIT_ASSESSMENT_PER_MINUTE,
+          connect: config.RATE_LIMIT_CONNECT_PER_MINUTE,
+        },
       });
       await api.register(
         authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies: https }),
@@ -256,7 +244,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
-          { publicUrl: config.PUBLIC_URL, webApp: webDist !== undefined },
+          {
+            publicBaseUrl: config.publicBaseUrl,
+            publicUrl: config.PUBLIC_URL,
+            secureCookies: https,
+            webApp: webDist !== undefined,
+          },
         ),
       );
     },
@@ -285,6 +278,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     jobs,
     events,
     services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };
 }

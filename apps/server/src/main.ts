@@ -3,7 +3,7 @@
 //   api     the HTTP API (and web app) only      worker   background work only
 //   migrate apply database migrations and exit    grant-admin <email> | revoke-admin <email>
 //   rotate-keys  re-encrypt every stored secret under the current ENCRYPTION_KEY (safe while serving)
-import { buildApp, fieldEncryption, openDataStores, secretRotations } from './app.js';
+import { type AppContext, buildApp, fieldEncryption, openDataStores, secretRotations } from './app.js';
 import { type Config, ConfigError, loadConfig } from './platform/config/index.js';
 import { startPeriodicTasks } from './platform/worker/index.js';
 
@@ -39,6 +39,16 @@ async function rotateKeys(config: Config): Promise<void> {
   }
 }
 
+/** Demoting also ends the user's sessions (auth module): no admin token outlives the role. */
+async function setRole(context: AppContext, command: 'grant-admin' | 'revoke-admin', email?: string) {
+  if (!email) throw new Error(`usage: ${command} <email>`);
+  const changed = await context.services.users.setRole(email, command === 'grant-admin' ? 'admin' : 'user');
+  const done = command === 'grant-admin' ? 'is an admin' : 'is no longer an admin; their sessions were ended';
+  console.warn(changed ? `${email} ${done}` : `${email}: no such user`);
+  await context.app.close();
+  process.exitCode = changed ? 0 : 1;
+}
+
 async function run(command: Command, args: string[], config: Config): Promise<void> {
   if (command === 'rotate-keys') return rotateKeys(config);
   if (command === 'migrate') {
@@ -50,22 +60,15 @@ async function run(command: Command, args: string[], config: Config): Promise<vo
     return;
   }
   const context = await buildApp(config, { serveWeb: command !== 'worker' });
-  if (command === 'grant-admin' || command === 'revoke-admin') {
-    const email = args[0];
-    if (!email) throw new Error(`usage: ${command} <email>`);
-    const changed = await context.services.users.setRole(email, command === 'grant-admin' ? 'admin' : 'user');
-    console.warn(changed ? `${email}: role updated` : `${email}: no such user`);
-    await context.app.close();
-    process.exitCode = changed ? 0 : 1;
-    return;
-  }
+  if (command === 'grant-admin' || command === 'revoke-admin') return setRole(context, command, args[0]);
   const stopWorker =
     command === 'api' ? undefined : startPeriodicTasks(context.periodicTasks, context.app.log);
   if (command !== 'api') context.jobs.start({ concurrency: config.WORKER_CONCURRENCY });
   if (command !== 'worker') {
     await context.app.listen({ port: config.PORT, host: config.HOST });
     if (command === 'start')
-      context.app.log.info(`Brandwright is running on http://localhost:${config.PORT}`);
+      // The address platforms send the browser back to: open the app there, or OAuth cannot finish.
+      context.app.log.info(`Brandwright is running on ${config.publicBaseUrl}`);
   } else {
     context.app.log.info('worker started');
   }

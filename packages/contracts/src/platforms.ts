@@ -135,6 +135,7 @@ export const callbackErrorCodeSchema = z.enum([
   'state_expired',
   'state_used',
   'platform_mismatch',
+  'browser_mismatch',
   'exchange_failed',
   'platform_unavailable',
 ]);
@@ -149,6 +150,8 @@ export const CALLBACK_ERROR_MESSAGES: Record<CallbackErrorCode, string> = {
   state_expired: 'The sign-in took longer than 10 minutes and expired. Start the connection again.',
   state_used: 'This sign-in link was already used. Start the connection again if it is not connected.',
   platform_mismatch: 'The answer came back for a different platform than the one you started. Try again.',
+  browser_mismatch:
+    'This sign-in was not started in this browser (or Brandwright was opened at another address), so nothing was connected. Start the connection again from the Platforms page here.',
   exchange_failed: 'The platform did not accept the sign-in. Start the connection again.',
   platform_unavailable: 'The platform could not be reached. Try again in a few minutes.',
 };

@@ -1,5 +1,7 @@
 // The five platform clients: real where credentials are configured, the sandbox emulator (in this
-// process, or EMULATOR_URL) for the others.
+// process, or EMULATOR_URL) for the others. Every request they make goes through the guarded fetch:
+// Mastodon instances and Bluesky PDSes are hosts users name, so only public addresses are called,
+// except exactly the emulator's origins, which the configuration chose and which live on loopback.
 import { join } from 'node:path';
 import {
   createSocialPlatforms,
@@ -8,8 +10,12 @@ import {
   sandboxPlatforms,
 } from '../adapters/social/index.js';
 import type { Config } from '../platform/config/index.js';
+import { createGuardedFetch, type Resolver } from '../platform/net/index.js';
 
-export async function openSocialPlatforms(config: Config, platformFetch?: typeof fetch) {
+export async function openSocialPlatforms(
+  config: Config,
+  options: { platformFetch?: typeof fetch; resolveHost?: Resolver } = {},
+) {
   const sandbox = await openSandbox({
     platforms: sandboxPlatforms(config),
     emulatorUrl: config.EMULATOR_URL,
@@ -18,9 +24,14 @@ export async function openSocialPlatforms(config: Config, platformFetch?: typeof
     sharedProcesses: config.mode === 'scaled',
   });
   try {
+    const guarded = createGuardedFetch({
+      trustedOrigins: sandboxOrigins(sandbox),
+      ...(options.platformFetch ? { fetch: options.platformFetch } : {}),
+      ...(options.resolveHost ? { resolve: options.resolveHost } : {}),
+    });
     const social = createSocialPlatforms(config, {
       ...(sandbox.vendors ? { sandbox: sandbox.vendors } : {}),
-      ...(platformFetch ? { fetch: platformFetch } : {}),
+      fetch: guarded,
     });
     return { sandbox, social };
   } catch (error) {

@@ -1,6 +1,7 @@
 // Helpers for the platforms integration tests: drive an OAuth connection through the app and the
 // sandbox emulator's consent page the way a browser would (redirects not followed, so each hop can
-// be checked), and read what the emulator issued.
+// be checked; the state cookie connect sets is sent back to the callback, as a browser's jar does),
+// and read what the emulator issued.
 import type { PlatformConnection } from '@brandwright/contracts';
 import { sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
@@ -11,8 +12,32 @@ import { call, type TestApp } from './test-app.js';
 
 type Body = Record<string, string>;
 
-export async function connect(t: TestApp, token: string, platform: string, body: Body = {}) {
-  return call(t, token, { method: 'POST', url: `/api/v1/platforms/${platform}/connect`, payload: body });
+/** The cookie that binds an OAuth flow to the browser that started it. */
+export const OAUTH_COOKIE = 'bw_oauth_state';
+
+/** The browser's cookie jar for state cookies: value and path, by state. */
+const jar = new Map<string, { path: string }>();
+
+function keepStateCookie(res: LightMyRequestResponse): void {
+  for (const cookie of res.cookies as { name: string; value: string; path?: string }[])
+    if (cookie.name === OAUTH_COOKIE && cookie.value) jar.set(cookie.value, { path: cookie.path ?? '/' });
+}
+
+export async function connect(
+  t: TestApp,
+  token: string,
+  platform: string,
+  body: Body = {},
+  headers: Record<string, string> = {},
+) {
+  const res = await call(t, token, {
+    method: 'POST',
+    url: `/api/v1/platforms/${platform}/connect`,
+    payload: body,
+    headers,
+  });
+  keepStateCookie(res);
+  return res;
 }
 
 /** POST connect and return the authorization URL the browser is sent to. */
@@ -42,9 +67,24 @@ export async function consent(authorization: URL, decision: 'approve' | 'deny' =
   return new URL(response.headers.get('location') ?? '');
 }
 
-/** Hands the platform's redirect to the app, as the browser does (no bearer token). */
-export function callback(t: TestApp, redirect: URL): Promise<LightMyRequestResponse> {
-  return t.app.inject({ method: 'GET', url: `${redirect.pathname}${redirect.search}` });
+/**
+ * Hands the platform's redirect to the app, as the browser that started the flow does: no bearer
+ * token, and the state cookie when its path matches.
+ */
+export function callback(
+  t: TestApp,
+  redirect: URL,
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  const state = redirect.searchParams.get('state') ?? '';
+  const cookie = jar.get(state);
+  const sent =
+    cookie && redirect.pathname.startsWith(cookie.path) ? { cookie: `${OAUTH_COOKIE}=${state}` } : {};
+  return t.app.inject({
+    method: 'GET',
+    url: `${redirect.pathname}${redirect.search}`,
+    headers: { ...sent, ...headers },
+  });
 }
 
 /** Connect → consent → callback; returns the connection as the list shows it. */

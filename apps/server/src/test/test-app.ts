@@ -23,6 +23,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
     ENCRYPTION_KEY: randomBytes(32).toString('base64'),
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '10000',
+    RATE_LIMIT_GENERATION_PER_MINUTE: '10000',
+    RATE_LIMIT_ASSESSMENT_PER_MINUTE: '10000',
+    RATE_LIMIT_CONNECT_PER_MINUTE: '10000',
     // The sandbox emulator on a free port: tests never take the default 4010.
     SANDBOX_EMULATOR_PORT: '0',
     ...env,
@@ -37,7 +40,7 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(
   env: Record<string, string> = {},
   share?: TestApp,
-  overrides: Pick<AppOverrides, 'clock' | 'logStream' | 'platformFetch' | 'serveWeb'> = {},
+  overrides: Pick<AppOverrides, 'clock' | 'logStream' | 'platformFetch' | 'resolveHost' | 'serveWeb'> = {},
 ): Promise<TestApp> {
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());

@@ -35,6 +35,8 @@ export class PlatformError extends Error {
       status?: number;
       /** DUPLICATE: the platform's id of the earlier post, when it names it (LinkedIn does). */
       existingPostId?: string;
+      /** UNAVAILABLE because the host is on a private or reserved network: nothing was sent. */
+      blockedAddress?: boolean;
     } = {},
   ) {
     super(message);

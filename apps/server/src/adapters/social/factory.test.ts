@@ -8,7 +8,11 @@ import type { SandboxVendors } from './sandbox.js';
 import { currentServerUrl } from './wiring.js';
 
 const config = (env: Record<string, string> = {}) =>
-  loadConfig({ DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-social-')), ...env });
+  loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'bw-social-')),
+    PUBLIC_URL: 'https://bw.example',
+    ...env,
+  });
 const vendors = (port: number) =>
   Object.fromEntries(
     ['linkedin', 'x', 'medium', 'bluesky', 'mastodon'].map((p, i) => [

@@ -3,6 +3,7 @@
 // timeout or a reset after sending a write leaves its outcome unknown (UNKNOWN_OUTCOME).
 import { PLATFORM_NAMES } from '@brandwright/contracts';
 import * as oauth from 'oauth4webapi';
+import { isBlockedAddress } from '../../platform/net/index.js';
 import { PlatformError } from './errors.js';
 import type { PlatformId } from './port.js';
 
@@ -41,6 +42,16 @@ export async function platformFetch(settings: HttpSettings, request: PlatformReq
       redirect: 'manual',
     });
   } catch (error) {
+    // The guarded fetch refused the host's address before sending anything.
+    if (isBlockedAddress(error))
+      throw new PlatformError(
+        request.platform,
+        'UNAVAILABLE',
+        'The host is on a private or reserved network',
+        {
+          blockedAddress: true,
+        },
+      );
     const code = errorCode(error);
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError';
     if (request.effect === 'write' && !(code && NOT_SENT.has(code)))

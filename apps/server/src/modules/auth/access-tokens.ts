@@ -1,5 +1,6 @@
 // Short-lived JWT access tokens (HS256 via jose) with a jti. A user's tokens issued before a
-// revocation mark in the kv (set when the account is deleted) are refused.
+// revocation mark in the kv (set when the account is deleted or an admin is demoted) are refused,
+// and so are admin tokens of a user whose stored role is no longer admin.
 import { randomUUID } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
 import type { AccessTokenVerifier, Principal } from '../../platform/http/index.js';
@@ -11,6 +12,11 @@ const AUDIENCE = 'brandwright-api';
 
 const revokedKey = (userId: string) => `auth:revoked-before:${userId}`;
 
+/** The role stored now; undefined when the account is gone. */
+export interface RoleLookup {
+  currentRole(userId: string): Promise<Principal['role'] | undefined>;
+}
+
 export class AccessTokens implements AccessTokenVerifier {
   private readonly key: Uint8Array;
 
@@ -18,6 +24,7 @@ export class AccessTokens implements AccessTokenVerifier {
     secret: string,
     readonly ttlSeconds: number,
     private readonly kv: Kv,
+    private readonly roles: RoleLookup,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
@@ -39,6 +46,11 @@ export class AccessTokens implements AccessTokenVerifier {
     const revokedBefore = await this.kv.get(revokedKey(payload.sub));
     if (revokedBefore !== null && payload.iat * 1000 <= Number(revokedBefore)) {
       throw new AuthError('INVALID_ACCESS_TOKEN');
+    }
+    // The kv mark may be missing (embedded mode keeps it in one process's memory), so admin rights
+    // are also checked against the stored role; only admin tokens pay for the lookup.
+    if (payload.role === 'admin' && (await this.roles.currentRole(payload.sub)) !== 'admin') {
+      throw new AuthError('INVALID_ACCESS_TOKEN', 'Your role has changed. Sign in again.');
     }
     return { userId: payload.sub, role: payload.role };
   }

@@ -37,6 +37,13 @@ export class RefreshTokenRepository {
       .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
   }
 
+  async revokeAllOfUser(userId: string): Promise<void> {
+    await this.db
+      .update(refreshTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)));
+  }
+
   /** Housekeeping: expired tokens, and revoked ones kept a day for reuse detection. */
   async deleteStale(): Promise<number> {
     const rows = await this.db

@@ -86,6 +86,12 @@ export class AuthService {
     await this.deps.accessTokens.revokeAll(userId);
   }
 
+  /** Every access token issued until now and every refresh token family of the user end here. */
+  async endAllSessions(userId: string): Promise<void> {
+    await this.deps.accessTokens.revokeAll(userId);
+    await this.deps.refreshTokens.revokeAllOfUser(userId);
+  }
+
   purgeStaleRefreshTokens(): Promise<number> {
     return this.deps.refreshTokens.deleteStale();
   }

@@ -2,7 +2,12 @@
 import type { Database } from '../../platform/db/index.js';
 import type { EventBus } from '../../platform/events/index.js';
 import type { Kv } from '../../platform/kv/index.js';
-import type { UserDeletedEvent, UsersService } from '../users/index.js';
+import {
+  type UserDeletedEvent,
+  type UserRoleChangedEvent,
+  UsersError,
+  type UsersService,
+} from '../users/index.js';
 import { AccessTokens } from './access-tokens.js';
 import { RefreshTokenRepository } from './auth.repository.js';
 import { AuthService } from './auth.service.js';
@@ -24,7 +29,16 @@ export interface AuthModuleOptions {
 }
 
 export function createAuthModule(options: AuthModuleOptions) {
-  const accessTokens = new AccessTokens(options.jwtSecret, options.accessTtlSeconds, options.kv);
+  const accessTokens = new AccessTokens(options.jwtSecret, options.accessTtlSeconds, options.kv, {
+    currentRole: async (userId) => {
+      try {
+        return (await options.users.get(userId)).role;
+      } catch (error) {
+        if (error instanceof UsersError) return undefined;
+        throw error;
+      }
+    },
+  });
   const service = new AuthService({
     database: options.database,
     users: options.users,
@@ -36,6 +50,10 @@ export function createAuthModule(options: AuthModuleOptions) {
   options.events.on<UserDeletedEvent>('user.deleted', (event) =>
     service.revokeAllAccessTokens(event.payload.userId),
   );
+  // A demoted admin keeps nothing signed in: every token was issued with the old role.
+  options.events.on<UserRoleChangedEvent>('user.role-changed', async (event) => {
+    if (event.payload.role === 'user') await service.endAllSessions(event.payload.userId);
+  });
   return { service, accessTokens };
 }
 export type AuthModule = ReturnType<typeof createAuthModule>;

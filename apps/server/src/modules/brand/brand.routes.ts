@@ -59,6 +59,7 @@ export function brandRoutes(brand: BrandService): FastifyPluginAsyncZod {
     app.post(
       '/brand/assessment',
       {
+        config: { costBudget: 'assessment' },
         schema: {
           tags,
           security,

@@ -101,6 +101,8 @@ export function calendarRoutes(calendar: CalendarService): FastifyPluginAsyncZod
     app.post(
       '/calendar/entries/:id/draft',
       {
+        // Drafting an entry is a generation.
+        config: { costBudget: 'generation' },
         schema: {
           tags,
           security,

@@ -1,7 +1,7 @@
 // Connecting a platform: starting an OAuth authorization (state bound to the caller, single-use,
-// 10 minutes; PKCE verifier kept server-side, encrypted), finishing it in the callback, and the
+// 10 minutes; PKCE verifier kept server-side, encrypted; the state also handed to the starting
+// browser, which must present it again at the callback), finishing it in the callback, and the
 // direct connects that take a secret (Bluesky app password, Medium integration token).
-import { createHash } from 'node:crypto';
 import {
   type BlueskyConnect,
   blueskyConnectSchema,
@@ -26,6 +26,7 @@ import {
 import type { FieldProblem } from '../../platform/errors/index.js';
 import { reportedPostLength } from './account-limits.js';
 import type { StateRow } from './oauth.repository.js';
+import { consentError, exchangeError, hashState, STATE_TTL_MS, sameState } from './oauth-state.js';
 import type { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
 import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';
@@ -34,10 +35,9 @@ import { presentConnection } from './platforms.presenter.js';
 import { sandboxHandle } from './sandbox-handle.js';
 import { stateContext } from './secrets.js';
 
-const STATE_TTL_MS = 10 * 60_000;
-
 export type ConnectResult =
-  | { kind: 'authorize'; authorizationUrl: string }
+  /** `state` is for the browser only (the route puts it in a cookie), never in the answer's body. */
+  | { kind: 'authorize'; authorizationUrl: string; state: string }
   | { kind: 'connected'; connection: PlatformConnection };
 
 export interface CallbackQuery {
@@ -58,8 +58,6 @@ interface Origin {
   oauthAppId: string | null;
 }
 
-export const hashState = (state: string) => createHash('sha256').update(state).digest('base64url');
-
 function parseBody<S extends z.ZodType>(schema: S, body: ConnectPlatformBody): z.output<S> {
   const result = schema.safeParse(body);
   if (result.success) return result.data;
@@ -71,20 +69,6 @@ function parseBody<S extends z.ZodType>(schema: S, body: ConnectPlatformBody): z
         : issue.message,
   }));
   throw new PlatformsError('VALIDATION_FAILED', undefined, { fields });
-}
-
-/** The OAuth `error` a platform sent back, in our words. */
-function consentError(error: string): CallbackErrorCode {
-  if (error === 'access_denied') return 'access_denied';
-  if (error === 'temporarily_unavailable' || error === 'server_error') return 'platform_unavailable';
-  return 'exchange_failed';
-}
-
-function exchangeError(error: unknown): CallbackErrorCode {
-  const transient = ['UNAVAILABLE', 'UNKNOWN_OUTCOME', 'RATE_LIMITED'];
-  return isPlatformError(error) && transient.includes(error.code)
-    ? 'platform_unavailable'
-    : 'exchange_failed';
 }
 
 export class ConnectService {
@@ -178,7 +162,7 @@ export class ConnectService {
       serverUrl: target.serverUrl,
       loginHint,
     });
-    return { kind: 'authorize', authorizationUrl };
+    return { kind: 'authorize', authorizationUrl, state };
   }
 
   private async direct(
@@ -203,11 +187,16 @@ export class ConnectService {
     return { kind: 'connected', connection: presentConnection(platform, wiring, row, this.ctx.clock()) };
   }
 
-  /** Finishes an authorization. Every failure stores nothing and says why in a CallbackErrorCode. */
-  async callback(name: string, query: CallbackQuery): Promise<CallbackOutcome> {
+  /**
+   * Finishes an authorization. `browserState` is the state the calling browser holds (its cookie).
+   * Every failure stores nothing and says why in a CallbackErrorCode.
+   */
+  async callback(name: string, query: CallbackQuery, browserState?: string): Promise<CallbackOutcome> {
     const [platform, wiring] = platformOf(this.ctx, name);
     const fail = (error: CallbackErrorCode): CallbackOutcome => ({ ok: false, platform, error });
     if (!query.state) return fail(query.error === 'access_denied' ? 'access_denied' : 'invalid_request');
+    // Another browser (a victim sent the attacker's link) gets nowhere and leaves the state unused.
+    if (!sameState(query.state, browserState)) return fail(await this.whyNotUsable(platform, query.state));
     const claimed = await this.claimState(platform, query.state);
     if (typeof claimed === 'string') return fail(claimed);
     // The state is used up even when consent was denied: the same link never works twice.
@@ -225,6 +214,16 @@ export class ConnectService {
       );
       return fail(exchangeError(error));
     }
+  }
+
+  /** Why a state its browser does not hold cannot be used; the state itself is left as it is. */
+  private async whyNotUsable(platform: Platform, state: string): Promise<CallbackErrorCode> {
+    const seen = await this.ctx.oauth.findState(hashState(state));
+    if (!seen) return 'invalid_state';
+    if (seen.platform !== platform) return 'platform_mismatch';
+    if (seen.consumedAt) return 'state_used';
+    if (seen.expiresAt.getTime() <= this.ctx.clock().getTime()) return 'state_expired';
+    return 'browser_mismatch';
   }
 
   private async claimState(platform: Platform, state: string): Promise<StateRow | CallbackErrorCode> {

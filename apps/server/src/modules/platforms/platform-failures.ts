@@ -38,8 +38,9 @@ export function transientFailure(error: unknown): Error | undefined {
 export function instanceFailure(error: unknown): Error {
   if (isPlatformError(error, 'RATE_LIMITED')) return transientFailure(error) as Error;
   if (!isPlatformError(error)) return error as Error;
-  const message =
-    error.code === 'UNAVAILABLE'
+  const message = error.options.blockedAddress
+    ? 'This address points to a private or internal network, which Brandwright does not call'
+    : error.code === 'UNAVAILABLE'
       ? 'This instance could not be reached: check the address'
       : 'This address does not answer like a Mastodon instance';
   return new PlatformsError('INVALID_INSTANCE', message, { fields: [{ path: 'instanceUrl', message }] });

@@ -59,7 +59,7 @@ describe('OAuth platforms', () => {
     const url = await authorizationUrl(t, user.accessToken, 'x');
     expect(url.origin + url.pathname).toBe(`${await sandboxOrigin(t, 'x')}/i/oauth2/authorize`);
     expect(url.searchParams.get('client_id')).toBe('brandwright-sandbox');
-    expect(url.searchParams.get('redirect_uri')).toBe('http://localhost:80/api/v1/platforms/x/callback');
+    expect(url.searchParams.get('redirect_uri')).toBe('http://127.0.0.1:3000/api/v1/platforms/x/callback');
     expect(url.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
     expect(url.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     expect(url.searchParams.get('login_hint')).toMatch(/^ada\.lovelace-[0-9a-f]{6}$/);

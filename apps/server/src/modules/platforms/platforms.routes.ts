@@ -1,6 +1,7 @@
-// HTTP for /platforms: the list, connect (OAuth: 200 {authorizationUrl}; Bluesky and Medium: 201
-// with the connection), the OAuth callback (no bearer token: the state says who; redirects to the
-// web app or answers an HTML page) and disconnect (204, also when repeated).
+// HTTP for /platforms: the list, connect (OAuth: 200 {authorizationUrl} plus the state cookie that
+// binds the flow to this browser; Bluesky and Medium: 201 with the connection), the OAuth callback
+// (no bearer token: the state says who, and only the browser holding its cookie may use it;
+// redirects to the web app or answers an HTML page) and disconnect (204, also when repeated).
 import {
   authorizationRedirectSchema,
   connectPlatformBodySchema,
@@ -9,17 +10,21 @@ import {
   platformParamsSchema,
   problemSchema,
 } from '@brandwright/contracts';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf, requireAuth } from '../../platform/http/index.js';
 import { callbackPage, callbackRedirect, callbackStatus } from './callback-page.js';
 import type { ConnectService } from './connect.service.js';
+import { STATE_TTL_MS } from './oauth-state.js';
 import type { PlatformsService } from './platforms.service.js';
 
 export interface PlatformsRoutesOptions {
-  /** PUBLIC_URL: what the platforms redirect back to; else the request's own origin. */
+  /** What the platforms send the browser back to (PUBLIC_URL or loopback); never the Host header. */
+  publicBaseUrl: string;
+  /** PUBLIC_URL, when set: the callback's redirect to the web app goes there. */
   publicUrl?: string;
+  /** Served over https: the state cookie is Secure. */
+  secureCookies: boolean;
   /** The web app is served by this server: the callback then redirects to its /platforms page. */
   webApp: boolean;
 }
@@ -37,15 +42,21 @@ const callbackQuerySchema = z.object({
   error_description: param(1000),
 });
 
-function originOf(request: FastifyRequest, publicUrl?: string): string {
-  return (publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
-}
+/** Holds the state of the flow this browser started; sent only to that platform's callback. */
+export const OAUTH_COOKIE = 'bw_oauth_state';
 
 export function platformsRoutes(
   services: { platforms: PlatformsService; connect: ConnectService },
   options: PlatformsRoutesOptions,
 ): FastifyPluginAsyncZod {
   return async (app) => {
+    const cookie = (platform: string) => ({
+      path: `${app.prefix}/platforms/${platform}/callback`,
+      httpOnly: true,
+      // Lax: the platform sends the browser back with a top-level GET from its own site.
+      sameSite: 'lax' as const,
+      secure: options.secureCookies,
+    });
     app.get(
       '/platforms',
       {
@@ -59,6 +70,7 @@ export function platformsRoutes(
       '/platforms/:platform/connect',
       {
         onRequest: requireAuth,
+        config: { costBudget: 'connect' },
         schema: {
           tags,
           security,
@@ -76,15 +88,14 @@ export function platformsRoutes(
       },
       async (request, reply) => {
         const { userId } = principalOf(request);
-        const origin = originOf(request, options.publicUrl);
-        const result = await services.connect.connect(
-          userId,
-          request.params.platform,
-          request.body ?? {},
-          origin,
-        );
-        if (result.kind === 'authorize')
+        const { platform } = request.params;
+        const body = request.body ?? {};
+        const result = await services.connect.connect(userId, platform, body, options.publicBaseUrl);
+        if (result.kind === 'authorize') {
+          // Set on this answer, which the browser itself receives (the web app's same-origin fetch).
+          reply.setCookie(OAUTH_COOKIE, result.state, { ...cookie(platform), maxAge: STATE_TTL_MS / 1000 });
           return reply.code(200).send({ authorizationUrl: result.authorizationUrl });
+        }
         return reply.code(201).send(result.connection);
       },
     );
@@ -96,8 +107,13 @@ export function platformsRoutes(
         schema: { tags, params: platformParamsSchema, querystring: callbackQuerySchema },
       },
       async (request, reply) => {
-        const outcome = await services.connect.callback(request.params.platform, request.query);
+        const { platform } = request.params;
+        const held = request.cookies[OAUTH_COOKIE];
+        const outcome = await services.connect.callback(platform, request.query, held);
         reply.header('cache-control', 'no-store');
+        // The flow is over for this browser, unless its cookie belongs to another flow of its own.
+        if (held !== undefined && (outcome.ok || outcome.error !== 'browser_mismatch'))
+          reply.clearCookie(OAUTH_COOKIE, cookie(platform));
         if (options.webApp) return reply.redirect(callbackRedirect(outcome, options.publicUrl ?? ''), 303);
         return reply
           .code(callbackStatus(outcome))

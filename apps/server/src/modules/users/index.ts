@@ -6,7 +6,7 @@ import { UsersService } from './users.service.js';
 
 export { UsersError } from './users.errors.js';
 export { usersRoutes } from './users.routes.js';
-export type { UserDeletedEvent, UsersService } from './users.service.js';
+export type { UserDeletedEvent, UserRoleChangedEvent, UsersService } from './users.service.js';
 
 export function createUsersService(database: Database, events: EventBus): UsersService {
   return new UsersService(new UsersRepository(database.db), events);

@@ -1,5 +1,5 @@
 // The only code that touches the users and user_profiles tables.
-import { and, asc, eq, gt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { KeysetPosition } from '../../platform/http/index.js';
 import { userProfiles, users } from './users.schema.js';
@@ -93,13 +93,19 @@ export class UsersRepository {
     return deleted.length > 0;
   }
 
-  async setRole(email: string, role: 'user' | 'admin'): Promise<boolean> {
-    const updated = await this.db
+  /** The user's id and whether the role changed (false: it already was `role`); undefined: no such email. */
+  async setRole(
+    email: string,
+    role: 'user' | 'admin',
+  ): Promise<{ id: string; changed: boolean } | undefined> {
+    const [updated] = await this.db
       .update(users)
       .set({ role })
-      .where(eq(users.email, email))
+      .where(and(eq(users.email, email), ne(users.role, role)))
       .returning({ id: users.id });
-    return updated.length > 0;
+    if (updated) return { id: updated.id, changed: true };
+    const [existing] = await this.db.select({ id: users.id }).from(users).where(eq(users.email, email));
+    return existing ? { id: existing.id, changed: false } : undefined;
   }
 
   /** Oldest first; `limit + 1` rows so the caller can tell whether there is a next page. */

@@ -12,6 +12,12 @@ export interface UserDeletedEvent {
   payload: { userId: string };
 }
 
+/** A role was granted or taken away (grant-admin / revoke-admin). */
+export interface UserRoleChangedEvent {
+  type: 'user.role-changed';
+  payload: { userId: string; role: 'user' | 'admin' };
+}
+
 export class UsersService {
   constructor(
     private readonly repository: UsersRepository,
@@ -57,7 +63,15 @@ export class UsersService {
     return toPage(rows, limit, presentUser);
   }
 
-  setRole(email: string, role: 'user' | 'admin'): Promise<boolean> {
-    return this.repository.setRole(email.toLowerCase(), role);
+  /** False when no account has this email. Listeners end a demoted user's sessions. */
+  async setRole(email: string, role: 'user' | 'admin'): Promise<boolean> {
+    const result = await this.repository.setRole(email.toLowerCase(), role);
+    if (!result) return false;
+    if (result.changed)
+      await this.events.emit<UserRoleChangedEvent>({
+        type: 'user.role-changed',
+        payload: { userId: result.id, role },
+      });
+    return true;
   }
 }

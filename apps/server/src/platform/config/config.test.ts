@@ -115,7 +115,12 @@ describe('platform settings', () => {
     expect(() => loadConfig({ DATA_DIR: tempDir(), X_CLIENT_SECRET: 'secret' })).toThrow(
       /X_CLIENT_ID: required when X_CLIENT_SECRET/,
     );
-    const both = loadConfig({ DATA_DIR: tempDir(), X_CLIENT_ID: 'id', X_CLIENT_SECRET: 'secret' });
+    const both = loadConfig({
+      DATA_DIR: tempDir(),
+      X_CLIENT_ID: 'id',
+      X_CLIENT_SECRET: 'secret',
+      PUBLIC_URL: 'https://bw.example',
+    });
     expect(both).toMatchObject({ X_CLIENT_ID: 'id', X_CLIENT_SECRET: 'secret' });
   });
 
@@ -124,8 +129,30 @@ describe('platform settings', () => {
       /LINKEDIN_CLIENT_ID: required .* LIVE_PLATFORMS lists linkedin/,
     );
     expect(() => loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'myspace' })).toThrow(/LIVE_PLATFORMS/);
-    const live = loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'Bluesky,mastodon,' });
+    const live = loadConfig({
+      DATA_DIR: tempDir(),
+      LIVE_PLATFORMS: 'Bluesky,mastodon,',
+      PUBLIC_URL: 'https://bw.example',
+    });
     expect(live.LIVE_PLATFORMS).toEqual(['bluesky', 'mastodon']);
+  });
+
+  it('refuses live OAuth without PUBLIC_URL: redirect URIs never come from the Host header', () => {
+    const live = [
+      { LINKEDIN_CLIENT_ID: 'id', LINKEDIN_CLIENT_SECRET: 'secret' },
+      { X_CLIENT_ID: 'id', X_CLIENT_SECRET: 'secret' },
+      { LIVE_PLATFORMS: 'mastodon' },
+    ];
+    for (const env of live)
+      expect(() => loadConfig({ DATA_DIR: tempDir(), ...env })).toThrow(
+        /PUBLIC_URL: required when .*live.*\/api\/v1\/platforms\/<platform>\/callback/,
+      );
+    // Bluesky and Medium have no redirect; the sandbox comes back to this machine's loopback address.
+    const direct = loadConfig({ DATA_DIR: tempDir(), LIVE_PLATFORMS: 'bluesky,medium', PORT: '4321' });
+    expect(direct.publicBaseUrl).toBe('http://127.0.0.1:4321');
+    const behindProxy = loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'https://bw.example/', ...live[0] });
+    expect(behindProxy.publicBaseUrl).toBe('https://bw.example');
+    expect(() => loadConfig({ DATA_DIR: tempDir(), PUBLIC_URL: 'ftp://bw.example' })).toThrow(/PUBLIC_URL/);
   });
 
   it('checks URLs, the LinkedIn version, ports and previous keys', () => {

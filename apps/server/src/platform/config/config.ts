@@ -43,7 +43,16 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.preprocess(emptyToUndefined, z.string().url().optional()),
+  /** Where browsers reach this server; OAuth redirect URIs are built from it, never from Host. */
+  PUBLIC_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'must be an http(s) URL')
+      .transform((u) => u.replace(/\/+$/, ''))
+      .optional(),
+  ),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
@@ -82,6 +91,10 @@ export const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  // Per-user budgets of the costly endpoints, beside the global one (docs/ARCHITECTURE.md "API conventions").
+  RATE_LIMIT_GENERATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_ASSESSMENT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
+  RATE_LIMIT_CONNECT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
@@ -91,6 +104,13 @@ export const envSchema = z.object({
     .preprocess(emptyToUndefined, z.enum(['true', 'false']).default('false'))
     .transform((v) => v === 'true'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** /metrics on a port of its own (on HOST), kept off the public one; unset: no such listener. */
+  METRICS_PORT: port,
+  /** Bearer token /metrics asks for. Without it and without METRICS_PORT, /metrics is not served. */
+  METRICS_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().min(24, 'must be at least 24 characters (openssl rand -hex 24)').optional(),
+  ),
   WEB_DIST_DIR: optionalString,
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
   // AI: offline by default (deterministic, no network); see docs/ARCHITECTURE.md "AI layer".
@@ -162,6 +182,8 @@ export type Env = z.infer<typeof envSchema>;
 export interface Config extends Omit<Env, 'JWT_SECRET' | 'ENCRYPTION_KEY'> {
   /** embedded: PGlite + in-memory kv; scaled: DATABASE_URL is set. */
   mode: 'embedded' | 'scaled';
+  /** PUBLIC_URL, else this machine's loopback address (enough for the sandbox in a local browser). */
+  publicBaseUrl: string;
   JWT_SECRET: string;
   ENCRYPTION_KEY: string;
 }
@@ -194,6 +216,13 @@ export function parseEnv(env: EnvInput): Env {
 /** OAuth apps come as id + secret pairs; listing LinkedIn or X as live needs their app. */
 function platformConfigProblems(env: Env): string[] {
   const problems: string[] = [];
+  const redirecting = liveOAuthPlatforms(env);
+  if (redirecting.length > 0 && !env.PUBLIC_URL)
+    problems.push(
+      `PUBLIC_URL: required when ${redirecting.join(' and ')} ${redirecting.length > 1 ? 'are' : 'is'} live: ` +
+        'the platform sends the browser back to <PUBLIC_URL>/api/v1/platforms/<platform>/callback, ' +
+        "and that address is never taken from a request's Host header",
+    );
   for (const [platform, prefix] of [
     ['linkedin', 'LINKEDIN'],
     ['x', 'X'],
@@ -208,6 +237,16 @@ function platformConfigProblems(env: Env): string[] {
       );
   }
   return problems;
+}
+
+/** Live platforms whose OAuth flow redirects back to us (Bluesky and Medium connect directly). */
+function liveOAuthPlatforms(env: Env): string[] {
+  const live: string[] = [];
+  if (env.LINKEDIN_CLIENT_ID || env.LINKEDIN_CLIENT_SECRET || env.LIVE_PLATFORMS.includes('linkedin'))
+    live.push('LinkedIn');
+  if (env.X_CLIENT_ID || env.X_CLIENT_SECRET || env.LIVE_PLATFORMS.includes('x')) live.push('X');
+  if (env.LIVE_PLATFORMS.includes('mastodon')) live.push('Mastodon');
+  return live;
 }
 
 /** Cross-field rules of the AI settings that zod's per-field schema cannot express. */

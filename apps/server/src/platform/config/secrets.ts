@@ -37,6 +37,7 @@ export function resolveConfig(env: Env): Readonly<Config> {
   return Object.freeze({
     ...env,
     mode,
+    publicBaseUrl: env.PUBLIC_URL ?? `http://127.0.0.1:${env.PORT}`,
     JWT_SECRET: env.JWT_SECRET ?? (generated as SecretsFile).jwtSecret,
     ENCRYPTION_KEY: env.ENCRYPTION_KEY ?? (generated as SecretsFile).encryptionKey,
   });

@@ -7,7 +7,9 @@ export {
   requireAuth,
   requireRole,
 } from './authentication.js';
+export { type CostBudget, installCostBudgets } from './cost-budgets.js';
 export { sendProblem } from './error-handler.js';
+export type { MetricsEndpoint, MetricsExposure } from './metrics.js';
 export { installObservability, type ReadinessCheck } from './observability.js';
 export { installOpenApi } from './openapi.js';
 export { decodeCursor, encodeCursor, type KeysetPosition, toPage } from './pagination.js';

@@ -1,9 +1,10 @@
-// Request ids, Prometheus metrics (requests by route and status, latency, DB pool, process) and
-// the health endpoints used by load balancers and orchestrators.
+// Request ids, Prometheus metrics (requests by route and status, latency, DB pool, process; who may
+// read them is metrics.ts) and the health endpoints used by load balancers and orchestrators.
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { PoolStats } from '../db/index.js';
+import { exposeMetrics, type MetricsEndpoint, type MetricsExposure } from './metrics.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -21,7 +22,8 @@ export function installObservability(
   app: FastifyInstance,
   poolStats: () => PoolStats,
   readiness: ReadinessCheck[],
-): void {
+  exposure: MetricsExposure,
+): MetricsEndpoint {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const labelNames = ['method', 'route', 'status'] as const;
@@ -71,9 +73,7 @@ export function installObservability(
       checks: Object.fromEntries(results.map(([name, ok]) => [name, ok ? 'ok' : 'failing'])),
     });
   });
-  app.get('/metrics', internal, async (_request, reply) =>
-    reply.type(registry.contentType).send(await registry.metrics()),
-  );
+  return exposeMetrics(app, registry, exposure);
 }
 
 function routeOf(request: FastifyRequest): string {

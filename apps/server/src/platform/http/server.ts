@@ -5,6 +5,7 @@ import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { answerClientError, answerFrameworkError } from './client-errors.js';
 import { installErrorHandlers } from './error-handler.js';
 import { requestIdFrom } from './observability.js';
 
@@ -85,6 +86,8 @@ export async function createServer(options: ServerOptions): Promise<FastifyInsta
     genReqId: requestIdFrom,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
   });
   installErrorHandlers(app);
   await app.register(helmet, {

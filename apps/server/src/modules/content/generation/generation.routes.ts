@@ -92,6 +92,7 @@ export function generationRoutes(service: GenerationService): FastifyPluginAsync
     app.post(
       '/content/generate',
       {
+        config: { costBudget: 'generation' },
         schema: {
           tags,
           security,
