@@ -16,6 +16,11 @@ export interface AuthorizeRules {
   server?: string;
   /** The account proposed when no login_hint is given. */
   defaultHandle?: string;
+  /**
+   * X takes `code_challenge_method` in any case (twitter-api-v2 sends `s256`); Doorkeeper (Mastodon)
+   * compares it exactly, so the default is exact.
+   */
+  challengeMethodAnyCase?: boolean;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -30,7 +35,8 @@ function validate(state: SocialState, rules: AuthorizeRules, params: URLSearchPa
   if (client.redirectUris.length > 0 && !client.redirectUris.includes(redirectUri))
     return 'redirect_uri does not match a registered redirect URI';
   if (rules.pkceRequired && !params.get('code_challenge')) return 'code_challenge is required';
-  const method = params.get('code_challenge_method');
+  const given = params.get('code_challenge_method') ?? '';
+  const method = rules.challengeMethodAnyCase ? given.toUpperCase() : given;
   if (params.get('code_challenge') && method !== 'S256') return 'code_challenge_method must be S256';
   return undefined;
 }

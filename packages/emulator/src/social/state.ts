@@ -7,6 +7,7 @@ import type {
   EmulatedPost,
   Media,
   OAuthClient,
+  RepoRecord,
   SocialFault,
   SocialPlatform,
   Token,
@@ -21,6 +22,8 @@ export interface SocialSnapshot {
   posts: EmulatedPost[];
   media: Media[];
   idempotency: [string, string][];
+  /** Absent in state files written before records existed. */
+  records?: RepoRecord[];
 }
 
 export type CodeProblem = 'unknown' | 'used' | 'expired' | 'client_mismatch' | 'redirect_mismatch' | 'pkce';
@@ -47,6 +50,8 @@ export class SocialState {
   tokens: Token[] = [];
   posts: EmulatedPost[] = [];
   media: Media[] = [];
+  /** Likes and reposts (Bluesky), in the order they were written. */
+  records: RepoRecord[] = [];
   /** `${platform}:${accountId}:${key}` → post id (Mastodon keeps keys 1 h; we keep them). */
   idempotency = new Map<string, string>();
   faults: Record<SocialPlatform, SocialFault[]> = {
@@ -291,7 +296,7 @@ export class SocialState {
   }
 
   snapshot(): SocialSnapshot {
-    const { clockOffsetMs, accounts, clients, codes, tokens, posts, media } = this;
+    const { clockOffsetMs, accounts, clients, codes, tokens, posts, media, records } = this;
     return {
       clockOffsetMs,
       accounts,
@@ -301,11 +306,16 @@ export class SocialState {
       posts,
       media,
       idempotency: [...this.idempotency],
+      records,
     };
   }
 
   restore(snapshot: SocialSnapshot): void {
-    Object.assign(this, { ...snapshot, idempotency: new Map(snapshot.idempotency) });
+    Object.assign(this, {
+      ...snapshot,
+      idempotency: new Map(snapshot.idempotency),
+      records: snapshot.records ?? [],
+    });
   }
 
   reset(): void {
@@ -318,6 +328,7 @@ export class SocialState {
       posts: [],
       media: [],
       idempotency: [],
+      records: [],
     });
     this.faults = { linkedin: [], x: [], medium: [], bluesky: [], mastodon: [] };
     this.windows.clear();

@@ -1,5 +1,5 @@
 // The emulated social platforms' shared vocabulary: platforms, fault kinds, and the records the
-// emulator keeps (accounts, OAuth clients and codes, tokens, posts, media).
+// emulator keeps (accounts, OAuth clients and codes, tokens, posts, media, repository records).
 
 export const SOCIAL_PLATFORMS = ['linkedin', 'x', 'medium', 'bluesky', 'mastodon'] as const;
 export type SocialPlatform = (typeof SOCIAL_PLATFORMS)[number];
@@ -120,4 +120,28 @@ export interface Media {
   pendingChecks?: number;
   /** When asynchronous processing finished. */
   readyAt?: string;
+}
+
+/**
+ * A repository record that is not a post (Bluesky likes and reposts). Kept apart from posts so that
+ * feeds, duplicate checks, follower growth and GET /__emulator/posts never mistake one for a post.
+ */
+export interface RepoRecord {
+  platform: SocialPlatform;
+  accountId: string;
+  /** The record's NSID ("app.bsky.feed.like"). */
+  collection: string;
+  rkey: string;
+  uri: string;
+  cid: string;
+  /** The record as the client wrote it. */
+  value: Record<string, unknown>;
+  /** The uri of the post the record is about (a like's or repost's subject). */
+  subject: string;
+  /**
+   * Whether the AppView counts it: it indexes one like (or repost) per account and subject and drops
+   * later ones, which stay in the repository but are never counted, even after the first is deleted.
+   */
+  indexed: boolean;
+  createdAt: string;
 }

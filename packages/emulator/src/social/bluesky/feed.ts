@@ -1,19 +1,20 @@
-// What the AppView answers through the PDS: post views with seeded engagement (getPosts), profiles
-// (getProfile), an author's feed for reconciliation (getAuthorFeed) and handle resolution.
-import { engagementAt, followersAt } from '../engagement.js';
+// What the AppView answers through the PDS: post views with their counts (getPosts; counts.ts says
+// how they are made), profiles (getProfile), an author's feed (getAuthorFeed), handle resolution.
+import { followersAt } from '../engagement.js';
 import type { Account, EmulatedPost } from '../types.js';
+import { postCounts, viewerState } from './counts.js';
 import { accountByDidOrHandle, didOf, ok, type XrpcAnswer, type XrpcContext, xrpcError } from './xrpc.js';
 
-const author = (account: Account) => ({
+export const author = (account: Account) => ({
   did: didOf(account),
   handle: account.handle,
   displayName: account.name,
   avatar: account.avatarUrl,
 });
 
-function postView(ctx: XrpcContext, post: EmulatedPost) {
+export function postView(ctx: XrpcContext, post: EmulatedPost) {
   const account = ctx.state.accountById('bluesky', post.accountId) as Account;
-  const engagement = engagementAt(post, account, ctx.state.now());
+  const viewer = viewerState(ctx.state, post, ctx.account);
   const record = post.extra.record as Record<string, unknown>;
   const images = post.mediaIds.map((cid) => ({
     thumb: `${ctx.state.origin('bluesky')}/img/feed_thumbnail/plain/${didOf(account)}/${cid}@jpeg`,
@@ -26,11 +27,9 @@ function postView(ctx: XrpcContext, post: EmulatedPost) {
     author: author(account),
     record,
     ...(images.length > 0 ? { embed: { $type: 'app.bsky.embed.images#view', images } } : {}),
-    replyCount: engagement.comments,
-    repostCount: engagement.reposts,
-    likeCount: engagement.likes,
-    quoteCount: engagement.quotes,
+    ...postCounts(ctx.state, post),
     indexedAt: post.extra.indexedAt ?? post.createdAt,
+    ...(viewer ? { viewer } : {}),
     labels: [],
   };
 }

@@ -6,16 +6,18 @@ import type { PlatformHandler } from '../handler.js';
 import { sendPostPage } from '../pages.js';
 import { hangThenDrop } from '../responses.js';
 import type { SocialState } from '../state.js';
+import { getLikes, getRepostedBy } from './engagers.js';
 import { getAuthorFeed, getPosts, getProfile, resolveHandle } from './feed.js';
-import { createRecord, deleteRecord, getRecord, uploadBlob } from './repo.js';
+import { createRecord, deleteRecord, getRecord, listRecords, uploadBlob } from './repo.js';
 import { createSession, deleteSession, getSession, refreshSession } from './session.js';
+import { getPostThread } from './thread.js';
 import { authenticate, faultAnswer, sendXrpc, type XrpcAnswer, type XrpcContext, xrpcError } from './xrpc.js';
 
 interface Method {
   http: 'GET' | 'POST';
   /** `access`: needs an access JWT and is subject to injected faults. */
   auth: 'none' | 'access';
-  /** Creating posts is what `publish` faults target. */
+  /** Creating records is what `publish` faults target (likes and reposts are records too). */
   publish?: boolean;
   run: (ctx: XrpcContext) => Promise<XrpcAnswer>;
 }
@@ -29,9 +31,13 @@ const METHODS: Record<string, Method> = {
   'com.atproto.repo.createRecord': { http: 'POST', auth: 'access', publish: true, run: createRecord },
   'com.atproto.repo.deleteRecord': { http: 'POST', auth: 'access', run: deleteRecord },
   'com.atproto.repo.getRecord': { http: 'GET', auth: 'none', run: getRecord },
+  'com.atproto.repo.listRecords': { http: 'GET', auth: 'none', run: listRecords },
   'com.atproto.repo.uploadBlob': { http: 'POST', auth: 'access', run: uploadBlob },
   'app.bsky.feed.getPosts': { http: 'GET', auth: 'access', run: getPosts },
   'app.bsky.feed.getAuthorFeed': { http: 'GET', auth: 'access', run: getAuthorFeed },
+  'app.bsky.feed.getPostThread': { http: 'GET', auth: 'access', run: getPostThread },
+  'app.bsky.feed.getLikes': { http: 'GET', auth: 'access', run: getLikes },
+  'app.bsky.feed.getRepostedBy': { http: 'GET', auth: 'access', run: getRepostedBy },
   'app.bsky.actor.getProfile': { http: 'GET', auth: 'access', run: getProfile },
 };
 

@@ -84,9 +84,14 @@ export function cidOf(content: Uint8Array | string, codec: 0x71 | 0x55): string 
 export const TID_PATTERN = /^[234567abcdefghij][234567abcdefghijklmnopqrstuvwxyz]{12}$/;
 const TID_ALPHABET = '234567abcdefghijklmnopqrstuvwxyz';
 
+let lastTid = 0n;
+
+/** Like the PDS's TIDs, each later than the last, so records sort in the order they were written. */
 export function newTid(nowMs: number): string {
   let value = (BigInt(nowMs) * 1000n + BigInt(Math.floor(Math.random() * 1000))) << 10n;
   value |= BigInt(Math.floor(Math.random() * 1024));
+  if (value <= lastTid && value >> 10n >= (lastTid >> 10n) - 1000n) value = lastTid + 1n;
+  lastTid = value;
   let out = '';
   for (let i = 0; i < 13; i += 1) {
     out = TID_ALPHABET[Number(value & 31n)] + out;

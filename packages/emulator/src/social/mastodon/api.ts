@@ -139,9 +139,17 @@ export function faultAnswer(ctx: MastoContext, fault: SocialFault): Answer | und
   }
 }
 
-/** Snowflake-like ids (milliseconds << 16 | sequence), as decimal strings. */
+let lastSnowflake = 0n;
+
+/**
+ * Snowflake-like ids (milliseconds << 16 | sequence), as decimal strings. Mastodon's sequence counts
+ * up within a millisecond, so statuses of the same millisecond still sort in the order they were made.
+ */
 export function snowflake(nowMs: number): string {
-  return ((BigInt(nowMs) << 16n) | BigInt(Math.floor(Math.random() * 65_536))).toString();
+  let id = (BigInt(nowMs) << 16n) | BigInt(Math.floor(Math.random() * 32_768));
+  if (id >> 16n === lastSnowflake >> 16n && id <= lastSnowflake) id = lastSnowflake + 1n;
+  lastSnowflake = id;
+  return id.toString();
 }
 
 /** The numeric id of an emulated account, stable across restarts. */

@@ -15,6 +15,7 @@ import {
   mastoError,
   send,
 } from './api.js';
+import { statusContext } from './context.js';
 import { getMedia, uploadMedia } from './media.js';
 import { authorize, metadata, registerApp, revoke, token } from './oauth.js';
 import { accountStatuses, createStatus, deleteStatus, getStatus } from './statuses.js';
@@ -50,6 +51,12 @@ const ROUTES: Route[] = [
   },
   { method: 'GET', pattern: /^\/api\/v1\/statuses\/(\d+)$/, scope: 'optional:read:statuses', run: getStatus },
   { method: 'DELETE', pattern: /^\/api\/v1\/statuses\/(\d+)$/, scope: 'write:statuses', run: deleteStatus },
+  {
+    method: 'GET',
+    pattern: /^\/api\/v1\/statuses\/(\d+)\/context$/,
+    scope: 'optional:read:statuses',
+    run: statusContext,
+  },
   { method: 'POST', pattern: /^\/api\/v2\/media$/, scope: 'write:media', run: uploadMedia },
   { method: 'GET', pattern: /^\/api\/v1\/media\/(\d+)$/, scope: 'write:media', run: getMedia },
   {

@@ -8,7 +8,8 @@ import type { SocialState } from '../state.js';
 import { type ApiRoute, perAppDaily, perUser, serveApi } from './guard.js';
 import { mediaMetadata, uploadMedia } from './media.js';
 import { handleRevoke, handleToken } from './oauth.js';
-import { getMe, getTimeline, getTweet } from './reads.js';
+import { getMe, getTimeline, getTweet, getTweets } from './reads.js';
+import { searchRecent } from './search.js';
 import { sendX } from './shapes.js';
 import { createTweet, deleteTweet } from './tweets.js';
 
@@ -31,6 +32,23 @@ const ROUTES: ApiRoute[] = [
     scopes: ['tweet.read', 'tweet.write', 'users.read'],
     limits: [perUser('tweets.delete', 50)],
     handle: deleteTweet,
+  },
+  {
+    method: 'GET',
+    pattern: /^\/2\/tweets$/,
+    operation: 'read',
+    scopes: ['tweet.read', 'users.read'],
+    limits: [perUser('tweets.lookup.ids', 900)],
+    handle: getTweets,
+  },
+  {
+    method: 'GET',
+    // ⚠ X's published figure for the Pro tier; Basic allows far fewer.
+    pattern: /^\/2\/tweets\/search\/recent$/,
+    operation: 'read',
+    scopes: ['tweet.read', 'users.read'],
+    limits: [perUser('tweets.search.recent', 300)],
+    handle: searchRecent,
   },
   {
     method: 'GET',
@@ -112,7 +130,7 @@ export async function handleX(
   if (path === '/i/oauth2/authorize' && (req.method === 'GET' || req.method === 'POST')) {
     await handleAuthorize(
       state,
-      { platform: 'x', title: 'X', pkceRequired: true, codeTtlSeconds: 30 },
+      { platform: 'x', title: 'X', pkceRequired: true, codeTtlSeconds: 30, challengeMethodAnyCase: true },
       req,
       res,
       url,

@@ -1,7 +1,7 @@
-// Reading from X: one tweet with its metrics (GET /2/tweets/:id), the signed-in user
-// (GET /2/users/me) and a user's timeline (GET /2/users/:id/tweets). Missing resources come back
-// as a 200 with only `errors[]`, and non_public_metrics only for one's own tweets of the last 30
-// days — otherwise the data comes with a partial "Field Authorization Error", as on X.
+// Reading from X: tweets with their metrics (GET /2/tweets/:id and GET /2/tweets?ids=), the signed-in
+// user (GET /2/users/me) and a user's timeline (GET /2/users/:id/tweets). Missing resources come
+// back in a 200's `errors[]` (beside whatever was found), and non_public_metrics only for one's own
+// tweets of the last 30 days — otherwise a partial "Field Authorization Error", as on X.
 import { engagementAt, followersAt } from '../engagement.js';
 import type { EmulatedPost } from '../types.js';
 import type { ApiContext } from './guard.js';
@@ -14,8 +14,9 @@ import {
 } from './shapes.js';
 
 const NON_PUBLIC_DAYS = 30;
+const MAX_IDS = 100;
 
-const listParam = (url: URL, name: string) =>
+export const listParam = (url: URL, name: string) =>
   new Set((url.searchParams.get(name) ?? '').split(',').filter(Boolean));
 
 function metricsOf(ctx: ApiContext, post: EmulatedPost) {
@@ -39,17 +40,24 @@ function metricsOf(ctx: ApiContext, post: EmulatedPost) {
   };
 }
 
+/** The fields that place a tweet in its conversation. */
+function threadFields(ctx: ApiContext, post: EmulatedPost, fields: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  if (fields.has('conversation_id')) out.conversation_id = post.rootId ?? post.id;
+  if (!post.replyToId) return out;
+  if (fields.has('referenced_tweets')) out.referenced_tweets = [{ type: 'replied_to', id: post.replyToId }];
+  const parent = ctx.state.posts.find((p) => p.platform === 'x' && p.id === post.replyToId);
+  if (fields.has('in_reply_to_user_id') && parent) out.in_reply_to_user_id = parent.accountId;
+  return out;
+}
+
 /** A tweet object with exactly the fields asked for (X's default is id, text, edit history). */
-function presentTweet(ctx: ApiContext, post: EmulatedPost, fields: Set<string>) {
+export function presentTweet(ctx: ApiContext, post: EmulatedPost, fields: Set<string>) {
   const tweet: Record<string, unknown> = { id: post.id, text: post.text, edit_history_tweet_ids: [post.id] };
   const errors: Record<string, string>[] = [];
   if (fields.has('created_at')) tweet.created_at = post.createdAt;
   if (fields.has('author_id')) tweet.author_id = post.accountId;
-  if (fields.has('conversation_id')) tweet.conversation_id = post.rootId ?? post.id;
-  if (fields.has('in_reply_to_user_id') && post.replyToId) {
-    const parent = ctx.state.posts.find((p) => p.platform === 'x' && p.id === post.replyToId);
-    if (parent) tweet.in_reply_to_user_id = parent.accountId;
-  }
+  Object.assign(tweet, threadFields(ctx, post, fields));
   if (fields.has('attachments') && post.mediaIds.length > 0)
     tweet.attachments = { media_keys: post.mediaIds.map((id) => `3_${id}`) };
   const metrics =
@@ -72,6 +80,45 @@ export function getTweet(ctx: ApiContext): XReply {
   if (!post) return { status: 200, body: { errors: [notFoundError('tweet', id)] } };
   const { tweet, errors } = presentTweet(ctx, post, listParam(ctx.url, 'tweet.fields'));
   return { status: 200, body: errors.length > 0 ? { data: tweet, errors } : { data: tweet } };
+}
+
+function parseIds(url: URL): string[] | XReply {
+  const raw = url.searchParams.get('ids') ?? '';
+  if (raw === '') return invalidRequest('The `ids` query parameter can not be empty', 'ids', raw);
+  const ids = raw.split(',');
+  if (ids.length > MAX_IDS)
+    return invalidRequest(
+      `The number of values in the \`ids\` query parameter list [${ids.length}] is not between 1 and ${MAX_IDS}`,
+      'ids',
+      raw,
+    );
+  const bad = ids.find((id) => !isSnowflake(id));
+  return bad === undefined
+    ? ids
+    : invalidRequest(`The \`ids\` query parameter value [${bad}] is not valid`, 'ids', bad);
+}
+
+/** GET /2/tweets?ids=: found tweets in the order asked, missing ones as partial errors. */
+export function getTweets(ctx: ApiContext): XReply {
+  const ids = parseIds(ctx.url);
+  if (!Array.isArray(ids)) return ids;
+  const fields = listParam(ctx.url, 'tweet.fields');
+  const data: Record<string, unknown>[] = [];
+  const missing: Record<string, string>[] = [];
+  const refused: Record<string, string>[] = [];
+  for (const id of ids) {
+    const post = ctx.state.findPost('x', id);
+    if (!post) {
+      missing.push(notFoundError('tweet', id, 'ids'));
+      continue;
+    }
+    const { tweet, errors } = presentTweet(ctx, post, fields);
+    data.push(tweet);
+    refused.push(...errors);
+  }
+  const errors = [...missing, ...refused];
+  if (data.length === 0) return { status: 200, body: { errors } };
+  return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
 }
 
 export function getMe(ctx: ApiContext): XReply {

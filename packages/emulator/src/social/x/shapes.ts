@@ -14,9 +14,18 @@ export interface XReply {
 /** X's epoch for snowflake ids (2010-11-04T01:42:54.657Z). */
 const TWITTER_EPOCH_MS = 1_288_834_974_657;
 
-/** A snowflake like X's: milliseconds since X's epoch in the high bits, so ids sort by time. */
+let lastSnowflake = 0n;
+
+/**
+ * A snowflake like X's: milliseconds since X's epoch in the high bits, so ids sort by time. Within one
+ * millisecond X's sequence bits count up, so two tweets of the same millisecond still sort in the
+ * order they were made (search and timelines order by id).
+ */
 export function snowflake(nowMs: number): string {
-  return ((BigInt(nowMs - TWITTER_EPOCH_MS) << 22n) | BigInt(randomInt(0, 2 ** 22))).toString();
+  let id = (BigInt(nowMs - TWITTER_EPOCH_MS) << 22n) | BigInt(randomInt(0, 2 ** 21));
+  if (id >> 22n === lastSnowflake >> 22n && id <= lastSnowflake) id = lastSnowflake + 1n;
+  lastSnowflake = id;
+  return id.toString();
 }
 
 export const isSnowflake = (value: string) => /^[0-9]{1,19}$/.test(value);
@@ -66,14 +75,21 @@ export function invalidRequest(message: string, parameter?: string, value?: stri
   };
 }
 
-/** The entry of a 200's partial `errors[]` for a resource that does not exist (or is deleted). */
-export function notFoundError(resource: 'tweet' | 'user', id: string): Record<string, string> {
+/**
+ * The entry of a 200's partial `errors[]` for a resource that does not exist (or is deleted). X names
+ * the query parameter the id came from: `id` for a path id, `ids` for a list lookup.
+ */
+export function notFoundError(
+  resource: 'tweet' | 'user',
+  id: string,
+  parameter: 'id' | 'ids' = 'id',
+): Record<string, string> {
   return {
     value: id,
-    detail: `Could not find ${resource} with id: [${id}].`,
+    detail: `Could not find ${resource} with ${parameter}: [${id}].`,
     title: 'Not Found Error',
     resource_type: resource,
-    parameter: 'id',
+    parameter,
     resource_id: id,
     type: 'https://api.twitter.com/2/problems/resource-not-found',
   };
