@@ -93,18 +93,22 @@ export async function handleOpenAi(
   const route = req.method === 'POST' ? routes[path] : undefined;
   if (!(route || (req.method === 'GET' && isModels)))
     return openAiError(res, 404, 'invalid_request_error', `Invalid URL (${req.method} ${path})`, null);
-  if (!hasKey(req)) return missingKey(res);
   if (!route) {
+    if (!hasKey(req)) return missingKey(res);
     serveModels(res, path);
     return;
   }
+  // Logged before the key is judged: the log is what reached the vendor, refused or not.
   let body: unknown;
+  let parsed = true;
   try {
     body = await readJson(req);
   } catch (error) {
     if (!(error instanceof BadJson)) throw error;
-    return invalidRequest(res, 'We could not parse the JSON body of your request.', null, null);
+    parsed = false;
   }
   state.requests.push({ provider: 'openai', method: 'POST', path, body });
+  if (!hasKey(req)) return missingKey(res);
+  if (!parsed) return invalidRequest(res, 'We could not parse the JSON body of your request.', null, null);
   await route(body as never, res);
 }
