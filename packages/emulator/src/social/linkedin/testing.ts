@@ -74,3 +74,15 @@ export async function createPost(emulator: Emulator, member: Member, commentary:
     throw new Error(`create post answered ${created.status}: ${await created.text()}`);
   return created.headers.get('x-restli-id') ?? '';
 }
+
+/**
+ * Moves the emulator's clock to the next Wednesday, 08:30 UTC: the engagement model depends on the
+ * hour and weekday a post goes out, and tests that count comments must not depend on the wall clock.
+ */
+export function toBusyMorning(emulator: Emulator): void {
+  const now = emulator.social.now();
+  const day = new Date(now);
+  day.setUTCHours(8, 30, 0, 0);
+  const daysAhead = (3 - day.getUTCDay() + 7) % 7 || (day.getTime() <= now ? 7 : 0);
+  emulator.social.advanceClock((day.getTime() + daysAhead * 86_400_000 - now) / 1000);
+}
