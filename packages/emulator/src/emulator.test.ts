@@ -119,7 +119,11 @@ describe('fake OpenAI-compatible API', () => {
 
 describe('fake Anthropic Messages API', () => {
   it('answers a message with a text block', async () => {
-    const res = await post('/v1/messages', { model: 'claude-sonnet-4-5', max_tokens: 100, messages: PROMPT }, ANTHROPIC);
+    const res = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 100, messages: PROMPT },
+      ANTHROPIC,
+    );
     const body = (await res.json()) as {
       type: string;
       content: { type: string; text: string }[];
@@ -149,7 +153,11 @@ describe('fake Anthropic Messages API', () => {
   });
 
   it('returns Anthropic error bodies: missing key, rate limit with retry-after, server error', async () => {
-    const unauthenticated = await post('/v1/messages', { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT });
+    const unauthenticated = await post('/v1/messages', {
+      model: 'claude-sonnet-4-5',
+      max_tokens: 1,
+      messages: PROMPT,
+    });
     expect(unauthenticated.status).toBe(401);
     expect(await unauthenticated.json()).toEqual({
       type: 'error',
@@ -157,11 +165,19 @@ describe('fake Anthropic Messages API', () => {
     });
     await post('/__emulator/ai/faults', { provider: 'anthropic', kind: 'rate_limit', count: 1 });
     await post('/__emulator/ai/faults', { provider: 'anthropic', kind: 'server_error', count: 1 });
-    const limited = await post('/v1/messages', { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT }, ANTHROPIC);
+    const limited = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT },
+      ANTHROPIC,
+    );
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1');
     expect(await limited.json()).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
-    const failed = await post('/v1/messages', { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT }, ANTHROPIC);
+    const failed = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT },
+      ANTHROPIC,
+    );
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ type: 'error', error: { type: 'api_error' } });
   });
