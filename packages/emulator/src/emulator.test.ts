@@ -20,11 +20,16 @@ function originOf(path: string): string {
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   fetch(`${originOf(path)}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: {
+      'content-type': 'application/json',
+      ...(originOf(path) === emulator.vendors.openai.base ? OPENAI_KEY : {}),
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
 const PROMPT = [{ role: 'user', content: 'Topic: tests\nWrite exactly 2 variants. {"variants": []}' }];
 const ANTHROPIC = { 'x-api-key': 'k', 'anthropic-version': '2023-06-01' };
+const OPENAI_KEY = { authorization: 'Bearer sk-test' };
 
 function sseData(text: string): unknown[] {
   return text
@@ -36,7 +41,9 @@ function sseData(text: string): unknown[] {
 
 describe('fake OpenAI-compatible API', () => {
   it('lists models and answers chat completions with valid JSON content', async () => {
-    const models = (await (await fetch(`${emulator.openaiBaseUrl}/models`)).json()) as {
+    const models = (await (
+      await fetch(`${emulator.openaiBaseUrl}/models`, { headers: OPENAI_KEY })
+    ).json()) as {
       data: { id: string }[];
     };
     expect(models.data.map((m) => m.id)).toContain('gpt-4o-mini');
@@ -51,7 +58,7 @@ describe('fake OpenAI-compatible API', () => {
   });
 
   it('streams chunks, a stop chunk, then [DONE]', async () => {
-    const res = await post('/v1/chat/completions', { model: 'm', messages: PROMPT, stream: true });
+    const res = await post('/v1/chat/completions', { model: 'gpt-4o-mini', messages: PROMPT, stream: true });
     expect(res.headers.get('content-type')).toBe('text/event-stream');
     const events = sseData(await res.text());
     expect(events.at(-1)).toBe('[DONE]');
@@ -64,7 +71,11 @@ describe('fake OpenAI-compatible API', () => {
   });
 
   it('answers embeddings of the requested dimension', async () => {
-    const res = await post('/v1/embeddings', { model: 'e', input: ['a b', 'c'], dimensions: 32 });
+    const res = await post('/v1/embeddings', {
+      model: 'text-embedding-3-small',
+      input: ['a b', 'c'],
+      dimensions: 32,
+    });
     const body = (await res.json()) as { data: { index: number; embedding: number[] }[] };
     expect(body.data.map((d) => d.index)).toEqual([0, 1]);
     expect(body.data[0]?.embedding).toHaveLength(32);
@@ -77,20 +88,42 @@ describe('fake OpenAI-compatible API', () => {
       count: 1,
       retryAfterSeconds: 4,
     });
-    const limited = await post('/v1/chat/completions', { model: 'm', messages: PROMPT });
+    const limited = await post('/v1/chat/completions', { model: 'gpt-4o-mini', messages: PROMPT });
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('4');
     expect(await limited.json()).toMatchObject({ error: { type: 'requests', code: 'rate_limit_exceeded' } });
     const bad = await post('/v1/chat/completions', { messages: [] });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ error: { type: 'invalid_request_error', code: null } });
-    expect((await post('/v1/chat/completions', { model: 'm', messages: PROMPT })).status).toBe(200);
+    expect((await post('/v1/chat/completions', { model: 'gpt-4o-mini', messages: PROMPT })).status).toBe(200);
+  });
+
+  it('answers an unknown model id and a missing key with OpenAI’s bodies', async () => {
+    const unknown = await fetch(`${emulator.openaiBaseUrl}/models/gpt-nope`, { headers: OPENAI_KEY });
+    expect([unknown.status, await unknown.json()]).toEqual([
+      404,
+      {
+        error: {
+          message: "The model 'gpt-nope' does not exist",
+          type: 'invalid_request_error',
+          param: 'model',
+          code: 'model_not_found',
+        },
+      },
+    ]);
+    const keyless = await fetch(`${emulator.openaiBaseUrl}/models`);
+    expect(keyless.status).toBe(401);
+    expect(await keyless.json()).toMatchObject({ error: { type: 'invalid_request_error', code: null } });
   });
 });
 
 describe('fake Anthropic Messages API', () => {
   it('answers a message with a text block', async () => {
-    const res = await post('/v1/messages', { model: 'c', max_tokens: 100, messages: PROMPT }, ANTHROPIC);
+    const res = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 100, messages: PROMPT },
+      ANTHROPIC,
+    );
     const body = (await res.json()) as {
       type: string;
       content: { type: string; text: string }[];
@@ -103,7 +136,7 @@ describe('fake Anthropic Messages API', () => {
   it('streams the Messages event sequence', async () => {
     const res = await post(
       '/v1/messages',
-      { model: 'c', max_tokens: 100, messages: PROMPT, stream: true },
+      { model: 'claude-sonnet-4-5', max_tokens: 100, messages: PROMPT, stream: true },
       ANTHROPIC,
     );
     const text = await res.text();
@@ -120,7 +153,11 @@ describe('fake Anthropic Messages API', () => {
   });
 
   it('returns Anthropic error bodies: missing key, rate limit with retry-after, server error', async () => {
-    const unauthenticated = await post('/v1/messages', { model: 'c', max_tokens: 1, messages: PROMPT });
+    const unauthenticated = await post('/v1/messages', {
+      model: 'claude-sonnet-4-5',
+      max_tokens: 1,
+      messages: PROMPT,
+    });
     expect(unauthenticated.status).toBe(401);
     expect(await unauthenticated.json()).toEqual({
       type: 'error',
@@ -128,11 +165,19 @@ describe('fake Anthropic Messages API', () => {
     });
     await post('/__emulator/ai/faults', { provider: 'anthropic', kind: 'rate_limit', count: 1 });
     await post('/__emulator/ai/faults', { provider: 'anthropic', kind: 'server_error', count: 1 });
-    const limited = await post('/v1/messages', { model: 'c', max_tokens: 1, messages: PROMPT }, ANTHROPIC);
+    const limited = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT },
+      ANTHROPIC,
+    );
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('1');
     expect(await limited.json()).toMatchObject({ type: 'error', error: { type: 'rate_limit_error' } });
-    const failed = await post('/v1/messages', { model: 'c', max_tokens: 1, messages: PROMPT }, ANTHROPIC);
+    const failed = await post(
+      '/v1/messages',
+      { model: 'claude-sonnet-4-5', max_tokens: 1, messages: PROMPT },
+      ANTHROPIC,
+    );
     expect(failed.status).toBe(500);
     expect(await failed.json()).toMatchObject({ type: 'error', error: { type: 'api_error' } });
   });
@@ -142,10 +187,10 @@ describe('control API', () => {
   it('refuses unknown fault kinds and resets faults and the request log', async () => {
     expect((await post('/__emulator/ai/faults', { provider: 'openai', kind: 'gremlins' })).status).toBe(400);
     await post('/__emulator/ai/faults', { provider: 'openai', kind: 'server_error', count: 3 });
-    await post('/v1/chat/completions', { model: 'm', messages: PROMPT });
+    await post('/v1/chat/completions', { model: 'gpt-4o-mini', messages: PROMPT });
     expect((await post('/__emulator/reset', {})).status).toBe(200);
     expect(emulator.state.requests).toHaveLength(0);
-    expect((await post('/v1/chat/completions', { model: 'm', messages: PROMPT })).status).toBe(200);
+    expect((await post('/v1/chat/completions', { model: 'gpt-4o-mini', messages: PROMPT })).status).toBe(200);
   });
 });
 

@@ -11,7 +11,7 @@ for (const vendor of VENDORS) {
   console.warn(`  ${vendor.padEnd(10)} ${base}${auth && auth !== base ? ` (auth ${auth})` : ''}`);
 }
 console.warn(
-  `  OpenAI-compatible: AI_PROVIDER=openai AI_BASE_URL=${emulator.openaiBaseUrl} AI_MODEL=gpt-4o-mini`,
+  `  OpenAI-compatible: AI_PROVIDER=openai AI_BASE_URL=${emulator.openaiBaseUrl} AI_MODEL=gpt-4o-mini AI_API_KEY=test`,
 );
 console.warn(
   `  Anthropic:         AI_PROVIDER=anthropic AI_BASE_URL=${emulator.anthropicBaseUrl} AI_MODEL=claude-sonnet-4-5 AI_API_KEY=test`,

@@ -1,141 +1,86 @@
-// A fake Anthropic Messages API: POST /v1/messages, plain or streamed (message_start,
-// content_block_start/delta/stop, message_delta, message_stop), with Anthropic's
-// `{type:'error', error:{type,message}}` errors and its x-api-key / anthropic-version headers.
+// The fake Anthropic origin: /v1/messages, /v1/messages/count_tokens, /v1/models(/{id}). Every
+// answer carries a request-id header and every refusal Anthropic's error shape: 404 for unknown
+// paths, 405 for a wrong method, 401 without x-api-key, 400 for bad headers or bodies, 413 over 32 MB.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../control.js';
-import { BadJson, chunksOf, readJson, sendJson, startSse, writeSse } from '../http.js';
-import { answerFor, promptText } from './content.js';
-import { applyFault, type VendorErrors } from './faults.js';
+import { type AnthropicProblem, anthropicError, invalid } from './anthropic-errors.js';
+import { bodyProblem, countTokens, type MessagesBody, messages } from './anthropic-messages.js';
+import { modelsAnswer } from './anthropic-models.js';
 
+/** Anthropic's documented request size limit for the Messages API. */
+const MAX_REQUEST_BYTES = 32 * 1024 * 1024;
 let sequence = 0;
 
-function anthropicError(res: ServerResponse, status: number, type: string, message: string, headers = {}) {
-  sendJson(
-    res,
-    status,
-    { type: 'error', error: { type, message } },
-    { 'request-id': `req_emu_${++sequence}`, ...headers },
-  );
-}
-
-const errors: VendorErrors = {
-  rateLimited: (res, seconds) =>
-    anthropicError(res, 429, 'rate_limit_error', 'Number of requests has exceeded your rate limit.', {
-      'retry-after': String(seconds),
-    }),
-  serverError: (res) => anthropicError(res, 500, 'api_error', 'Internal server error'),
-};
-
-interface MessagesBody {
-  model?: string;
-  max_tokens?: number;
-  system?: unknown;
-  messages?: unknown;
-  stream?: boolean;
-}
-
-function streamMessage(res: ServerResponse, body: MessagesBody, answer: string, inputTokens: number): void {
-  const outputTokens = Math.ceil(answer.length / 4);
-  startSse(res);
-  writeSse(
-    res,
-    {
-      type: 'message_start',
-      message: {
-        id: `msg_emu_${++sequence}`,
-        type: 'message',
-        role: 'assistant',
-        model: body.model,
-        content: [],
-        stop_reason: null,
-        stop_sequence: null,
-        usage: { input_tokens: inputTokens, output_tokens: 1 },
-      },
-    },
-    'message_start',
-  );
-  writeSse(
-    res,
-    { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '' } },
-    'content_block_start',
-  );
-  writeSse(res, { type: 'ping' }, 'ping');
-  for (const text of chunksOf(answer))
-    writeSse(
-      res,
-      { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text } },
-      'content_block_delta',
-    );
-  writeSse(res, { type: 'content_block_stop', index: 0 }, 'content_block_stop');
-  writeSse(
-    res,
-    {
-      type: 'message_delta',
-      delta: { stop_reason: 'end_turn', stop_sequence: null },
-      usage: { output_tokens: outputTokens },
-    },
-    'message_delta',
-  );
-  writeSse(res, { type: 'message_stop' }, 'message_stop');
-  res.end();
-}
-
-function problemWith(req: IncomingMessage, body: MessagesBody): [number, string, string] | undefined {
-  if (!req.headers['x-api-key'] && !req.headers.authorization)
-    return [401, 'authentication_error', 'x-api-key header is required'];
-  if (!req.headers['anthropic-version'])
-    return [400, 'invalid_request_error', 'anthropic-version header is required'];
-  if (!body.model) return [400, 'invalid_request_error', 'model: Field required'];
-  if (typeof body.max_tokens !== 'number')
-    return [400, 'invalid_request_error', 'max_tokens: Field required'];
-  if (!Array.isArray(body.messages) || body.messages.length === 0)
-    return [400, 'invalid_request_error', 'messages: at least one message is required'];
+/** Which route a path is, and the method it takes. */
+function routeOf(
+  path: string,
+): { method: 'GET' | 'POST'; name: 'messages' | 'count' | 'models' } | undefined {
+  if (path === '/v1/messages') return { method: 'POST', name: 'messages' };
+  if (path === '/v1/messages/count_tokens') return { method: 'POST', name: 'count' };
+  if (path === '/v1/models' || /^\/v1\/models\/[^/]+$/.test(path)) return { method: 'GET', name: 'models' };
   return undefined;
 }
 
-async function messages(state: EmulatorState, req: IncomingMessage, body: MessagesBody, res: ServerResponse) {
-  const problem = problemWith(req, body);
-  if (problem) return anthropicError(res, ...problem);
-  const prompt = promptText(body.messages, body.system);
-  const outcome = await applyFault(state.takeFault('anthropic'), res, prompt, errors);
-  if (outcome.handled) return;
-  const answer = outcome.answer ?? answerFor(prompt);
-  const inputTokens = Math.ceil(prompt.length / 4);
-  if (body.stream) return streamMessage(res, body, answer, inputTokens);
-  sendJson(res, 200, {
-    id: `msg_emu_${++sequence}`,
-    type: 'message',
-    role: 'assistant',
-    model: body.model,
-    content: [{ type: 'text', text: answer }],
-    stop_reason: 'end_turn',
-    stop_sequence: null,
-    usage: { input_tokens: inputTokens, output_tokens: Math.ceil(answer.length / 4) },
-  });
+function headerProblem(req: IncomingMessage): AnthropicProblem | undefined {
+  if (!req.headers['x-api-key'] && !req.headers.authorization)
+    return [401, 'authentication_error', 'x-api-key header is required'];
+  if (!req.headers['anthropic-version']) return invalid('anthropic-version: header is required');
+  return undefined;
 }
 
-/** Serves the Anthropic origin: POST /v1/messages; anything else answers Anthropic's 404. */
+/** Reads the body without holding more than the limit; over it, the answer is a 413. */
+async function readBody(req: IncomingMessage): Promise<MessagesBody | AnthropicProblem> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size <= MAX_REQUEST_BYTES) chunks.push(chunk as Buffer);
+  }
+  if (size > MAX_REQUEST_BYTES)
+    return [413, 'request_too_large', 'Request exceeds the maximum allowed number of bytes.'];
+  try {
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown;
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as MessagesBody;
+  } catch {
+    // answered below
+  }
+  return invalid('There was an issue with the format of your request: invalid JSON');
+}
+
+/** A POST route: the body is read (and logged, refused or not) before the headers are judged. */
+async function post(
+  state: EmulatorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  count: boolean,
+  path: string,
+) {
+  const body = await readBody(req);
+  const logged = Array.isArray(body) ? undefined : body;
+  state.requests.push({ provider: 'anthropic', method: 'POST', path, body: logged });
+  const refused = headerProblem(req) ?? (Array.isArray(body) ? (body as AnthropicProblem) : undefined);
+  if (refused) return anthropicError(res, ...refused);
+  const invalidBody = bodyProblem(body as MessagesBody, count);
+  if (invalidBody) return anthropicError(res, ...invalidBody);
+  if (count) return countTokens(body as MessagesBody, res);
+  await messages(state, body as MessagesBody, res);
+}
+
+/** Serves the Anthropic origin. */
 export async function handleAnthropic(
   state: EmulatorState,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
 ): Promise<void> {
-  if (req.method !== 'POST' || path !== '/v1/messages')
-    return anthropicError(res, 404, 'not_found_error', 'Not Found');
-  let body: MessagesBody;
-  try {
-    body = (await readJson(req)) as MessagesBody;
-  } catch (error) {
-    if (!(error instanceof BadJson)) throw error;
-    anthropicError(
-      res,
-      400,
-      'invalid_request_error',
-      'There was an issue with the format of your request: invalid JSON',
-    );
-    return;
-  }
-  state.requests.push({ provider: 'anthropic', method: 'POST', path, body });
-  await messages(state, req, body, res);
+  res.setHeader('request-id', `req_emu_${String(++sequence).padStart(6, '0')}`);
+  const route = routeOf(path);
+  if (!route) return anthropicError(res, 404, 'not_found_error', 'Not Found');
+  // ⚠ Anthropic documents no body for 405; its envelope with the generic request type is assumed.
+  if (req.method !== route.method)
+    return anthropicError(res, 405, 'invalid_request_error', 'Method Not Allowed', { allow: route.method });
+  if (route.name !== 'models') return post(state, req, res, route.name === 'count', path);
+  const refused =
+    headerProblem(req) ?? modelsAnswer(path, new URL(req.url ?? '/', 'http://emulator').searchParams, res);
+  if (refused) anthropicError(res, ...refused);
 }

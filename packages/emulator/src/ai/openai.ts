@@ -1,48 +1,16 @@
-// A fake OpenAI-compatible API: GET /v1/models, POST /v1/chat/completions (plain and streamed SSE)
-// and POST /v1/embeddings, with OpenAI's response shapes and `{error:{message,type,code}}` errors.
+// A fake OpenAI API: GET /v1/models(/{id}), POST /v1/chat/completions (plain and streamed SSE) and
+// POST /v1/embeddings, with OpenAI's response shapes and `{error:{message,type,param,code}}` errors.
+// Like OpenAI it wants a bearer key on every call and refuses models it does not serve.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EmulatorState } from '../control.js';
 import { BadJson, chunksOf, readJson, sendJson, startSse, writeSse } from '../http.js';
 import { answerFor, promptText } from './content.js';
-import { fakeEmbedding } from './embedding.js';
-import { applyFault, type VendorErrors } from './faults.js';
+import { applyFault } from './faults.js';
+import { embeddings } from './openai-embeddings.js';
+import { invalidRequest, missingKey, modelNotFound, openAiError, openAiFaults } from './openai-errors.js';
+import { findModel, serveModels } from './openai-models.js';
 
-const MODELS = ['gpt-4o-mini', 'gpt-4o', 'text-embedding-3-small'];
 let sequence = 0;
-
-function openAiError(
-  res: ServerResponse,
-  status: number,
-  type: string,
-  message: string,
-  code: string | null,
-  headers = {},
-) {
-  sendJson(res, status, { error: { message, type, param: null, code } }, headers);
-}
-
-const errors: VendorErrors = {
-  rateLimited: (res, seconds) =>
-    openAiError(
-      res,
-      429,
-      'requests',
-      'Rate limit reached for requests. Please try again later.',
-      'rate_limit_exceeded',
-      {
-        'retry-after': String(seconds),
-        'retry-after-ms': String(seconds * 1000),
-      },
-    ),
-  serverError: (res) =>
-    openAiError(
-      res,
-      500,
-      'server_error',
-      'The server had an error while processing your request. Sorry about that!',
-      null,
-    ),
-};
 
 interface ChatBody {
   model?: string;
@@ -79,18 +47,17 @@ function streamChat(res: ServerResponse, body: ChatBody, answer: string, prompt:
 }
 
 async function chatCompletions(state: EmulatorState, body: ChatBody, res: ServerResponse): Promise<void> {
-  if (!body.model || !Array.isArray(body.messages) || body.messages.length === 0) {
-    openAiError(
+  if (!body.model) return invalidRequest(res, "Missing required parameter: 'model'.", 'model', null);
+  if (!Array.isArray(body.messages) || body.messages.length === 0)
+    return invalidRequest(
       res,
-      400,
-      'invalid_request_error',
-      "Missing required parameter: 'model' or 'messages'.",
-      null,
+      "Invalid 'messages': empty array. Expected an array with minimum length 1, but got an empty array instead.",
+      'messages',
+      'empty_array',
     );
-    return;
-  }
+  if (!findModel(body.model, 'chat')) return modelNotFound(res, body.model);
   const prompt = promptText(body.messages);
-  const outcome = await applyFault(state.takeFault('openai'), res, prompt, errors);
+  const outcome = await applyFault(state.takeFault('openai'), res, prompt, openAiFaults);
   if (outcome.handled) return;
   const answer = outcome.answer ?? answerFor(prompt);
   if (body.stream) return streamChat(res, body, answer, prompt);
@@ -106,60 +73,42 @@ async function chatCompletions(state: EmulatorState, body: ChatBody, res: Server
   });
 }
 
-async function embeddings(
-  state: EmulatorState,
-  body: Record<string, unknown>,
-  res: ServerResponse,
-): Promise<void> {
-  const inputs = typeof body.input === 'string' ? [body.input] : body.input;
-  if (!body.model || !Array.isArray(inputs) || inputs.some((i) => typeof i !== 'string')) {
-    openAiError(res, 400, 'invalid_request_error', "'input' must be a string or an array of strings.", null);
-    return;
-  }
-  const outcome = await applyFault(state.takeFault('openai'), res, '', errors);
-  if (outcome.handled) return;
-  const dimensions = Number(body.dimensions ?? 1536);
-  sendJson(res, 200, {
-    object: 'list',
-    data: (inputs as string[]).map((text, index) => ({
-      object: 'embedding',
-      index,
-      embedding: fakeEmbedding(text, dimensions),
-    })),
-    model: body.model,
-    usage: { prompt_tokens: inputs.length * 8, total_tokens: inputs.length * 8 },
-  });
-}
+/** `Authorization: Bearer <key>` with a non-empty key; the emulator accepts any key. */
+const hasKey = (req: IncomingMessage) => /^Bearer\s+\S+/i.test(req.headers.authorization ?? '');
 
-/** Serves the OpenAI origin: /v1/models, /v1/chat/completions and /v1/embeddings. */
+type PostRoute = (body: never, res: ServerResponse) => Promise<void>;
+
+/** Serves the OpenAI origin; anything else answers OpenAI's "Invalid URL" 404. */
 export async function handleOpenAi(
   state: EmulatorState,
   req: IncomingMessage,
   res: ServerResponse,
   path: string,
 ): Promise<void> {
-  if (req.method === 'GET' && path === '/v1/models') {
-    sendJson(res, 200, {
-      object: 'list',
-      data: MODELS.map((id) => ({ id, object: 'model', created: 1_700_000_000, owned_by: 'emulator' })),
-    });
-    return;
-  }
-  const routes: Record<string, (body: never, res: ServerResponse) => Promise<void>> = {
+  const routes: Record<string, PostRoute> = {
     '/v1/chat/completions': (body, r) => chatCompletions(state, body, r),
     '/v1/embeddings': (body, r) => embeddings(state, body, r),
   };
+  const isModels = path === '/v1/models' || path.startsWith('/v1/models/');
   const route = req.method === 'POST' ? routes[path] : undefined;
-  if (!route)
+  if (!(route || (req.method === 'GET' && isModels)))
     return openAiError(res, 404, 'invalid_request_error', `Invalid URL (${req.method} ${path})`, null);
+  if (!route) {
+    if (!hasKey(req)) return missingKey(res);
+    serveModels(res, path);
+    return;
+  }
+  // Logged before the key is judged: the log is what reached the vendor, refused or not.
   let body: unknown;
+  let parsed = true;
   try {
     body = await readJson(req);
   } catch (error) {
     if (!(error instanceof BadJson)) throw error;
-    openAiError(res, 400, 'invalid_request_error', 'We could not parse the JSON body of your request.', null);
-    return;
+    parsed = false;
   }
   state.requests.push({ provider: 'openai', method: 'POST', path, body });
+  if (!hasKey(req)) return missingKey(res);
+  if (!parsed) return invalidRequest(res, 'We could not parse the JSON body of your request.', null, null);
   await route(body as never, res);
 }

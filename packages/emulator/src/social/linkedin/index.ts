@@ -4,10 +4,12 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PlatformHandler } from '../handler.js';
 import { sendPostPage } from '../pages.js';
 import type { SocialState } from '../state.js';
+import { postAnalytics } from './analytics.js';
+import { createComment, listComments } from './comments.js';
 import { notFound, reply } from './errors.js';
 import { type ApiRoute, type Caller, send, serveApi } from './gate.js';
 import { initializeUpload, upload } from './media.js';
-import { followersCount, postAnalytics, userinfo } from './members.js';
+import { followersCount, userinfo } from './members.js';
 import { handleOAuth } from './oauth.js';
 import { createPost, deletePost, getPost, listPosts } from './posts.js';
 
@@ -25,13 +27,10 @@ const api = (
   versioned = true,
 ): ApiRoute => ({ operation, scopes, resource, versioned, handle });
 
-/** Which API route a request is, by method and path (the path after /linkedin). */
-function apiRoute(path: string): RouteFactory | undefined {
+/** Posts, images and their uploads (the paths after the LinkedIn origin). */
+function postRoute(path: string): RouteFactory | undefined {
   const postUrn = /^\/rest\/posts\/([^/]+)$/.exec(path)?.[1];
   const uploadKey = /^\/dms-uploads\/sp\/v2\/([A-Za-z0-9]+)\/uploaded-image\/0$/.exec(path)?.[1];
-  if (path === '/v2/userinfo')
-    return (_s, req) =>
-      req.method === 'GET' ? api('read', ['openid'], 'userinfo', (c) => userinfo(c), false) : undefined;
   if (path === '/rest/posts')
     return (state, req, url) =>
       req.method === 'POST'
@@ -60,6 +59,15 @@ function apiRoute(path: string): RouteFactory | undefined {
       req.method === 'PUT'
         ? api('read', WRITE, 'dmsUploads.PUT', (c) => upload(state, req, uploadKey, c), false)
         : undefined;
+  return undefined;
+}
+
+/** The member's identity, analytics, follower count, and comments on posts. */
+function memberRoute(path: string): RouteFactory | undefined {
+  const commented = /^\/rest\/socialActions\/([^/]+)\/comments$/.exec(path)?.[1];
+  if (path === '/v2/userinfo')
+    return (_s, req) =>
+      req.method === 'GET' ? api('read', ['openid'], 'userinfo', (c) => userinfo(c), false) : undefined;
   if (path === '/rest/memberCreatorPostAnalytics')
     return (state, req, url) =>
       req.method === 'GET'
@@ -74,8 +82,22 @@ function apiRoute(path: string): RouteFactory | undefined {
             followersCount(state, url, c),
           )
         : undefined;
+  if (commented)
+    return (state, req, url) => {
+      const urn = decodeURIComponent(commented);
+      if (req.method === 'GET')
+        return api('read', READ_POSTS, 'partnerApiSocialActions.GET_ALL', () =>
+          listComments(state, url, urn),
+        );
+      if (req.method === 'POST')
+        return api('read', WRITE, 'partnerApiSocialActions.CREATE', (c) => createComment(state, req, urn, c));
+      return undefined;
+    };
   return undefined;
 }
+
+/** Which API route a request is, by path (the path after the LinkedIn origin). */
+const apiRoute = (path: string) => postRoute(path) ?? memberRoute(path);
 
 /** The public page of a post (https://www.linkedin.com/feed/update/{urn}). */
 function postPage(state: SocialState, res: ServerResponse, urn: string): void {

@@ -87,6 +87,9 @@ export async function createPost(state: SocialState, req: IncomingMessage, calle
     extra: {
       commentary: parsed.stored,
       truncated: parsed.truncated,
+      // What LinkedIn made of the commentary: real hashtags and mentions, not escaped text.
+      hashtags: parsed.hashtags,
+      mentions: parsed.mentions,
       visibility: body.visibility,
       distribution: body.distribution,
       lifecycleState: body.lifecycleState,

@@ -17,6 +17,8 @@ import {
 } from './posts.js';
 
 const INVALID_TOKEN = mediumError(401, 'Token was invalid.', 6003);
+/** ⚠ The status is documented; the body's message and code are not (2000 stands in, as elsewhere). */
+const FORBIDDEN_AUTHOR = mediumError(403, 'You do not have permission to publish as this user.');
 
 interface Caller {
   token: Token;
@@ -96,7 +98,8 @@ async function createPost(state: SocialState, req: IncomingMessage, caller: Call
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     return mediumError(400, 'The request body must be a JSON object.');
-  if (authorId !== caller.account.id) return mediumError(404, 'User not found', 6004);
+  // Medium's docs: 403 "the authorId in the request path points to wrong/non-existent user".
+  if (authorId !== caller.account.id) return FORBIDDEN_AUTHOR;
   return createArticle(state, caller.account, body as Record<string, unknown>);
 }
 

@@ -21,7 +21,7 @@ describe('emulated Medium', () => {
     expect(await unknown.json()).toEqual({ errors: [{ message: 'Token was invalid.', code: 6003 }] });
   });
 
-  it('answers 400 without a title and 404 for another author', async () => {
+  it('answers 400 without a title or content and 403 for another author, as Medium documents', async () => {
     const me = (await (
       await fetch(`${emulator.platformUrl('medium')}/v1/me`, {
         headers: { authorization: 'Bearer sandbox-x' },
@@ -36,8 +36,11 @@ describe('emulated Medium', () => {
     const untitled = await create(me.data.id, { contentFormat: 'markdown', content: 'x' });
     expect(untitled.status).toBe(400);
     expect(((await untitled.json()) as { errors: unknown[] }).errors).toHaveLength(1);
-    expect(
-      (await create('someone-else', { title: 't', contentFormat: 'markdown', content: 'x' })).status,
-    ).toBe(404);
+    const empty = await create(me.data.id, { title: 't', contentFormat: 'markdown', content: ' ' });
+    expect(await empty.json()).toEqual({ errors: [{ message: 'No content specified.', code: 2002 }] });
+    const other = await create('someone-else', { title: 't', contentFormat: 'markdown', content: 'x' });
+    expect(other.status).toBe(403);
+    expect(((await other.json()) as { errors: { message: string }[] }).errors).toHaveLength(1);
+    expect(emulator.social.livePosts('medium')).toEqual([]);
   });
 });

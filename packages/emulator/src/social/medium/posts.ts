@@ -56,8 +56,9 @@ function validate(body: Record<string, unknown>): MediumAnswer | undefined {
     return mediumError(400, 'Title is required.');
   if (body.contentFormat !== 'html' && body.contentFormat !== 'markdown')
     return mediumError(400, 'contentFormat must be "html" or "markdown".');
+  // The one validation code seen in the wild (2002); the others are placeholders.
   if (typeof body.content !== 'string' || body.content.trim() === '')
-    return mediumError(400, 'Content is required.');
+    return mediumError(400, 'No content specified.', 2002);
   if (body.tags !== undefined && !(Array.isArray(body.tags) && body.tags.every((t) => typeof t === 'string')))
     return mediumError(400, 'tags must be an array of strings.');
   if (body.publishStatus !== undefined && !STATUSES.includes(String(body.publishStatus)))

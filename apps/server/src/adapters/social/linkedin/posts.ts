@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { PlatformError } from '../errors.js';
 import { platformFetch } from '../http.js';
 import type { MediaInput, OutgoingPost, PublishedPost, RecentPost, Session } from '../port.js';
-import { escapeLittleText, unescapeLittleText } from './little-text.js';
+import { fromLittleText, toLittleText } from './little-text.js';
 import { type LinkedInSettings, linkedInFailure, linkedInJson, linkedInRequest, trimUrl } from './rest.js';
 
 export const MAX_COMMENTARY = PLATFORM_LIMITS.linkedin.limit;
@@ -75,7 +75,7 @@ function checkPost(post: OutgoingPost, commentary: string): void {
     throw new PlatformError(
       'linkedin',
       'INVALID_CONTENT',
-      `LinkedIn allows ${MAX_COMMENTARY} characters; this post has ${commentary.length} once its reserved characters are escaped`,
+      `LinkedIn allows ${MAX_COMMENTARY} characters; this post has ${commentary.length} once written as little text (reserved characters escaped)`,
     );
   if (commentary === '' && (post.media?.length ?? 0) === 0)
     throw new PlatformError('linkedin', 'INVALID_CONTENT', 'A LinkedIn post needs text or an image');
@@ -86,7 +86,7 @@ export async function publish(
   session: Session,
   post: OutgoingPost,
 ): Promise<PublishedPost> {
-  const commentary = escapeLittleText(post.text);
+  const commentary = toLittleText(post.text);
   checkPost(post, commentary);
   const images: { id: string; altText?: string }[] = [];
   for (const media of post.media ?? [])
@@ -165,7 +165,7 @@ export async function recentPosts(
       found.push({
         id: element.id,
         url: postUrl(settings, element.id),
-        text: unescapeLittleText(element.commentary ?? ''),
+        text: fromLittleText(element.commentary ?? ''),
         publishedAt: at,
       });
     }

@@ -43,7 +43,7 @@ beforeEach(async () => {
 });
 
 describe('LinkedIn publishing', () => {
-  it('publishes text: URN from x-restli-id, a readable post page, the text stored intact', async () => {
+  it('publishes text: URN from x-restli-id, a readable post page, the text intact, hashtags as hashtags', async () => {
     const text =
       'Three lessons from shipping (fast) #buildinpublic — ask @me_anything: <why> [now] *ok* ~fine~ {x} | \\o/';
     const published = await client.publish(session, post(text));
@@ -51,7 +51,7 @@ describe('LinkedIn publishing', () => {
     expect(published.url).toBe(`${emulator.platformUrl('linkedin')}/feed/update/${published.id}`);
     const [stored] = await storedPosts(emulator, 'linkedin');
     expect(stored).toMatchObject({ id: published.id, text, format: 'text', handle: 'grace' });
-    expect(stored?.extra.truncated).toBe(false);
+    expect(stored?.extra).toMatchObject({ truncated: false, hashtags: ['buildinpublic'], mentions: [] });
     const page = await fetch(published.url);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Three lessons from shipping');
@@ -119,8 +119,8 @@ describe('LinkedIn publishing', () => {
   });
 
   it('refuses what LinkedIn cannot take before sending it', async () => {
-    // 2,990 characters become 3,010 once the twenty # are escaped.
-    const long = `${'#'.repeat(20)}${'a'.repeat(2970)}`;
+    // 2,990 characters become 3,010 once the twenty ( are escaped.
+    const long = `${'('.repeat(20)}${'a'.repeat(2970)}`;
     expect((await rejection(client.publish(session, post(long)))).code).toBe('INVALID_CONTENT');
     const root = { id: 'urn:li:share:1', url: '', publishedAt: new Date() };
     const reply = post('part 2', { replyTo: { root, parent: root } });

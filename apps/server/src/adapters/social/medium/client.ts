@@ -53,6 +53,17 @@ async function failure(response: Response, call: Call): Promise<PlatformError> {
       : new PlatformError('medium', 'REVOKED', 'Medium refused the integration token (revoked?)', { status });
   if (status === 400)
     return new PlatformError('medium', 'INVALID_CONTENT', `Medium refused the story: ${detail}`, { status });
+  // Medium documents 403 for "no permission to publish" and for an author id that is not the
+  // token's user: either way the connection cannot publish for this account.
+  if (status === 403)
+    return new PlatformError(
+      'medium',
+      'FORBIDDEN',
+      'Medium does not let this token publish for this account',
+      {
+        status,
+      },
+    );
   return genericFailure('medium', response, call.effect);
 }
 

@@ -112,12 +112,14 @@ describe('Medium', () => {
     expect(await storedPosts(emulator, 'medium')).toEqual([]);
   });
 
-  it('maps an author id that is not the token’s user to NOT_FOUND (Medium answers 404)', async () => {
+  it('maps an author id that is not the token’s user to FORBIDDEN (Medium answers 403, as documented)', async () => {
     const other = await client.loginWithSecret?.({ secret: 'sandbox-grace' });
     const error = await rejection(
       client.publish({ ...session, account: other?.account ?? { id: 'x' } }, story()),
     );
-    expect(error).toMatchObject({ code: 'NOT_FOUND', options: { status: 404 } });
+    expect(error).toMatchObject({ code: 'FORBIDDEN', options: { status: 403 } });
+    expect(error.message).toContain('Medium');
+    expect(await storedPosts(emulator, 'medium')).toEqual([]);
   });
 
   it('maps injected faults', async () => {
