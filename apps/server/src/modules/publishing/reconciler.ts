@@ -8,9 +8,11 @@
 import type { RecentPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
 import { label } from './adaptation.js';
-import { type PublisherDeps, releaseItem } from './engine-deps.js';
+import type { AttemptRow } from './attempts.repository.js';
+import { type PublisherDeps, recordPart, releaseItem } from './engine-deps.js';
+import { NeedsAttention } from './failure-policy.js';
 import type { StoredPart } from './publishing.schema.js';
-import type { AttemptRow, ItemRow } from './schedule.repository.js';
+import type { ItemRow } from './schedule.repository.js';
 
 const RESEND_IS_SAFE = new Set(['mastodon', 'bluesky']);
 /** How far before a lost send the platform's listing is read, for clocks that disagree. */
@@ -30,11 +32,6 @@ export function storedPart(
   return { index, id: post.id, url: post.url, cid: post.cid, publishedAt: post.publishedAt.toISOString() };
 }
 
-/** The platform says the post exists, but it cannot be found: the user decides. */
-export class UnconfirmedDuplicate extends Error {
-  override readonly name = 'UnconfirmedDuplicate';
-}
-
 /** Compares texts as platforms echo them back: URLs rewritten (X's t.co), whitespace changed. */
 export function sameText(a: string, b: string): boolean {
   const normal = (text: string) =>
@@ -51,7 +48,7 @@ export class Reconciler {
 
   /** The item ready to send its remaining parts, or undefined when it was settled here. */
   async reconcile(item: ItemRow): Promise<ItemRow | undefined> {
-    const open = (await this.deps.repository.unresolvedAttempts(item.id)).filter(
+    const open = (await this.deps.attempts.unresolved(item.id)).filter(
       (attempt) => !item.publishedParts.some((part) => part.index === attempt.partIndex),
     );
     const first = open[0];
@@ -68,16 +65,16 @@ export class Reconciler {
   /**
    * After the platform refused part `index` as a duplicate: when an earlier send of that part lost
    * its answer, that send is the post, found in the listing (or, if the listing cannot show it,
-   * an UnconfirmedDuplicate for the user). Undefined when no lost send of ours explains it.
+   * NeedsAttention for the user). Undefined when no lost send of ours explains it.
    */
   async explainDuplicate(item: ItemRow, index: number): Promise<SentPart | undefined> {
-    const lost = await this.deps.repository.lostAnswer(item.id, index);
+    const lost = await this.deps.attempts.lostAnswer(item.id, index);
     if (!lost) return undefined;
     const text = item.plan.parts[index]?.text ?? '';
     const found = (await this.readBack(item, lost.startedAt))?.find((post) => sameText(post.text, text));
     if (found) return { part: storedPart(index, found), attemptId: lost.id };
     const name = label(item.platform);
-    throw new UnconfirmedDuplicate(
+    throw new NeedsAttention(
       `${name} refused to post part ${index + 1} again as a duplicate, so the send at ${lost.startedAt.toISOString()} whose answer was lost most likely went out, but it is not among your recent ${name} posts yet. Look at your ${name} profile: mark it as published if it is there; if it is not, change the text and publish again.`,
     );
   }
@@ -100,11 +97,9 @@ export class Reconciler {
     const found = recent.find((post) => sameText(post.text, text));
     if (found) {
       const part = storedPart(first.partIndex, found);
-      const row = await this.deps.database.transaction((tx) =>
-        this.deps.repository.recordPart(tx, item, this.deps.workerId, part, first.id),
-      );
+      const row = await recordPart(this.deps, item, part, first.id);
       await this.close(open.slice(1), 'found on the platform');
-      return row && this.reconcile(row);
+      return this.reconcile(row);
     }
     const waited = this.deps.clock().getTime() - first.startedAt.getTime();
     if (waited < this.deps.settleMs) {
@@ -120,7 +115,7 @@ export class Reconciler {
 
   private async askUser(item: ItemRow, attempt: AttemptRow): Promise<undefined> {
     const name = label(item.platform);
-    await this.deps.repository.finishAttempt(attempt.id, 'unknown', { detail: 'outcome cannot be checked' });
+    await this.deps.attempts.finish(attempt.id, 'unknown', { detail: 'outcome cannot be checked' });
     await releaseItem(this.deps, item, {
       status: 'needs_attention',
       errorCode: 'UNKNOWN_OUTCOME',
@@ -130,7 +125,6 @@ export class Reconciler {
   }
 
   private async close(attempts: AttemptRow[], detail: string): Promise<void> {
-    for (const attempt of attempts)
-      await this.deps.repository.finishAttempt(attempt.id, 'reconciled', { detail });
+    for (const attempt of attempts) await this.deps.attempts.finish(attempt.id, 'reconciled', { detail });
   }
 }
