@@ -81,9 +81,9 @@ describe('LinkedIn failures', () => {
     expect((await rejection(client.accountMetrics(session))).code).toBe('TOKEN_EXPIRED');
   });
 
-  it('maps 5xx to UNAVAILABLE with nothing published', async () => {
+  it('maps a 5xx to a publish to UNKNOWN_OUTCOME (here nothing was published)', async () => {
     await injectFault(emulator, { platform: 'linkedin', kind: 'server_error', operation: 'publish' });
-    expect((await rejection(client.publish(session, post('Down')))).code).toBe('UNAVAILABLE');
+    expect((await rejection(client.publish(session, post('Down')))).code).toBe('UNKNOWN_OUTCOME');
     expect(await storedPosts(emulator, 'linkedin')).toEqual([]);
   });
 
