@@ -35,6 +35,8 @@ export class PlatformError extends Error {
       status?: number;
       /** DUPLICATE: the platform's id of the earlier post, when it names it (LinkedIn does). */
       existingPostId?: string;
+      /** DUPLICATE: where that earlier post can be read. */
+      existingPostUrl?: string;
     } = {},
   ) {
     super(message);

@@ -134,7 +134,7 @@ export class Publisher {
       });
       // Refused as a duplicate after an earlier send lost its answer: that send is the duplicate.
       const explained = isPlatformError(error, 'DUPLICATE')
-        ? await this.reconciler.explainDuplicate(item, index)
+        ? await this.reconciler.explainDuplicate(item, index, error)
         : undefined;
       if (explained) return explained;
       throw error;

@@ -7,6 +7,7 @@ import {
   connectSandbox,
   createPiece,
   emulatedPosts,
+  fault,
   publish,
   settled,
 } from '../../test/publishing.js';
@@ -47,6 +48,57 @@ async function attempts(id: string): Promise<{ outcome: string | null; detail: s
   const res = await call(t, token, { method: 'GET', url: `/api/v1/schedule/${id}/attempts` });
   return res.json().items;
 }
+
+describe('LinkedIn after a lost answer (no connection has r_member_social to read posts back)', () => {
+  it('records the post LinkedIn names when it refuses the resend as a duplicate', async () => {
+    const text = unique('LinkedIn names what it already has');
+    await fault(t, { platform: 'linkedin', kind: 'timeout', operation: 'publish', latencyMs: 4000 });
+    const done = await settled(t, token, await publishNow(text, 'linkedin'), 40_000);
+    expect(done).toMatchObject({ status: 'published', problem: null });
+    const posted = await copies('linkedin', text);
+    expect(posted).toHaveLength(1);
+    expect(done.post?.url).toContain(posted[0]?.id);
+    // The lost send is the post; the resend was refused.
+    expect((await attempts(done.id)).map((a) => a.outcome)).toEqual(['sent', 'failed']);
+  });
+
+  it('sends again when the unknown send never landed, and says it could not check', async () => {
+    const text = unique('A LinkedIn failure that applied nothing');
+    // The emulator answers 500 without posting; the client cannot know that.
+    await fault(t, { platform: 'linkedin', kind: 'server_error', operation: 'publish' });
+    const done = await settled(t, token, await publishNow(text, 'linkedin'), 40_000);
+    expect(done.status).toBe('published');
+    expect(await copies('linkedin', text)).toHaveLength(1);
+    const [lost, resend] = await attempts(done.id);
+    expect(lost).toMatchObject({
+      outcome: 'reconciled',
+      detail: expect.stringContaining('cannot be read back'),
+    });
+    expect(resend?.outcome).toBe('sent');
+  });
+
+  it('asks the user, with the facts, when the duplicate answer names no post', async () => {
+    const text = unique('A duplicate without a name');
+    const remove = tamper.add({
+      match: postWith(text, /\/rest\/posts$/),
+      answer: async (response) => {
+        if (response.status !== 422) return response;
+        const body = (await response.json()) as Record<string, unknown>;
+        return Response.json({ ...body, message: 'Content is a duplicate' }, { status: 422 });
+      },
+    });
+    try {
+      await fault(t, { platform: 'linkedin', kind: 'timeout', operation: 'publish', latencyMs: 4000 });
+      const done = await settled(t, token, await publishNow(text, 'linkedin'), 40_000);
+      expect(done).toMatchObject({ status: 'needs_attention', problem: { code: 'UNKNOWN_OUTCOME' } });
+      expect(done.problem?.detail).toContain('refused to post part 1 again as a duplicate');
+      expect(done.problem?.detail).toContain('cannot be read back');
+      expect(await copies('linkedin', text)).toHaveLength(1);
+    } finally {
+      remove();
+    }
+  });
+});
 
 describe('a 5xx answer to a write', () => {
   it('is an unknown outcome: reconciled (found on X) before anything is sent again', async () => {

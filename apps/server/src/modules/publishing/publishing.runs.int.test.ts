@@ -1,12 +1,13 @@
 // The engine driven one run at a time, with no worker running, so a test can act between and during
 // runs: a worker that loses the item mid-send commits nothing, the lease is renewed while a part is
-// in flight, an aborted job stops between parts, and a rescheduled item is not published at its old
-// time.
+// in flight, an aborted job stops between parts, a rescheduled item is not published at its old
+// time, and a Mastodon send lost longer ago than the instance keeps Idempotency-Keys is read back.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
-import { connectSandbox, createPiece, emulatedPosts, item, publish } from '../../test/publishing.js';
+import { emulatorControl } from '../../test/platforms.js';
+import { connectSandbox, createPiece, emulatedPosts, fault, item, publish } from '../../test/publishing.js';
 import { postWith, tamperingFetch } from '../../test/tampering-fetch.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
@@ -162,5 +163,25 @@ describe('a claim', () => {
     expect(await run(t, id)).toBe('later');
     expect((await item(t, token, id)).status).toBe('pending');
     expect(await copies('mastodon', text)).toBe(0);
+  });
+});
+
+describe('a Mastodon send lost longer ago than the instance keeps its Idempotency-Key', () => {
+  it('is read back from the account’s statuses, not sent again with the key', async () => {
+    const text = unique('An hour is all the key lasts');
+    const id = await schedule(text, 'mastodon');
+    await fault(t, { platform: 'mastodon', kind: 'timeout', operation: 'publish', latencyMs: 4000 });
+    expect(await run(t, id)).toBe('later');
+    expect(await outcomes(id)).toEqual(['unknown']);
+    // Ninety minutes pass, for us and for the instance (which forgets the key after an hour).
+    await execute(sql`update publish_attempts set started_at = started_at - interval '90 minutes'
+      where item_id = ${id}`);
+    await execute(sql`update scheduled_posts set scheduled_for = scheduled_for - interval '90 minutes',
+      next_attempt_at = null where id = ${id}`);
+    await emulatorControl(t, 'clock', { advanceSeconds: 90 * 60 });
+    expect(await run(t, id)).toBe('done');
+    expect(await item(t, token, id)).toMatchObject({ status: 'published', problem: null });
+    expect(await copies('mastodon', text)).toBe(1);
+    expect(await outcomes(id)).toEqual(['sent']);
   });
 });
