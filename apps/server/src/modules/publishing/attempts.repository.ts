@@ -61,6 +61,14 @@ export class AttemptsRepository {
       .orderBy(asc(a.partIndex), asc(a.startedAt));
   }
 
+  /** Settles every attempt still unresolved with the user's word (`detail`) on what happened. */
+  async closeUnresolved(itemId: string, detail: string, tx: Db = this.db): Promise<void> {
+    await tx
+      .update(a)
+      .set({ outcome: 'reconciled', detail, finishedAt: sql`now()` })
+      .where(and(eq(a.itemId, itemId), or(isNull(a.outcome), eq(a.outcome, 'unknown'))));
+  }
+
   list(userId: string, itemId: string): Promise<AttemptRow[]> {
     return this.db
       .select()

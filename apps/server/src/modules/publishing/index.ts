@@ -74,6 +74,7 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
   const schedule = new ScheduleService({
     ...deps,
     repository,
+    attempts: attemptsRepository,
     settings: settingsRepository,
     publisher,
     events,

@@ -44,6 +44,9 @@ async function publishNow(text: string, platform: string) {
 const copies = async (platform: string, text: string) =>
   (await emulatedPosts(t, platform)).filter((post) => post.text.includes(text));
 
+const resolve = (id: string, body: object) =>
+  call(t, token, { method: 'POST', url: `/api/v1/schedule/${id}/resolve`, payload: body });
+
 async function attempts(id: string): Promise<{ outcome: string | null; detail: string | null }[]> {
   const res = await call(t, token, { method: 'GET', url: `/api/v1/schedule/${id}/attempts` });
   return res.json().items;
@@ -112,5 +115,36 @@ describe('a 5xx answer to a write', () => {
     expect(done).toMatchObject({ status: 'published', problem: null });
     expect(await copies('x', text)).toHaveLength(1);
     expect((await attempts(done.id)).map((a) => a.outcome)).toEqual(['sent']);
+  });
+});
+
+describe('the user’s decision on an unknown Medium outcome', () => {
+  async function needingAttention(text: string): Promise<string> {
+    await fault(t, { platform: 'medium', kind: 'timeout', operation: 'publish', latencyMs: 4000 });
+    const done = await settled(t, token, await publishNow(text, 'medium'), 40_000);
+    expect(done.status).toBe('needs_attention');
+    return done.id;
+  }
+
+  it('retry closes the unknown attempt and publishes', async () => {
+    const id = await needingAttention(unique('Not there after all'));
+    const retried = await resolve(id, { action: 'retry' });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(await settled(t, token, id, 20_000)).toMatchObject({ status: 'published', problem: null });
+    const [lost, resend] = await attempts(id);
+    expect(lost).toMatchObject({ outcome: 'reconciled', detail: expect.stringContaining('retry') });
+    expect(resend?.outcome).toBe('sent');
+  });
+
+  it('mark as published closes it too', async () => {
+    const id = await needingAttention(unique('There all along'));
+    const marked = await resolve(id, { action: 'mark_published' });
+    expect(marked.json().status).toBe('published');
+    expect(await attempts(id)).toEqual([
+      expect.objectContaining({
+        outcome: 'reconciled',
+        detail: expect.stringContaining('marked it published'),
+      }),
+    ]);
   });
 });

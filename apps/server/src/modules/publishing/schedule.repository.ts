@@ -104,8 +104,9 @@ export class ScheduleRepository {
     id: string,
     from: ItemStatus[],
     changes: Partial<ItemRow> & { status: ItemStatus },
+    tx: Db = this.db,
   ): Promise<ItemRow | undefined> {
-    const [row] = await this.db
+    const [row] = await tx
       .update(t)
       .set({ ...changes, ...touched })
       .where(and(eq(t.userId, userId), eq(t.id, id), inArray(t.status, from)))

@@ -14,6 +14,7 @@ import type { FieldProblem } from '../../platform/errors/index.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import { adaptContent, label } from './adaptation.js';
+import type { AttemptsRepository } from './attempts.repository.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { nextFreeSlot } from './posting-slots.js';
 import type { Publisher } from './publisher.js';
@@ -28,6 +29,7 @@ import { PAST_GRACE_MS } from './timing.js';
 export interface ScheduleServiceDeps {
   database: Database;
   repository: ScheduleRepository;
+  attempts: AttemptsRepository;
   settings: SettingsRepository;
   content: ContentSource;
   platforms: PlatformAccess;
@@ -145,26 +147,18 @@ export class ScheduleService {
     await this.deps.events.changed(row);
   }
 
+  /**
+   * The user's decision on an item that needs attention. It also settles the sends whose outcome
+   * was unknown (the user has looked), or the engine would find them open and ask again forever.
+   */
   async resolve(userId: string, id: string, input: ResolveItemInput): Promise<ScheduledItem> {
     const from = ['needs_attention', 'failed', 'missed'] as const;
-    const changes =
-      input.action === 'mark_published'
-        ? {
-            status: 'published' as const,
-            postUrl: input.url ?? null,
-            publishedAt: this.deps.clock(),
-            errorCode: null,
-            errorDetail: null,
-          }
-        : {
-            status: 'pending' as const,
-            scheduledFor: this.deps.clock(),
-            nextAttemptAt: null,
-            attempts: 0,
-            errorCode: null,
-            errorDetail: null,
-          };
-    const row = await this.deps.repository.transition(userId, id, [...from], changes);
+    const { changes, decided } = this.resolution(input);
+    const row = await this.deps.database.transaction(async (tx) => {
+      const moved = await this.deps.repository.transition(userId, id, [...from], changes, tx);
+      if (moved) await this.deps.attempts.closeUnresolved(id, decided, tx);
+      return moved;
+    });
     if (!row) {
       const item = await this.find(userId, id);
       // A retried request finds the item already where it asked to go.
@@ -175,6 +169,32 @@ export class ScheduleService {
     else await this.deps.content.setStatus(userId, row.contentId, 'published');
     await this.deps.events.changed(row);
     return presentItem(row);
+  }
+
+  /** The item's new state for the user's decision, and that decision in words for its attempts. */
+  private resolution(input: ResolveItemInput) {
+    if (input.action === 'mark_published')
+      return {
+        changes: {
+          status: 'published' as const,
+          postUrl: input.url ?? null,
+          publishedAt: this.deps.clock(),
+          errorCode: null,
+          errorDetail: null,
+        },
+        decided: 'The user looked and marked it published.',
+      };
+    return {
+      changes: {
+        status: 'pending' as const,
+        scheduledFor: this.deps.clock(),
+        nextAttemptAt: null,
+        attempts: 0,
+        errorCode: null,
+        errorDetail: null,
+      },
+      decided: 'The user looked, did not find it, and asked to retry.',
+    };
   }
 
   private async find(userId: string, id: string): Promise<ItemRow> {
