@@ -29,8 +29,9 @@ const dueAt = sql`coalesce(${t.nextAttemptAt}, ${t.scheduledFor})`;
 export class ScheduleRepository {
   constructor(private readonly db: Db) {}
 
+  /** Inserts the items; those whose request key another request holds are left out (not an error). */
   async insert(tx: Db, items: NewItem[]): Promise<ItemRow[]> {
-    return items.length === 0 ? [] : tx.insert(t).values(items).returning();
+    return items.length === 0 ? [] : tx.insert(t).values(items).onConflictDoNothing().returning();
   }
 
   byRequestKey(userId: string, requestKey: string, contentId: string): Promise<ItemRow[]> {

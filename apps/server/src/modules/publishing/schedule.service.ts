@@ -42,6 +42,9 @@ export interface ScheduleServiceDeps {
 
 type Target = { platform: Platform; at: Date };
 
+/** Rolls back an insert that met another request's items with the same request key. */
+class RequestKeyTaken extends Error {}
+
 export class ScheduleService {
   constructor(private readonly deps: ScheduleServiceDeps) {}
 
@@ -254,13 +257,35 @@ export class ScheduleService {
       throw new PublishingError('CONTENT_DOES_NOT_FIT', unfit[0]?.message, { fields: unfit });
     if (disconnected.length > 0)
       throw new PublishingError('PLATFORM_NOT_CONNECTED', undefined, { fields: disconnected });
-    const rows = await this.deps.database.transaction((tx) => this.deps.repository.insert(tx, items));
+    const rows = await this.insertOnce(items);
+    // A concurrent request with the same Idempotency-Key wrote its items first: answer those.
+    if (!rows) return this.firstAnswer(userId, contentId, requestKey);
     await this.deps.content.setStatus(userId, contentId, 'scheduled');
     for (const row of rows) {
       await this.trigger(row, false);
       await this.deps.events.changed(row);
     }
     return { items: rows.map(presentItem) };
+  }
+
+  /** Writes all the items, or none (undefined) when another request holds their request key. */
+  private async insertOnce(items: NewItem[]): Promise<ItemRow[] | undefined> {
+    try {
+      return await this.deps.database.transaction(async (tx) => {
+        const rows = await this.deps.repository.insert(tx, items);
+        if (rows.length < items.length) throw new RequestKeyTaken();
+        return rows;
+      });
+    } catch (error) {
+      if (error instanceof RequestKeyTaken) return undefined;
+      throw error;
+    }
+  }
+
+  private async firstAnswer(userId: string, contentId: string, requestKey?: string) {
+    const first = await this.repeated(userId, contentId, requestKey);
+    if (!first) throw new Error('a request key conflicted, yet no item holds it');
+    return first;
   }
 
   private trigger(item: ItemRow, reschedule: boolean): Promise<void> {
