@@ -20,7 +20,7 @@ export const PLATFORM_ERROR_CODES = [
   'NOT_FOUND',
   /** The platform is down or unreachable and the request had no effect. */
   'UNAVAILABLE',
-  /** A write may or may not have happened (timeout or connection lost after sending). */
+  /** A write may or may not have happened (timeout, connection lost after sending, 5xx answer). */
   'UNKNOWN_OUTCOME',
 ] as const;
 export type PlatformErrorCode = (typeof PLATFORM_ERROR_CODES)[number];
@@ -37,6 +37,8 @@ export class PlatformError extends Error {
       existingPostId?: string;
       /** UNAVAILABLE because the host is on a private or reserved network: nothing was sent. */
       blockedAddress?: boolean;
+      /** DUPLICATE: where that earlier post can be read. */
+      existingPostUrl?: string;
     } = {},
   ) {
     super(message);

@@ -1,6 +1,6 @@
 // The HTTP call every adapter makes: a timeout, and transport failures turned into PlatformError
 // with the right certainty — a refused connection never reached the platform (UNAVAILABLE), while a
-// timeout or a reset after sending a write leaves its outcome unknown (UNKNOWN_OUTCOME).
+// timeout, a reset after sending, or a 5xx answer leaves a write's outcome unknown (UNKNOWN_OUTCOME).
 import { PLATFORM_NAMES } from '@brandwright/contracts';
 import * as oauth from 'oauth4webapi';
 import { isBlockedAddress } from '../../platform/net/index.js';
@@ -139,8 +139,15 @@ export function genericFailure(
       `The platform timed out (HTTP ${status})`,
       { status },
     );
+  // A server error says nothing about whether a write was applied before it failed (a proxy's 502
+  // after the post was stored, a crash after the commit): the outcome of a write is unknown.
   if (status >= 500)
-    return new PlatformError(platform, 'UNAVAILABLE', `The platform failed (HTTP ${status})`, { status });
+    return new PlatformError(
+      platform,
+      effect === 'write' ? 'UNKNOWN_OUTCOME' : 'UNAVAILABLE',
+      `The platform failed (HTTP ${status})`,
+      { status },
+    );
   return new PlatformError(platform, 'INVALID_CONTENT', `The platform refused the request (HTTP ${status})`, {
     status,
   });

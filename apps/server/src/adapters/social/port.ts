@@ -182,6 +182,9 @@ export interface SocialClient {
    */
   postMetrics(session: Session, post: PublishedPost): Promise<PostMetrics | null>;
   accountMetrics(session: Session): Promise<AccountMetrics>;
-  /** Posts published since `since`, newest first; absent where the platform cannot list them. */
-  recentPosts?(session: Session, since: Date): Promise<RecentPost[]>;
+  /**
+   * Posts published since `since`, newest first; absent where the platform cannot list them, and
+   * resolving to undefined where this connection may not (LinkedIn without r_member_social).
+   */
+  recentPosts?(session: Session, since: Date): Promise<RecentPost[] | undefined>;
 }

@@ -1,16 +1,43 @@
-// What the engine does with each failure, by PlatformError code: wait and retry, reconcile, or stop
-// with a sentence the user can act on. Written as a table so the rules are read in one place.
+// What the engine does with each failure, by PlatformError code: wait and retry, reconcile, stop
+// with a sentence the user can act on, or hand the decision to the user when nobody can tell
+// whether the post went out. Written as a table so the rules are read in one place.
 import type { Platform } from '@brandwright/contracts';
-import type { PlatformError } from '../../adapters/social/index.js';
+import { isPlatformError, type PlatformError } from '../../adapters/social/index.js';
 import { backoffMs } from '../../platform/jobs/index.js';
 import { label } from './adaptation.js';
+import { NotConnectedError } from './ports.js';
 
 /** Attempts (claims) of one item before a transient failure becomes permanent. */
 export const MAX_ITEM_ATTEMPTS = 8;
 
 export type Decision =
   | { kind: 'retry'; delayMs: number; code: string; detail: string }
-  | { kind: 'fail'; code: string; detail: string };
+  | { kind: 'fail'; code: string; detail: string }
+  /** The post may be on the platform: only the user can look (needs_attention). */
+  | { kind: 'attention'; code: string; detail: string };
+
+/** What is known when the engine cannot tell whether a part went out; the message is for the user. */
+export class NeedsAttention extends Error {
+  override readonly name = 'NeedsAttention';
+}
+
+/** The decision for any error a publishing run ends on. */
+export function decisionFor(
+  error: unknown,
+  platform: Platform,
+  attempts: number,
+  settleMs: number,
+): Decision {
+  if (error instanceof NeedsAttention)
+    return { kind: 'attention', code: 'UNKNOWN_OUTCOME', detail: error.message };
+  if (error instanceof NotConnectedError)
+    return {
+      kind: 'fail',
+      code: 'NOT_CONNECTED',
+      detail: `${label(platform)} is not connected. Connect it on the Platforms page, then retry.`,
+    };
+  return isPlatformError(error) ? decide(error, platform, attempts, settleMs) : unexpected(error, attempts);
+}
 
 /** `settleMs`: how long to wait before reading back a post whose send outcome is unknown. */
 export function decide(
@@ -37,7 +64,13 @@ export function decide(
     case 'UNAVAILABLE':
       return transient(`${name} did not answer or failed (${error.message}).`);
     case 'UNKNOWN_OUTCOME':
-      // The next run reconciles before anything is sent again (reconciler.ts).
+      // Each run reconciles before sending again; a platform that never confirms leaves it to the user.
+      if (attempts >= MAX_ITEM_ATTEMPTS)
+        return {
+          kind: 'attention',
+          code,
+          detail: `${name} never confirmed the post in ${attempts} attempts (${error.message}). Look at your ${name} profile: mark it as published if it is there, or retry if it is not.`,
+        };
       return {
         kind: 'retry',
         code,

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../platform/db/index.js';
 import type { EventBus } from '../../platform/events/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
+import { AttemptsRepository } from './attempts.repository.js';
 import { evergreenRequeue } from './evergreen.js';
 import { ItemAttempts } from './item-attempts.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
@@ -53,11 +54,13 @@ export interface PublishingModule {
 export function createPublishingModule(deps: PublishingDeps): PublishingModule {
   const clock = deps.clock ?? (() => new Date());
   const repository = new ScheduleRepository(deps.database.db);
+  const attemptsRepository = new AttemptsRepository(deps.database.db);
   const settingsRepository = new SettingsRepository(deps.database);
   const events = new PublishingEvents(deps.events);
   const publisher = new Publisher({
     database: deps.database,
     repository,
+    attempts: attemptsRepository,
     settings: settingsRepository,
     platforms: deps.platforms,
     content: deps.content,
@@ -71,13 +74,14 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
   const schedule = new ScheduleService({
     ...deps,
     repository,
+    attempts: attemptsRepository,
     settings: settingsRepository,
     publisher,
     events,
     clock,
   });
   const settings = new PublishingSettingsService(settingsRepository);
-  const attempts = new ItemAttempts(repository);
+  const attempts = new ItemAttempts(repository, attemptsRepository);
   return {
     schedule,
     settings,

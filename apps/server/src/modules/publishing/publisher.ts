@@ -1,20 +1,21 @@
 // The publishing engine: claims one scheduled item, checks it is not too late, reconciles sends
 // whose outcome was lost, sends the remaining parts (persisting each before the next), and settles
 // the item as published, failed or needs_attention — or hands it back to the queue to retry later.
+// The item's lease is renewed while the run works; a run that lost it writes nothing more.
 import type { OutgoingPost, PublishedPost } from '../../adapters/social/index.js';
 import { isPlatformError, threadPost } from '../../adapters/social/index.js';
 import { RetryJobLater } from '../../platform/jobs/index.js';
-import { adaptContent, label } from './adaptation.js';
-import { type PublisherDeps, releaseItem } from './engine-deps.js';
-import { decide, unexpected } from './failure-policy.js';
-import { NotConnectedError } from './ports.js';
+import { adaptContent } from './adaptation.js';
+import { type PublisherDeps, recordPart, releaseItem } from './engine-deps.js';
+import { decisionFor } from './failure-policy.js';
+import { ItemLease, LeaseLost, RunStopped } from './lease.js';
 import type { StoredPart } from './publishing.schema.js';
-import { Reconciler, type SentPart, storedPart, UnconfirmedDuplicate } from './reconciler.js';
+import { Reconciler, type SentPart, storedPart } from './reconciler.js';
 import type { ItemRow } from './schedule.repository.js';
 import { lateness } from './timing.js';
 
-/** The lease holder changed under us (we were too slow): stop without writing anything. */
-class LeaseLost extends Error {}
+/** How soon a run that stopped between parts is taken up again (by this worker or another). */
+const RESUME_MS = 1000;
 
 export const asPublished = (part: StoredPart): PublishedPost => ({
   id: part.id,
@@ -22,6 +23,12 @@ export const asPublished = (part: StoredPart): PublishedPost => ({
   cid: part.cid,
   publishedAt: new Date(part.publishedAt),
 });
+
+interface Run {
+  lease: ItemLease;
+  /** The job's: aborted when the worker shuts down or loses the job. */
+  signal?: AbortSignal;
+}
 
 export class Publisher {
   private readonly reconciler: Reconciler;
@@ -31,19 +38,24 @@ export class Publisher {
   }
 
   /** The job handler's body: safe to run any number of times for the same item. */
-  async publish(itemId: string): Promise<void> {
-    const { repository, workerId, leaseMs, clock } = this.deps;
-    const claim = await repository.claim(itemId, workerId, leaseMs);
+  async publish(itemId: string, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw new RetryJobLater(RESUME_MS, 'the worker is stopping');
+    const claim = await this.deps.repository.claim(itemId, this.deps.workerId, this.deps.leaseMs);
     if (!claim.claimed) {
-      // Held by a live worker: look again when its lease ends, in case that worker dies.
-      if (claim.lockedUntil)
-        throw new RetryJobLater(
-          claim.lockedUntil.getTime() - clock().getTime() + 1000,
-          'item is being published',
-        );
+      // Held by a live worker (look again when its lease ends, in case it dies), or not due yet.
+      if (claim.retryInMs !== undefined) throw new RetryJobLater(claim.retryInMs, claim.reason ?? '');
       return;
     }
-    let item = claim.item;
+    const lease = new ItemLease(this.deps, itemId);
+    try {
+      await this.run(claim.item, { lease, signal });
+    } finally {
+      lease.end();
+    }
+  }
+
+  private async run(claimed: ItemRow, run: Run): Promise<void> {
+    const item = claimed;
     await this.deps.events.changed(item);
     try {
       if (await this.markedMissed(item)) return;
@@ -51,8 +63,7 @@ export class Publisher {
       if (!prepared) return;
       const reconciled = await this.reconciler.reconcile(prepared);
       if (!reconciled) return;
-      item = await this.sendRemaining(reconciled);
-      await this.finish(item);
+      await this.finish(await this.sendRemaining(reconciled, run));
     } catch (error) {
       await this.handleFailure(item, error);
     }
@@ -85,26 +96,29 @@ export class Publisher {
       return undefined;
     }
     const { platform: _platform, ...plan } = adapted.plan;
-    return this.guarded(await this.deps.repository.settle(item.id, this.deps.workerId, { plan }));
+    const row = await this.deps.repository.settle(item.id, this.deps.workerId, { plan });
+    if (!row) throw new LeaseLost();
+    return row;
   }
 
-  private async sendRemaining(start: ItemRow): Promise<ItemRow> {
+  /**
+   * Sends the parts not yet out, each recorded before the next. A stop request is honoured between
+   * parts, never during one: cutting a send short would only turn a known outcome into an unknown.
+   */
+  private async sendRemaining(start: ItemRow, run: Run): Promise<ItemRow> {
     let item = start;
     for (let index = item.publishedParts.length; index < item.plan.parts.length; index += 1) {
+      if (run.signal?.aborted) throw new RunStopped();
+      await run.lease.hold();
       const { part, attemptId } = await this.sendPart(item, index);
-      item = this.guarded(
-        await this.deps.database.transaction((tx) =>
-          this.deps.repository.recordPart(tx, item, this.deps.workerId, part, attemptId),
-        ),
-      );
-      await this.deps.repository.extendLease(item.id, this.deps.workerId, this.deps.leaseMs);
+      item = await recordPart(this.deps, item, part, attemptId);
     }
     return item;
   }
 
   /** Sends one part; the attempt that put it on the platform comes back with it. */
   private async sendPart(item: ItemRow, index: number): Promise<SentPart> {
-    const attemptId = await this.deps.repository.startAttempt(item, index);
+    const attemptId = await this.deps.attempts.start(item, index);
     const outgoing = this.outgoing(item, index);
     try {
       const post = await this.deps.platforms.withSession(item.userId, item.platform, (client, session) =>
@@ -114,13 +128,13 @@ export class Publisher {
     } catch (error) {
       const unknown = isPlatformError(error, 'UNKNOWN_OUTCOME');
       const code = isPlatformError(error) ? error.code : 'ERROR';
-      await this.deps.repository.finishAttempt(attemptId, unknown ? 'unknown' : 'failed', {
+      await this.deps.attempts.finish(attemptId, unknown ? 'unknown' : 'failed', {
         code,
         detail: String((error as Error).message),
       });
       // Refused as a duplicate after an earlier send lost its answer: that send is the duplicate.
       const explained = isPlatformError(error, 'DUPLICATE')
-        ? await this.reconciler.explainDuplicate(item, index)
+        ? await this.reconciler.explainDuplicate(item, index, error)
         : undefined;
       if (explained) return explained;
       throw error;
@@ -152,27 +166,15 @@ export class Publisher {
   private async handleFailure(item: ItemRow, error: unknown): Promise<void> {
     if (error instanceof LeaseLost) return;
     if (error instanceof RetryJobLater) throw error;
-    if (error instanceof UnconfirmedDuplicate) {
-      await this.settle(item, {
-        status: 'needs_attention',
-        errorCode: 'UNKNOWN_OUTCOME',
-        errorDetail: error.message,
-      });
-      return;
+    if (error instanceof RunStopped) {
+      // Not the item's failure: it goes back as it was, to resume from the next part.
+      await this.settle(item, { status: 'pending', nextAttemptAt: null, attempts: item.attempts - 1 });
+      throw new RetryJobLater(RESUME_MS, 'stopped between parts');
     }
-    if (error instanceof NotConnectedError) {
-      await this.settle(item, {
-        status: 'failed',
-        errorCode: 'NOT_CONNECTED',
-        errorDetail: `${label(item.platform)} is not connected. Connect it on the Platforms page, then retry.`,
-      });
-      return;
-    }
-    const decision = isPlatformError(error)
-      ? decide(error, item.platform, item.attempts, this.deps.settleMs)
-      : unexpected(error, item.attempts);
-    if (decision.kind === 'fail') {
-      await this.settle(item, { status: 'failed', errorCode: decision.code, errorDetail: decision.detail });
+    const decision = decisionFor(error, item.platform, item.attempts, this.deps.settleMs);
+    if (decision.kind !== 'retry') {
+      const status = decision.kind === 'fail' ? 'failed' : 'needs_attention';
+      await this.settle(item, { status, errorCode: decision.code, errorDetail: decision.detail });
       return;
     }
     const nextAttemptAt = new Date(this.deps.clock().getTime() + decision.delayMs);
@@ -189,10 +191,5 @@ export class Publisher {
 
   private settle(item: ItemRow, changes: Partial<ItemRow>): Promise<void> {
     return releaseItem(this.deps, item, changes);
-  }
-
-  private guarded(row: ItemRow | undefined): ItemRow {
-    if (!row) throw new LeaseLost();
-    return row;
   }
 }

@@ -15,7 +15,7 @@ export function publishItemJob(publisher: Publisher): JobDefinition<{ itemId: st
     schema: z.object({ itemId: z.uuid() }),
     // The item counts its own attempts; job retries only cover crashes of the handler itself.
     maxAttempts: 20,
-    handler: ({ itemId }) => publisher.publish(itemId),
+    handler: ({ itemId }, { signal }) => publisher.publish(itemId, signal),
   };
 }
 

@@ -60,6 +60,25 @@ describe('POST /content/:id/publish', () => {
     expect((await api('GET', `/content/${contentId}`)).json().status).toBe('scheduled');
   });
 
+  // The race needs separate connections: it shows on PostgreSQL (PGlite serves every request on one).
+  it('answers concurrent requests with the same key with the first one’s items', async () => {
+    const contentId = await createPiece(t, token, 'Sent twice at once.');
+    const headers = { 'idempotency-key': 'schedule-concurrent' };
+    const body = { platforms: ['x', 'mastodon'], scheduledFor: later(3) };
+    const answers = await Promise.all([1, 2, 3, 4].map(() => publish(t, token, contentId, body, headers)));
+    for (const res of answers) expect(res.statusCode, res.body).toBe(202);
+    const ids = answers.map((res) =>
+      res
+        .json()
+        .items.map((i: { id: string }) => i.id)
+        .sort()
+        .join(),
+    );
+    expect(new Set(ids).size).toBe(1);
+    const listed = await api('GET', `/schedule?contentId=${contentId}`);
+    expect(listed.json().items).toHaveLength(2);
+  });
+
   it('refuses what cannot be published, naming the field at fault, and stores nothing', async () => {
     const contentId = await createPiece(t, token, 'Fine text.');
     const notConnected = await publish(t, token, contentId, { platforms: ['x', 'linkedin'] });

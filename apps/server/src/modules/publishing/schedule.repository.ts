@@ -1,14 +1,15 @@
-// The only code that touches scheduled items and their attempts. User-facing queries are scoped to
-// one user; the engine's queries are scoped to one item and guarded by the item's lease holder.
+// The only code that touches scheduled items (their attempts: attempts.repository.ts). User-facing
+// queries are scoped to one user; the engine's are scoped to one item and guarded by its lease holder.
 import type { Platform, ScheduledItemStatus } from '@brandwright/contracts';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../platform/db/index.js';
-import { type ItemStatus, publishAttempts, type StoredPart, scheduledPosts } from './publishing.schema.js';
+import { type ItemStatus, scheduledPosts } from './publishing.schema.js';
 
 export type ItemRow = typeof scheduledPosts.$inferSelect;
 export type NewItem = Omit<typeof scheduledPosts.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
-export type AttemptRow = typeof publishAttempts.$inferSelect;
-export type Claim = { claimed: true; item: ItemRow } | { claimed: false; lockedUntil?: Date };
+export type Claim =
+  | { claimed: true; item: ItemRow }
+  | { claimed: false; retryInMs?: number; reason?: string };
 
 export interface ListFilter {
   from?: Date;
@@ -21,14 +22,16 @@ export interface ListFilter {
 }
 
 const t = scheduledPosts;
-const a = publishAttempts;
 const touched = { version: sql`${t.version} + 1`, updatedAt: sql`now()` };
+/** When a pending item may be taken: its time, or its next attempt after a backoff or a wait. */
+const dueAt = sql`coalesce(${t.nextAttemptAt}, ${t.scheduledFor})`;
 
 export class ScheduleRepository {
   constructor(private readonly db: Db) {}
 
+  /** Inserts the items; those whose request key another request holds are left out (not an error). */
   async insert(tx: Db, items: NewItem[]): Promise<ItemRow[]> {
-    return items.length === 0 ? [] : tx.insert(t).values(items).returning();
+    return items.length === 0 ? [] : tx.insert(t).values(items).onConflictDoNothing().returning();
   }
 
   byRequestKey(userId: string, requestKey: string, contentId: string): Promise<ItemRow[]> {
@@ -102,8 +105,9 @@ export class ScheduleRepository {
     id: string,
     from: ItemStatus[],
     changes: Partial<ItemRow> & { status: ItemStatus },
+    tx: Db = this.db,
   ): Promise<ItemRow | undefined> {
-    const [row] = await this.db
+    const [row] = await tx
       .update(t)
       .set({ ...changes, ...touched })
       .where(and(eq(t.userId, userId), eq(t.id, id), inArray(t.status, from)))
@@ -112,8 +116,10 @@ export class ScheduleRepository {
   }
 
   /**
-   * Takes the item for publishing: a pending item, or one left `publishing` by a worker whose lease
-   * ran out. Otherwise says why not: gone/finished, or held by a live worker until `lockedUntil`.
+   * Takes the item for publishing: a pending item that is due (its time, or its next attempt after
+   * a backoff, has come), or one left `publishing` by a worker whose lease ran out. Otherwise says
+   * when to look again: when a live worker's lease ends, or when the item falls due (it was moved
+   * after its job started); nothing for an item that is gone or finished.
    */
   async claim(id: string, worker: string, leaseMs: number): Promise<Claim> {
     const [claimed] = await this.db
@@ -128,17 +134,30 @@ export class ScheduleRepository {
       .where(
         and(
           eq(t.id, id),
-          or(eq(t.status, 'pending'), and(eq(t.status, 'publishing'), lt(t.lockedUntil, sql`now()`))),
+          or(
+            and(eq(t.status, 'pending'), lte(dueAt, sql`now()`)),
+            and(eq(t.status, 'publishing'), lt(t.lockedUntil, sql`now()`)),
+          ),
         ),
       )
       .returning();
-    if (claimed) return { claimed: true, item: claimed };
-    // Only when it could not be taken: read why.
-    const [item] = await this.db.select().from(t).where(eq(t.id, id));
-    if (!item) return { claimed: false };
-    return item.status === 'publishing' && item.lockedUntil
-      ? { claimed: false, lockedUntil: item.lockedUntil }
-      : { claimed: false };
+    return claimed ? { claimed: true, item: claimed } : this.notClaimed(id);
+  }
+
+  /** Why a claim took nothing, read only then; times are the database's, as in the claim. */
+  private async notClaimed(id: string): Promise<Claim> {
+    const [row] = await queryRows<{ status: string; wait_ms: number | null }>(
+      this.db,
+      sql`select status, greatest(0, extract(epoch from (case when status = 'pending'
+          then coalesce(next_attempt_at, scheduled_for) else locked_until end) - now()) * 1000)::float8 as wait_ms
+        from scheduled_posts where id = ${id}`,
+    );
+    if (row?.status === 'pending' && row.wait_ms !== null)
+      return { claimed: false, retryInMs: Math.ceil(row.wait_ms), reason: 'the item is not due yet' };
+    if (row?.status === 'publishing' && row.wait_ms !== null)
+      // A second after the lease ends, in case that worker died.
+      return { claimed: false, retryInMs: Math.ceil(row.wait_ms) + 1000, reason: 'item is being published' };
+    return { claimed: false };
   }
 
   /** Engine writes after the claim: only while this worker still holds the item. */
@@ -163,79 +182,6 @@ export class ScheduleRepository {
       .where(and(eq(t.id, id), eq(t.lockedBy, worker), eq(t.status, 'publishing')))
       .returning({ id: t.id });
     return rows.length > 0;
-  }
-
-  async startAttempt(item: ItemRow, partIndex: number): Promise<string> {
-    const [row] = await this.db
-      .insert(a)
-      .values({ itemId: item.id, userId: item.userId, partIndex })
-      .returning({ id: a.id });
-    return (row as { id: string }).id;
-  }
-
-  async finishAttempt(
-    id: string,
-    outcome: 'sent' | 'failed' | 'unknown' | 'reconciled',
-    detail: { code?: string; detail?: string; postId?: string } = {},
-    tx: Db = this.db,
-  ): Promise<void> {
-    await tx
-      .update(a)
-      .set({
-        outcome,
-        errorCode: detail.code,
-        detail: detail.detail,
-        postId: detail.postId,
-        finishedAt: sql`now()`,
-      })
-      .where(eq(a.id, id));
-  }
-
-  /** Records a published part and its attempt together, so a crash cannot keep one without the other. */
-  async recordPart(
-    tx: Db,
-    item: ItemRow,
-    worker: string,
-    part: StoredPart,
-    attemptId: string,
-  ): Promise<ItemRow | undefined> {
-    await this.finishAttempt(attemptId, 'sent', { postId: part.id }, tx);
-    return this.settle(
-      item.id,
-      worker,
-      { publishedParts: [...item.publishedParts.filter((p) => p.index !== part.index), part] },
-      tx,
-    );
-  }
-
-  /** The earliest send of this part whose answer was lost (still unknown, or settled by a resend). */
-  async lostAnswer(itemId: string, partIndex: number): Promise<AttemptRow | undefined> {
-    const [row] = await this.db
-      .select()
-      .from(a)
-      .where(
-        and(eq(a.itemId, itemId), eq(a.partIndex, partIndex), inArray(a.outcome, ['unknown', 'reconciled'])),
-      )
-      .orderBy(asc(a.startedAt))
-      .limit(1);
-    return row;
-  }
-
-  /** Attempts whose outcome nobody knows: in flight when a worker died, or timed out. */
-  unresolvedAttempts(itemId: string): Promise<AttemptRow[]> {
-    return this.db
-      .select()
-      .from(a)
-      .where(and(eq(a.itemId, itemId), or(isNull(a.outcome), eq(a.outcome, 'unknown'))))
-      .orderBy(asc(a.partIndex), asc(a.startedAt));
-  }
-
-  attempts(userId: string, itemId: string): Promise<AttemptRow[]> {
-    return this.db
-      .select()
-      .from(a)
-      .where(and(eq(a.userId, userId), eq(a.itemId, itemId)))
-      .orderBy(asc(a.startedAt));
   }
 
   /** The latest live or published item of this user on this platform (by scheduled time). */

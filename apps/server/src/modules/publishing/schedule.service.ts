@@ -14,6 +14,7 @@ import type { FieldProblem } from '../../platform/errors/index.js';
 import { decodeCursor, encodeCursor } from '../../platform/http/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
 import { adaptContent, label } from './adaptation.js';
+import type { AttemptsRepository } from './attempts.repository.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
 import { nextFreeSlot } from './posting-slots.js';
 import type { Publisher } from './publisher.js';
@@ -28,6 +29,7 @@ import { PAST_GRACE_MS } from './timing.js';
 export interface ScheduleServiceDeps {
   database: Database;
   repository: ScheduleRepository;
+  attempts: AttemptsRepository;
   settings: SettingsRepository;
   content: ContentSource;
   platforms: PlatformAccess;
@@ -39,6 +41,9 @@ export interface ScheduleServiceDeps {
 }
 
 type Target = { platform: Platform; at: Date };
+
+/** Rolls back an insert that met another request's items with the same request key. */
+class RequestKeyTaken extends Error {}
 
 export class ScheduleService {
   constructor(private readonly deps: ScheduleServiceDeps) {}
@@ -145,26 +150,18 @@ export class ScheduleService {
     await this.deps.events.changed(row);
   }
 
+  /**
+   * The user's decision on an item that needs attention. It also settles the sends whose outcome
+   * was unknown (the user has looked), or the engine would find them open and ask again forever.
+   */
   async resolve(userId: string, id: string, input: ResolveItemInput): Promise<ScheduledItem> {
     const from = ['needs_attention', 'failed', 'missed'] as const;
-    const changes =
-      input.action === 'mark_published'
-        ? {
-            status: 'published' as const,
-            postUrl: input.url ?? null,
-            publishedAt: this.deps.clock(),
-            errorCode: null,
-            errorDetail: null,
-          }
-        : {
-            status: 'pending' as const,
-            scheduledFor: this.deps.clock(),
-            nextAttemptAt: null,
-            attempts: 0,
-            errorCode: null,
-            errorDetail: null,
-          };
-    const row = await this.deps.repository.transition(userId, id, [...from], changes);
+    const { changes, decided } = this.resolution(input);
+    const row = await this.deps.database.transaction(async (tx) => {
+      const moved = await this.deps.repository.transition(userId, id, [...from], changes, tx);
+      if (moved) await this.deps.attempts.closeUnresolved(id, decided, tx);
+      return moved;
+    });
     if (!row) {
       const item = await this.find(userId, id);
       // A retried request finds the item already where it asked to go.
@@ -175,6 +172,32 @@ export class ScheduleService {
     else await this.deps.content.setStatus(userId, row.contentId, 'published');
     await this.deps.events.changed(row);
     return presentItem(row);
+  }
+
+  /** The item's new state for the user's decision, and that decision in words for its attempts. */
+  private resolution(input: ResolveItemInput) {
+    if (input.action === 'mark_published')
+      return {
+        changes: {
+          status: 'published' as const,
+          postUrl: input.url ?? null,
+          publishedAt: this.deps.clock(),
+          errorCode: null,
+          errorDetail: null,
+        },
+        decided: 'The user looked and marked it published.',
+      };
+    return {
+      changes: {
+        status: 'pending' as const,
+        scheduledFor: this.deps.clock(),
+        nextAttemptAt: null,
+        attempts: 0,
+        errorCode: null,
+        errorDetail: null,
+      },
+      decided: 'The user looked, did not find it, and asked to retry.',
+    };
   }
 
   private async find(userId: string, id: string): Promise<ItemRow> {
@@ -234,13 +257,35 @@ export class ScheduleService {
       throw new PublishingError('CONTENT_DOES_NOT_FIT', unfit[0]?.message, { fields: unfit });
     if (disconnected.length > 0)
       throw new PublishingError('PLATFORM_NOT_CONNECTED', undefined, { fields: disconnected });
-    const rows = await this.deps.database.transaction((tx) => this.deps.repository.insert(tx, items));
+    const rows = await this.insertOnce(items);
+    // A concurrent request with the same Idempotency-Key wrote its items first: answer those.
+    if (!rows) return this.firstAnswer(userId, contentId, requestKey);
     await this.deps.content.setStatus(userId, contentId, 'scheduled');
     for (const row of rows) {
       await this.trigger(row, false);
       await this.deps.events.changed(row);
     }
     return { items: rows.map(presentItem) };
+  }
+
+  /** Writes all the items, or none (undefined) when another request holds their request key. */
+  private async insertOnce(items: NewItem[]): Promise<ItemRow[] | undefined> {
+    try {
+      return await this.deps.database.transaction(async (tx) => {
+        const rows = await this.deps.repository.insert(tx, items);
+        if (rows.length < items.length) throw new RequestKeyTaken();
+        return rows;
+      });
+    } catch (error) {
+      if (error instanceof RequestKeyTaken) return undefined;
+      throw error;
+    }
+  }
+
+  private async firstAnswer(userId: string, contentId: string, requestKey?: string) {
+    const first = await this.repeated(userId, contentId, requestKey);
+    if (!first) throw new Error('a request key conflicted, yet no item holds it');
+    return first;
   }
 
   private trigger(item: ItemRow, reschedule: boolean): Promise<void> {

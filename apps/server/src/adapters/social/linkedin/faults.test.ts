@@ -1,5 +1,6 @@
 // LinkedIn failures through the adapter: quota, expiry, revocation, outages, timeouts whose post
-// did go out (found again by recentPosts), and a retired LinkedIn-Version.
+// did go out (found again by recentPosts), a connection that may not list posts (no
+// r_member_social), and a retired LinkedIn-Version.
 import { createEmulator, type Emulator } from '@brandwright/emulator';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OutgoingPost, Session, SocialClient } from '../port.js';
@@ -32,8 +33,9 @@ beforeAll(async () => {
     scopes: [...LINKEDIN_SCOPES.basic, ...LINKEDIN_SCOPES.readPosts],
   };
   client = createLinkedInClient(settings);
-  connector = createLinkedInClient({ ...settings, http: { timeoutMs: 10_000 } });
+  connector = createLinkedInClient(connectorSettings());
 });
+const connectorSettings = (): LinkedInSettings => ({ ...settings, http: { timeoutMs: 10_000 } });
 afterAll(() => emulator.close());
 beforeEach(async () => {
   emulator.state.reset();
@@ -81,9 +83,9 @@ describe('LinkedIn failures', () => {
     expect((await rejection(client.accountMetrics(session))).code).toBe('TOKEN_EXPIRED');
   });
 
-  it('maps 5xx to UNAVAILABLE with nothing published', async () => {
+  it('maps a 5xx to a publish to UNKNOWN_OUTCOME (here nothing was published)', async () => {
     await injectFault(emulator, { platform: 'linkedin', kind: 'server_error', operation: 'publish' });
-    expect((await rejection(client.publish(session, post('Down')))).code).toBe('UNAVAILABLE');
+    expect((await rejection(client.publish(session, post('Down')))).code).toBe('UNKNOWN_OUTCOME');
     expect(await storedPosts(emulator, 'linkedin')).toEqual([]);
   });
 
@@ -103,6 +105,23 @@ describe('LinkedIn failures', () => {
     // A blind retry is refused as a duplicate that names the post which did go out.
     const retry = await rejection(client.publish(session, post('Did it go out? (yes)')));
     expect(retry).toMatchObject({ code: 'DUPLICATE', options: { existingPostId: stored[0]?.id } });
+  });
+
+  it('cannot list posts without r_member_social, but names a duplicate’s post and URL', async () => {
+    const basic = createLinkedInClient({ ...settings, scopes: [...LINKEDIN_SCOPES.basic] });
+    const plain = createLinkedInClient({ ...connectorSettings(), scopes: [...LINKEDIN_SCOPES.basic] });
+    const { tokens } = await connectOAuth(plain, { loginHint: 'lena' });
+    const member = {
+      account: { id: emulator.social.account('linkedin', 'lena').id },
+      accessToken: tokens.accessToken,
+    };
+    const first = await basic.publish(member, post('Said once'));
+    expect(await basic.recentPosts?.(member, new Date(Date.now() - 60_000))).toBeUndefined();
+    const again = await rejection(basic.publish(member, post('Said once')));
+    expect(again).toMatchObject({
+      code: 'DUPLICATE',
+      options: { existingPostId: first.id, existingPostUrl: first.url },
+    });
   });
 
   it('injects a duplicate refusal on demand', async () => {

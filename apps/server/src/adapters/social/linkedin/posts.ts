@@ -1,21 +1,19 @@
 // Publishing on LinkedIn: images through the Images API (initializeUpload, then PUT the bytes),
 // the post through /rest/posts (201, empty body, URN in x-restli-id), deletion, and reading the
-// member's posts back (q=author) to reconcile a publish whose outcome was unknown.
+// member's posts back (q=author, only with r_member_social) to reconcile a publish whose outcome
+// was unknown.
 import { PLATFORM_LIMITS } from '@brandwright/contracts';
 import { z } from 'zod';
-import { PlatformError } from '../errors.js';
+import { isPlatformError, PlatformError } from '../errors.js';
 import { platformFetch } from '../http.js';
 import type { MediaInput, OutgoingPost, PublishedPost, RecentPost, Session } from '../port.js';
 import { fromLittleText, toLittleText } from './little-text.js';
-import { type LinkedInSettings, linkedInFailure, linkedInJson, linkedInRequest, trimUrl } from './rest.js';
+import { type LinkedInSettings, linkedInFailure, linkedInJson, linkedInRequest, postUrl } from './rest.js';
 
 export const MAX_COMMENTARY = PLATFORM_LIMITS.linkedin.limit;
 export const MAX_IMAGES = 20;
 
 export const authorUrn = (session: Session) => `urn:li:person:${session.account.id}`;
-
-export const postUrl = (settings: LinkedInSettings, urn: string) =>
-  `${trimUrl(settings.authUrl)}/feed/update/${urn}`;
 
 const uploadSchema = z.object({
   value: z.object({ uploadUrl: z.url(), image: z.string().startsWith('urn:li:image:') }),
@@ -145,20 +143,34 @@ const postsPageSchema = z.object({
 const PAGE_SIZE = 50;
 const MAX_PAGES = 10;
 
-/** The member's posts since `since`, newest first (needs r_member_social, granted to partners only). */
-export async function recentPosts(
-  settings: LinkedInSettings,
-  session: Session,
-  since: Date,
-): Promise<RecentPost[]> {
-  const found: RecentPost[] = [];
+/** One page of the member's posts; undefined when LinkedIn refuses to list them (403: no r_member_social). */
+async function postsPage(settings: LinkedInSettings, session: Session, page: number) {
   const author = encodeURIComponent(authorUrn(session));
-  for (let page = 0; page < MAX_PAGES; page += 1) {
+  try {
     const response = await linkedInRequest(settings, session, {
       path: `/rest/posts?q=author&author=${author}&sortBy=CREATED&start=${page * PAGE_SIZE}&count=${PAGE_SIZE}`,
       effect: 'read',
     });
-    const { elements } = await linkedInJson(response, postsPageSchema, 'the list of posts');
+    return (await linkedInJson(response, postsPageSchema, 'the list of posts')).elements;
+  } catch (error) {
+    if (isPlatformError(error, 'FORBIDDEN')) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * The member's posts since `since`, newest first. Listing them needs r_member_social, which
+ * LinkedIn grants to approved partners only: without it the answer is undefined ("cannot tell").
+ */
+export async function recentPosts(
+  settings: LinkedInSettings,
+  session: Session,
+  since: Date,
+): Promise<RecentPost[] | undefined> {
+  const found: RecentPost[] = [];
+  for (let page = 0; page < MAX_PAGES; page += 1) {
+    const elements = await postsPage(settings, session, page);
+    if (!elements) return undefined;
     for (const element of elements) {
       const at = new Date(element.publishedAt ?? element.createdAt ?? 0);
       if (at < since) return found;

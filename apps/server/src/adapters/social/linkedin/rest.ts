@@ -31,6 +31,9 @@ const REVOKED_SERVICE_CODE = 65601;
 
 export const trimUrl = (url: string) => url.replace(/\/+$/, '');
 
+export const postUrl = (settings: LinkedInSettings, urn: string) =>
+  `${trimUrl(settings.authUrl)}/feed/update/${urn}`;
+
 function secondsToUtcMidnight(now = new Date()): number {
   const next = new Date(now);
   next.setUTCHours(24, 0, 0, 0);
@@ -60,16 +63,20 @@ export async function linkedInFailure(
             status,
           },
         );
-  if (status === 422 && input?.code === 'DUPLICATE_POST')
+  if (status === 422 && input?.code === 'DUPLICATE_POST') {
+    // "Content is a duplicate of urn:li:share:…": the one way to learn which post went out.
+    const existing = /urn:li:(?:share|ugcPost):\d+/.exec(body.message ?? '')?.[0];
     return new PlatformError(
       'linkedin',
       'DUPLICATE',
       'LinkedIn refused the post as a duplicate of an earlier one',
       {
         status,
-        existingPostId: /urn:li:(?:share|ugcPost):\d+/.exec(body.message ?? '')?.[0],
+        existingPostId: existing,
+        existingPostUrl: existing && postUrl(settings, existing),
       },
     );
+  }
   if (status === 426)
     return new PlatformError(
       'linkedin',

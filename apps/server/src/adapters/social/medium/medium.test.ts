@@ -125,8 +125,9 @@ describe('Medium', () => {
   it('maps injected faults', async () => {
     await injectFault(emulator, { platform: 'medium', kind: 'rate_limit', operation: 'publish' });
     expect((await rejection(client.publish(session, story()))).code).toBe('RATE_LIMITED');
+    // A 5xx to a write leaves its outcome unknown to the client (here nothing was published).
     await injectFault(emulator, { platform: 'medium', kind: 'server_error', operation: 'publish' });
-    expect((await rejection(client.publish(session, story()))).code).toBe('UNAVAILABLE');
+    expect((await rejection(client.publish(session, story()))).code).toBe('UNKNOWN_OUTCOME');
     expect(await storedPosts(emulator, 'medium')).toEqual([]);
 
     await injectFault(emulator, {

@@ -67,7 +67,7 @@ describe('X publish', () => {
       if (progress.length === 1) await kit.fault({ kind: 'server_error', count: 1, operation: 'publish' });
     }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(PlatformError);
-    expect((failure as PlatformError).code).toBe('UNAVAILABLE');
+    expect((failure as PlatformError).code).toBe('UNKNOWN_OUTCOME');
     expect((await kit.posts()).map((p) => p.text)).toEqual(['Resume 1/3']);
 
     const done = await publishThread(kit.client, session, parts, 'thread-b', progress);
@@ -124,9 +124,9 @@ describe('X publish', () => {
     expect(await kit.posts()).toHaveLength(1);
   });
 
-  it('maps a 5xx to UNAVAILABLE and publishes nothing', async () => {
+  it('maps a 5xx to UNKNOWN_OUTCOME (the client cannot tell; here nothing was published)', async () => {
     await kit.fault({ kind: 'server_error', operation: 'publish' });
-    expect(await codeOf(kit.client.publish(session, post('During an outage')))).toBe('UNAVAILABLE');
+    expect(await codeOf(kit.client.publish(session, post('During an outage')))).toBe('UNKNOWN_OUTCOME');
     expect(await kit.posts()).toHaveLength(0);
   });
 
