@@ -151,6 +151,9 @@ export class Publisher {
 
   private async finish(item: ItemRow): Promise<void> {
     const first = item.publishedParts.find((p) => p.index === 0);
+    // Every part is out, so the piece is published whatever happens next: mark it first, so no reader
+    // sees a published item beside a piece still "scheduled" (a crash before settle reruns this).
+    await this.deps.content.setStatus(item.userId, item.contentId, 'published');
     await this.settle(item, {
       status: 'published',
       postId: first?.id,
@@ -160,7 +163,6 @@ export class Publisher {
       errorDetail: null,
       nextAttemptAt: null,
     });
-    await this.deps.content.setStatus(item.userId, item.contentId, 'published');
   }
 
   private async handleFailure(item: ItemRow, error: unknown): Promise<void> {
