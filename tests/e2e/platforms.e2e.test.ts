@@ -15,6 +15,7 @@ import {
   connectMedium,
   connectWithConsent,
   disconnect,
+  emulatorAddress,
   emulatorControl,
   openPlatforms,
 } from './support/platforms.js';
@@ -60,8 +61,9 @@ describe('platforms', () => {
     expect(await page.getByText('X was not connected').count()).toBe(0);
     await connectBluesky(page, 'ada-e2e.bsky.social');
     // The emulated instance allows 5,000 characters per post, as some real ones do.
-    const vendors = (await emulatorControl(page, 'vendors')) as { mastodon: { base: string } };
-    await emulatorControl(page, 'mastodon/limit', { base: vendors.mastodon.base, maxCharacters: 5000 });
+    const emulator = await emulatorAddress(page);
+    const vendors = (await emulatorControl(emulator, 'vendors')) as { mastodon: { base: string } };
+    await emulatorControl(emulator, 'mastodon/limit', { base: vendors.mastodon.base, maxCharacters: 5000 });
     await connectMastodon(page, 'long.example.social');
     const mastodon = card(page, 'Mastodon');
     await mastodon.getByText('· long.example.social').waitFor();

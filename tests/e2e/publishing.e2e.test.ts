@@ -7,10 +7,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useE2eApp } from './support/app.js';
 import { saveScreenshot } from './support/browser.js';
-import { card, connectBluesky, openPlatforms } from './support/platforms.js';
+import {
+  connectBluesky,
+  emulatorAddress,
+  emulatorControl,
+  openPlatforms,
+} from './support/platforms.js';
 import {
   dayFromToday,
-  injectFault,
   livePostLink,
   openSchedulePage,
   PUBLISH_TIMEOUT_MS,
@@ -142,7 +146,11 @@ async function slotsAndQueue(page: Page): Promise<void> {
 
 /** A revoked token fails the post at once; the Needs attention list explains it and cancels it. */
 async function failedPostNeedsAttention(page: Page, emulatorUrl: string): Promise<void> {
-  await injectFault(emulatorUrl, { platform: 'bluesky', kind: 'revoked', operation: 'publish' });
+  await emulatorControl(emulatorUrl, 'faults', {
+    platform: 'bluesky',
+    kind: 'revoked',
+    operation: 'publish',
+  });
   await writePiece(page, { type: 'Post', platforms: ['Bluesky'], body: FAILING });
   await page.getByRole('button', { name: 'Schedule…' }).click();
   const dialog = scheduleDialog(page);
@@ -187,7 +195,7 @@ async function signUpWithBluesky(page: Page, handle: string): Promise<string> {
   await expectHome(page, user);
   await openPlatforms(page);
   await connectBluesky(page, handle);
-  return (await card(page, 'Bluesky').locator('img').first().getAttribute('src')) ?? '';
+  return emulatorAddress(page);
 }
 
 // Two users: each journey stays well inside one user's API request budget per minute.

@@ -77,13 +77,14 @@ export async function disconnect(page: Page, name: string): Promise<void> {
   await card(page, name).getByText('Not connected', { exact: true }).waitFor();
 }
 
-/**
- * Calls the sandbox emulator's control API, found through a connected platform's avatar (served by
- * the control origin); the server runs its emulator on free ports.
- */
-export async function emulatorControl(page: Page, path: string, body?: object): Promise<unknown> {
-  const avatar = (await card(page, 'Bluesky').locator('img').first().getAttribute('src')) ?? '';
-  const response = await fetch(`${new URL(avatar).origin}/__emulator/${path}`, {
+/** An address the sandbox emulator serves (a connected Bluesky avatar, on its control origin). */
+export async function emulatorAddress(page: Page): Promise<string> {
+  return (await card(page, 'Bluesky').locator('img').first().getAttribute('src')) ?? '';
+}
+
+/** Calls the sandbox emulator's control API at the origin of `address` (see emulatorAddress). */
+export async function emulatorControl(address: string, path: string, body?: object): Promise<unknown> {
+  const response = await fetch(`${new URL(address).origin}/__emulator/${path}`, {
     method: body ? 'POST' : 'GET',
     ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
   });

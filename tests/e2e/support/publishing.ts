@@ -59,13 +59,3 @@ export async function openSchedulePage(page: Page): Promise<void> {
   await openNav(page, 'Schedule');
   await expectPath(page, '/schedule');
 }
-
-/** Injects a platform fault in the sandbox emulator, found through an address it serves. */
-export async function injectFault(emulatorUrl: string, fault: Record<string, unknown>): Promise<void> {
-  const response = await fetch(`${new URL(emulatorUrl).origin}/__emulator/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(fault),
-  });
-  expect(response.status).toBe(201);
-}
