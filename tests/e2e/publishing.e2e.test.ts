@@ -7,12 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useE2eApp } from './support/app.js';
 import { saveScreenshot } from './support/browser.js';
-import {
-  connectBluesky,
-  emulatorAddress,
-  emulatorControl,
-  openPlatforms,
-} from './support/platforms.js';
+import { connectBluesky, emulatorAddress, emulatorControl, openPlatforms } from './support/platforms.js';
 import {
   dayFromToday,
   livePostLink,
