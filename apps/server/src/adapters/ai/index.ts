@@ -5,6 +5,7 @@ export { type Ai, type AiConfig, type AiOptions, createAi, OFFLINE_DIMENSIONS } 
 export { OFFLINE_EMBEDDING_MODEL } from './offline/embedder.js';
 export { OFFLINE_MODEL } from './offline/generator.js';
 export {
+  type AuthorFacts,
   DEFAULT_VOICE,
   type Embedder,
   type EmbeddingResult,

@@ -79,6 +79,23 @@ export interface TemplateHint {
   structure: string;
 }
 
+/**
+ * What the writer told us about themselves, for drafts that could only be theirs. Every entry is the
+ * user's own words (questionnaire answers); a draft may quote or rephrase them, never add to them.
+ */
+export interface AuthorFacts {
+  role?: string;
+  industry?: string;
+  yearsExperience?: number;
+  expertise: string[];
+  /** Results they achieved, often with numbers ("cut p99 from 900 to 180 ms"). */
+  achievements: string[];
+  /** The problems their audience has, in their words. */
+  audienceProblems: string[];
+}
+
+export const NO_FACTS: AuthorFacts = { expertise: [], achievements: [], audienceProblems: [] };
+
 export interface PostsInput {
   platform: Platform;
   format: PostFormat;
@@ -89,6 +106,8 @@ export interface PostsInput {
   voice: VoiceStyle;
   /** The user's own writing, retrieved as close to the topic as possible. */
   samples: string[];
+  /** The user's own facts from onboarding; absent for users who have not answered it. */
+  facts?: AuthorFacts;
   /** 1..5 */
   variants: number;
   seed?: number;

@@ -11,6 +11,7 @@ import type {
   GenerateResult,
   GenerationFeedback,
   GenerationFeedbackRequest,
+  PartialBrandAnswers,
   Platform,
   StoredStrategy,
   Strategy,
@@ -19,6 +20,7 @@ import type {
 import type { Embedder, PostsInput, TextGenerator } from '../../../adapters/ai/index.js';
 import { DomainError } from '../../../platform/errors/index.js';
 import type { FeedbackAction } from '../../voice/index.js';
+import { authorFactsOf } from './author-facts.js';
 import { type DraftContent, DraftDecisions } from './draft-decisions.js';
 import { fitEngagementModel } from './engagement-model.js';
 import { GenerationError } from './generation.errors.js';
@@ -53,7 +55,7 @@ export interface VoicePort extends VoiceScorer {
 }
 export interface BrandPort {
   strategy(userId: string): Promise<StoredStrategy>;
-  answers(userId: string): Promise<{ answers: { topicsToAvoid?: string[] } }>;
+  answers(userId: string): Promise<{ answers: PartialBrandAnswers }>;
 }
 
 export interface GenerationDeps {
@@ -199,6 +201,7 @@ export class GenerationService {
       ...(strategy ? { strategy } : {}),
       voice: voiceStyleOf(profile),
       samples: samples.texts,
+      facts: authorFactsOf(answers.answers),
       variants: request.variants,
       ...(template ? { template: hintOf(template) } : {}),
       ...(source ? { source: source.text } : {}),
