@@ -1,13 +1,16 @@
-// Composes the lines of one post variant from a template: fills the slots with the topic, the
-// strategy's audience and pain points and the voice's grammatical person, before voice shaping.
+// Plan and compose, the composer's middle stages: picks the hook that suits the topic's shape, the
+// beats, the items a list promises and where the writer's own result goes (plan), then fills the
+// slots into lines (compose). The count a list hook announces is always the number of items listed.
 import type { Platform } from '@brandwright/contracts';
-import type { PostFormat, PostsInput, PostTemplate, VoiceStyle } from '../port.js';
+import type { PostFormat, PostTemplate, VoiceStyle } from '../port.js';
+import type { Material } from './material.js';
 import type { Rng } from './random.js';
 import type { SampleTraits } from './samples.js';
-import { ARTICLE_SECTIONS, TEMPLATES } from './templates.js';
-import { asPhrase, capitalize, terminate, titleCase } from './text.js';
+import { ARTICLE_SECTIONS, PROBLEM_NOUNS, TEMPLATES } from './templates.js';
+import { capitalize, decapitalize, terminate, titleCase } from './text.js';
+import type { TopicForm } from './understand.js';
 
-export type LineKind = 'hook' | 'body' | 'item' | 'cta' | 'heading' | 'title';
+export type LineKind = 'hook' | 'body' | 'proof' | 'item' | 'cta' | 'heading' | 'title';
 export interface Line {
   text: string;
   kind: LineKind;
@@ -19,7 +22,25 @@ export interface ComposeContext {
   format: PostFormat;
   voice: VoiceStyle;
   traits: SampleTraits;
+  form: TopicForm;
+  material: Material;
   slots: Record<string, string>;
+}
+
+/** What a variant will say, decided before any sentence is written. */
+export interface Plan {
+  template: PostTemplate;
+  hook: string;
+  /** Chosen beat texts (unfilled), in order. */
+  beats: string[];
+  /** Candidate items in order; the first `count` are listed. */
+  items: string[];
+  /** Items the hook announces; 0 for templates without a list. */
+  count: number;
+  /** Whether the count comes from the topic itself ("3 mistakes…"), so it cannot shrink. */
+  fixedCount: boolean;
+  proof?: string;
+  cta: string;
 }
 
 const PERSON: Record<VoiceStyle['person'], Record<string, string>> = {
@@ -30,33 +51,16 @@ const PERSON: Record<VoiceStyle['person'], Record<string, string>> = {
   neutral: { I: 'many teams', sub: 'they', my: 'their', me: 'them', am: 'are', was: 'were' },
 };
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
-/** A plural audience noun phrase from the strategy ("early-stage founders"), or a safe default. */
-function audienceOf(input: PostsInput): string {
-  for (const persona of input.strategy?.targetAudience.personas ?? []) {
-    const role = asPhrase(persona.role, 60);
-    // Templates conjugate for a plural subject; a singular role would read wrongly.
-    if (/[a-z]s$/i.test(role) && !/ss$/i.test(role)) return role;
-  }
-  return 'professionals';
-}
-
-function painOf(input: PostsInput, rng: Rng, topic: string): string {
-  const personas = input.strategy?.targetAudience.personas ?? [];
-  const pains = personas.flatMap((p) => p.painPoints).map((p) => asPhrase(p, 110));
-  return pains.length > 0 ? rng.pick(pains) : `getting ${topic} right`;
-}
-
-export function slotsFor(input: PostsInput, rng: Rng): Record<string, string> {
-  const topic = asPhrase(input.topic, 90);
+export function slotsFor(form: TopicForm, material: Material, person: VoiceStyle['person'], rng: Rng) {
   return {
-    ...PERSON[input.voice.person],
-    topic,
-    audience: audienceOf(input),
-    pain: painOf(input, rng, topic),
-    // Spelled out: reads better, and a thread's "1/3" numbering never runs into a digit.
-    n: NUMBER_WORDS[3 + rng.int(3)] ?? 'three',
+    ...PERSON[person],
+    np: form.np,
+    lead: form.lead,
+    claim: decapitalize(form.lead),
+    audience: material.audience,
+    pain: material.pains.length > 0 ? rng.pick(material.pains) : 'finding the time to do it properly',
   };
 }
 
@@ -71,59 +75,92 @@ export function fill(template: string, slots: Record<string, string>): string {
   return filled.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
+/** The hooks that read right for this topic: "{Lead}, in {n} steps" only for a "How …" topic. */
+function hooksFor(template: PostTemplate, form: TopicForm): readonly string[] {
+  const bank = TEMPLATES[template].hooks;
+  const steps = (h: string) => /in \{n\} steps/.test(h);
+  const usable = bank[form.shape].filter(
+    (h) => !(form.shape === 'wh' && steps(h) && !/^how\b/i.test(form.lead)),
+  );
+  return usable.length > 0 ? usable : bank.noun;
+}
+
 function beatText(alternatives: readonly string[], c: ComposeContext): string {
   // Long-sentence voices get the longer alternatives; short ones the first.
   const long = c.voice.avgSentenceWords >= 16 || (c.voice.avgSentenceWords >= 11 && c.rng.chance(0.5));
   return long && alternatives.length > 1 ? c.rng.pick(alternatives.slice(1)) : (alternatives[0] ?? '');
 }
 
-function itemLines(template: PostTemplate, c: ComposeContext): Line[] {
-  const bank = TEMPLATES[template].items ?? [];
-  const count = Math.max(3, NUMBER_WORDS.indexOf(c.slots.n ?? 'three'));
-  const chosen = template === 'how_to' ? bank.slice(0, count) : c.rng.shuffle(bank).slice(0, count);
-  return chosen.map((t) => ({ text: terminate(fill(t, c.slots)), kind: 'item' }));
+/** How many items a list promises: the topic's own count when it gives one, else 3–5 by the seed. */
+function plannedCount(template: PostTemplate, c: ComposeContext, available: number): [number, boolean] {
+  if (!TEMPLATES[template].items) return [0, false];
+  const own = c.form.shape === 'count' ? c.form.count : undefined;
+  if (own !== undefined && own <= available) return [own, true];
+  return [Math.min(available, 3 + c.rng.int(3)), false];
 }
 
-export function hookLine(template: PostTemplate, c: ComposeContext): Line {
-  const hook = fill(c.rng.pick(TEMPLATES[template].hooks), c.slots);
+export function planPost(template: PostTemplate, c: ComposeContext): Plan {
+  const bank = TEMPLATES[template];
+  const items = template === 'how_to' ? [...(bank.items ?? [])] : c.rng.shuffle(bank.items ?? []);
+  const [count, fixedCount] = plannedCount(template, c, items.length);
+  const form = fixedCount || c.form.shape !== 'count' ? c.form : { ...c.form, shape: 'noun' as const };
+  const asks = c.rng.chance(Math.min(1, c.voice.questionRate * 3));
+  return {
+    template,
+    hook: c.rng.pick(hooksFor(template, form)),
+    beats: bank.beats.map((beat) => beatText(beat, c)),
+    items,
+    count,
+    fixedCount,
+    ...(c.material.proofs.length > 0 ? { proof: c.rng.pick(c.material.proofs) } : {}),
+    cta: ctaText(template, c, asks),
+  };
+}
+
+function ctaText(template: PostTemplate, c: ComposeContext, asks: boolean): string {
+  const own = c.traits.signOffs.filter((s) => s.endsWith('?') === asks);
+  if (own.length > 0 && c.rng.chance(0.6)) return c.rng.pick(own);
+  const bank = TEMPLATES[template];
+  return c.rng.pick(asks ? bank.ctaQuestions : bank.ctaStatements);
+}
+
+export function hookLine(plan: Plan, c: ComposeContext, count: number): Line {
+  const slots = { ...c.slots, n: NUMBER_WORDS[count] ?? String(count) };
+  const hook = fill(plan.hook, slots);
   // Reuse the user's own opener in front of narrative hooks, where a lead-in like "Quick story:" fits.
-  const narrative = template === 'story' || template === 'lesson_learned';
+  const narrative = plan.template === 'story' || plan.template === 'lesson_learned';
   const fits = (o: string) =>
     !o.endsWith(':') || (narrative && !hook.includes(':') && !/\bstory\b/i.test(hook));
   const opener = c.traits.openers.find(fits);
-  const withOpener = opener && c.rng.chance(0.6) ? `${opener} ${hook}` : hook;
-  return { text: withOpener, kind: 'hook' };
+  if (!opener || !c.rng.chance(c.traits.openerRate)) return { text: hook, kind: 'hook' };
+  return { text: `${opener} ${opener.endsWith(':') ? decapitalize(hook) : hook}`, kind: 'hook' };
 }
 
-export function ctaLine(template: PostTemplate, c: ComposeContext): Line {
-  const bank = TEMPLATES[template];
-  const own = c.traits.signOffs;
-  const asks = c.rng.chance(Math.min(1, c.voice.questionRate * 3));
-  if (own.length > 0 && c.rng.chance(0.6)) {
-    const fitting = own.filter((s) => s.endsWith('?') === asks);
-    if (fitting.length > 0) return { text: c.rng.pick(fitting), kind: 'cta' };
-  }
-  const text = c.rng.pick(asks ? bank.ctaQuestions : bank.ctaStatements);
-  return { text: fill(text, c.slots), kind: 'cta' };
+/** The lines of a post or thread with `count` items listed (the plan's count, or fewer to fit). */
+export function composeLines(plan: Plan, c: ComposeContext, count = plan.count): Line[] {
+  const body: Line[] =
+    count > 0
+      ? plan.items.slice(0, count).map((t) => ({ text: terminate(fill(t, c.slots)), kind: 'item' }))
+      : plan.beats.map((b) => ({ text: terminate(fill(b, c.slots)), kind: 'body' }));
+  const proof: Line[] = plan.proof ? [{ text: plan.proof, kind: 'proof' }] : [];
+  const cta: Line = { text: fill(plan.cta, c.slots), kind: 'cta' };
+  return [hookLine(plan, c, count), ...body, ...proof, cta];
 }
 
-/** The lines of a post or thread: hook, body beats or items, call to action. */
-export function composeLines(template: PostTemplate, c: ComposeContext): Line[] {
-  const bank = TEMPLATES[template];
-  const body: Line[] = bank.items
-    ? itemLines(template, c)
-    : bank.beats.map((beat) => ({ text: terminate(fill(beatText(beat, c), c.slots)), kind: 'body' }));
-  return [hookLine(template, c), ...body, ctaLine(template, c)];
+function articleTitle(c: ComposeContext): string {
+  if (c.form.shape === 'noun' || c.form.shape === 'count')
+    return titleCase(`${capitalize(c.form.np)}: what actually works`);
+  return titleCase(c.form.shape === 'question' ? `${c.form.lead}?` : c.form.lead);
 }
 
 /** An article: a title, the template's opening, three sections with headings, then the call to action. */
-export function composeArticle(template: PostTemplate, c: ComposeContext): Line[] {
-  const [hook, ...rest] = composeLines(template, c);
+export function composeArticle(plan: Plan, c: ComposeContext): Line[] {
+  const [hook, ...rest] = composeLines(plan, c);
   const cta = rest.pop();
-  const title: Line = { text: titleCase(fill('{topic}: what actually works', c.slots)), kind: 'title' };
   const sections = ARTICLE_SECTIONS.flatMap((section): Line[] => [
     { text: titleCase(fill(section.heading, c.slots)), kind: 'heading' },
     ...section.beats.map((b) => ({ text: terminate(fill(b, c.slots)), kind: 'body' as const })),
   ]);
+  const title: Line = { text: articleTitle(c), kind: 'title' };
   return [title, ...(hook ? [hook] : []), ...rest, ...sections, ...(cta ? [cta] : [])];
 }

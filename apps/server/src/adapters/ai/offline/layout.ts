@@ -69,18 +69,27 @@ function render(lines: Line[], o: LayoutOptions): string {
   return blocks.join('\n\n');
 }
 
-/** A post or article, with middle lines dropped until it suits the platform. */
+/** Whether a laid-out post suits the platform's size. */
+export function withinBudget(text: string, o: LayoutOptions): boolean {
+  return o.format === 'article' || text.length <= POST_BUDGET[o.platform];
+}
+
+/**
+ * A post or article, shortened to suit the platform by dropping whole optional lines: body beats
+ * from the middle, then hashtags, then the writer's result. The hook, the items a list announces
+ * and the call to action stay; the caller lists fewer items when even that is too long.
+ */
 export function layoutPost(lines: Line[], o: LayoutOptions): string {
-  const budget = o.format === 'article' ? Number.POSITIVE_INFINITY : POST_BUDGET[o.platform];
-  let current = [...lines];
+  const current = [...lines];
   let tags = [...o.hashtags];
   let text = render(current, { ...o, hashtags: tags });
-  while (text.length > budget) {
-    // Drop from the middle first: the hook opens and the call to action closes the post.
-    const middle = current.length > 2 ? current.length - 2 : -1;
-    if (middle > 0) current.splice(middle, 1);
+  while (!withinBudget(text, o)) {
+    const bodies = current.flatMap((l, i) => (l.kind === 'body' ? [i] : []));
+    const middle = bodies[Math.floor(bodies.length / 2)];
+    const proof = current.findIndex((l) => l.kind === 'proof');
+    if (middle !== undefined) current.splice(middle, 1);
     else if (tags.length > 0) tags = tags.slice(0, -1);
-    else if (current.length > 1) current = current.slice(0, 1);
+    else if (proof >= 0) current.splice(proof, 1);
     else break;
     text = render(current, { ...o, hashtags: tags });
   }
@@ -92,13 +101,15 @@ export function layoutThread(lines: Line[], o: LayoutOptions): string {
   const marked = markItems(lines, o.numbered, o.bullet);
   const parts: string[] = [];
   let current = '';
+  let previous: Line['kind'] | undefined;
   for (const line of marked) {
     const own = line.kind === 'hook' || line.kind === 'cta';
     if (current && (own || current.length + line.text.length + 1 > TWEET_BUDGET - 8)) {
       parts.push(current);
       current = '';
     }
-    const joint = line.kind === 'item' ? '\n' : ' ';
+    const joint = line.kind === 'item' || previous === 'item' ? '\n' : ' ';
+    previous = line.kind;
     current = current ? `${current}${joint}${line.text}` : line.text;
     if (line.kind === 'hook') {
       parts.push(current);

@@ -5,6 +5,8 @@ import { sentences, words } from './text.js';
 export interface SampleTraits {
   /** Short sentences that open the user's posts ("Quick story.", "Here's the thing:"). */
   openers: string[];
+  /** Share of the samples that open with one of those openers: how often the writer does it. */
+  openerRate: number;
   /** Short closing lines the user repeats ("Thoughts?"). */
   signOffs: string[];
   hashtags: string[];
@@ -57,8 +59,11 @@ function lastSentence(sample: string): string {
 
 export function sampleTraits(samples: string[]): SampleTraits {
   const clean = samples.filter((s) => s.trim().length > 0);
+  const openers = characteristic(clean.map(opener).filter(reusable), (l) => l.endsWith(':')).slice(0, 5);
+  const opening = clean.filter((s) => openers.includes(opener(s))).length;
   return {
-    openers: characteristic(clean.map(opener).filter(reusable), (l) => l.endsWith(':')).slice(0, 5),
+    openers,
+    openerRate: clean.length > 0 ? opening / clean.length : 0,
     signOffs: characteristic(
       clean.map(lastSentence).filter((s) => reusable(s) && /[?.!]$/.test(s)),
       (l) => l.endsWith('?') && words(l).length <= 3,

@@ -4,11 +4,9 @@
 // any composed post. Deterministic: no randomness here, only the ranking.
 import type { Platform } from '@brandwright/contracts';
 import { keyPhrases, sentencesOf } from '../../../platform/nlp/index.js';
-import type { PostFormat, PostTemplate } from '../port.js';
-import { type ComposeContext, ctaLine, fill, hookLine, type Line } from './compose.js';
+import type { PostFormat } from '../port.js';
+import { type ComposeContext, fill, hookLine, type Line, type Plan } from './compose.js';
 import { terminate, titleCase, words } from './text.js';
-
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 /** Roughly how much of the source fits: characters of key sentences per platform and format. */
 function budgetOf(platform: Platform, format: PostFormat): number {
@@ -64,13 +62,18 @@ export function digestSource(source: string, platform: Platform, format: PostFor
  * Hook, the key sentences, call to action: list templates number the sentences as items, others keep
  * them as prose. An article also gets a title.
  */
-export function composeFromSource(template: PostTemplate, c: ComposeContext, digest: SourceDigest): Line[] {
-  const kind = template === 'listicle' || template === 'how_to' ? 'item' : 'body';
-  const body: Line[] = digest.sentences.map((text) => ({ text: terminate(text), kind }));
+export function composeFromSource(plan: Plan, c: ComposeContext, digest: SourceDigest): Line[] {
+  const listed = plan.count > 0;
+  const body: Line[] = digest.sentences.map((text) => ({
+    text: terminate(text),
+    kind: listed ? 'item' : 'body',
+  }));
   // A hook promising "five steps" must count the sentences actually listed.
-  const count = digest.sentences.length;
-  const counted = { ...c, slots: { ...c.slots, n: NUMBER_WORDS[count] ?? String(count) } };
-  const lines = [hookLine(template, counted), ...body, ctaLine(template, counted)];
+  const lines = [
+    hookLine(plan, c, body.length),
+    ...body,
+    { text: fill(plan.cta, c.slots), kind: 'cta' as const },
+  ];
   if (c.format !== 'article') return lines;
-  return [{ text: titleCase(fill('{topic}: the short version', c.slots)), kind: 'title' }, ...lines];
+  return [{ text: titleCase(fill('{np}: the short version', c.slots)), kind: 'title' }, ...lines];
 }

@@ -1,13 +1,18 @@
-// The offline composer's phrase bank: per post template a set of hooks, body beats and calls to action.
-// Slots are filled by compose.ts: {I} {my} {me} {am} {was} follow the voice's person; {topic},
-// {audience}, {pain}, {n} come from the request and strategy. Every line must read as finished English.
+// The offline composer's phrase bank: per post template, hooks phrased for each topic shape, body
+// beats and calls to action. Slots are filled by compose.ts: {I} {sub} {my} {me} {am} {was} follow the
+// voice's person; {np} is the topic as a noun phrase, {lead} the topic as a sentence start, {claim}
+// the same mid-sentence; {n}/{N} the number of items listed; {audience} and {pain} come from the
+// writer's answers. A capitalised slot capitalises its value. Every line must read as finished English
+// for every topic of its shape: the writing benchmark and the suite's quality test hold it to that.
 import type { PostTemplate } from '../port.js';
+import type { TopicShape } from './understand.js';
 
 /** One beat of a post: alternatives, the first short and the rest longer, chosen by sentence length. */
 export type Beat = readonly string[];
 
 export interface TemplateBank {
-  hooks: readonly string[];
+  /** Hooks per topic shape; a count topic on a list template announces its own count. */
+  hooks: Record<TopicShape, readonly string[]>;
   /** Beats in order; list templates put their items in `items` instead. */
   beats: readonly Beat[];
   /** Numbered or bulleted items (listicle, how-to), picked and ordered by the seed. */
@@ -25,29 +30,62 @@ const ADVICE = [
   'Say no to work that does not move the goal.',
   'Review what worked every Friday and drop what did not.',
   'Borrow a proven process before inventing your own.',
+  'Make the default path the safe one.',
+  'Write the decision down, with the reason next to it.',
 ];
+
+const STEPS = [
+  'Define the outcome in one sentence.',
+  'List what is blocking it today.',
+  'Pick the single change with the biggest effect.',
+  'Run it for two weeks and track one number.',
+  'Keep what worked and drop the rest.',
+  'Write down what you learned so the next round is faster.',
+  'Share the result with the people it affects.',
+  'Pick the next change and start again.',
+];
+
+/**
+ * List hooks for a count topic ("3 mistakes in forecasts"): the topic itself announces the items.
+ * Items are advice, so a count of problems is followed by what to do instead (compose.ts picks).
+ */
+const COUNT_LIST_HOOKS = ['{Lead}:', '{Lead}, and what to do instead:'];
+/** Counted nouns that name problems: their list is the remedies, not the problems themselves. */
+export const PROBLEM_NOUNS = /^(mistakes|myths|traps|pitfalls|signs|lies|problems|errors|failures|red)$/i;
 
 export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
   listicle: {
-    hooks: [
-      '{n} things {I} wish {sub} had known about {topic} sooner:',
-      '{n} lessons about {topic} that took {me} years to learn:',
-      'If {I} had to start over with {topic}, {sub} would focus on these {n} things:',
-    ],
+    hooks: {
+      noun: [
+        '{N} things {I} wish {sub} had known about {np} sooner:',
+        '{N} lessons about {np} that took {me} years to learn:',
+        'What {np} comes down to, in {n} points:',
+      ],
+      wh: ['{Lead}, in {n} points:', '{Lead}. The {n} things that mattered most:'],
+      claim: ['{Lead}. What to do about it, in {n} points:', '{Lead}. {N} things that follow from it:'],
+      question: ['{Lead}? {N} things to weigh first:', '{Lead}? {I} would look at {n} things:'],
+      count: COUNT_LIST_HOOKS,
+    },
     beats: [],
     items: ADVICE,
     ctaQuestions: ['Which one would you add?', 'Which of these is hardest for you?'],
-    ctaStatements: [
-      'Save this for the next time you work on {topic}.',
-      'Share it with someone who needs it.',
-    ],
+    ctaStatements: ['Save this for the next time you need it.', 'Share it with someone who needs it.'],
   },
   story: {
-    hooks: [
-      'Two years ago, {I} {was} getting {topic} completely wrong.',
-      'The worst mistake {I} made with {topic} looked like a good idea at the time.',
-      'A short story about {topic} and a lesson {I} did not expect.',
-    ],
+    hooks: {
+      noun: [
+        'For a long time, {my} approach to {np} was wrong.',
+        'The most expensive lesson {I} learned about {np} looked like a good idea at the time.',
+        'A short story about {np}, and a lesson {I} did not expect.',
+      ],
+      wh: ['A short story about {claim}.', 'This is the story of {claim}.'],
+      claim: ['{I} learned this the hard way: {claim}.', 'It took {me} years to accept it: {claim}.'],
+      question: ['{Lead}? {I} used to think the answer was obvious.', 'People ask {me} this a lot: {claim}?'],
+      count: [
+        'For a long time, {my} approach to {np} was wrong.',
+        'A short story about {np}, and a lesson {I} did not expect.',
+      ],
+    },
     beats: [
       [
         '{My} plan looked fine on paper.',
@@ -65,10 +103,6 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
         'The fix was to ask better questions before doing anything.',
         'The fix was simple and a little uncomfortable: ask better questions before doing anything else.',
       ],
-      [
-        'Within a few weeks, the conversations changed.',
-        'Within a few weeks, the conversations changed and the results followed.',
-      ],
     ],
     ctaQuestions: ['Have you had a moment like this?', 'What would you have done differently?'],
     ctaStatements: [
@@ -77,11 +111,20 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
     ],
   },
   contrarian: {
-    hooks: [
-      'Unpopular opinion: most advice about {topic} is backwards.',
-      'Hot take: the real problem with {topic} is not the one people think.',
-      'Everyone says the answer to {topic} is more effort. {I} disagree.',
-    ],
+    hooks: {
+      noun: [
+        'Unpopular opinion: most advice about {np} is backwards.',
+        'Hot take: the real problem with {np} is not the one people think.',
+        'Everyone says the answer to {np} is more effort. {I} disagree.',
+      ],
+      wh: ['Unpopular opinion: the usual explanation of {claim} is wrong.'],
+      claim: ['Unpopular opinion: {claim}.', 'Hot take: {claim}.'],
+      question: ['{Lead}? The popular answer is wrong.', 'Hot take on an old question: {claim}?'],
+      count: [
+        'Unpopular opinion: most advice about {np} is backwards.',
+        'Hot take: the real problem with {np} is not the one people think.',
+      ],
+    },
     beats: [
       [
         'The usual advice is to do more.',
@@ -92,8 +135,8 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
         'In practice, the opposite works far better: do fewer things, and do them properly.',
       ],
       [
-        '{audience} do not need another framework.',
-        '{audience} do not need another framework; they need someone who understands the real problem: {pain}.',
+        '{Audience} do not need another framework.',
+        '{Audience} do not need another framework; they need someone who understands the real problem: {pain}.',
       ],
       [
         'Depth beats volume every time.',
@@ -107,20 +150,15 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
     ],
   },
   how_to: {
-    hooks: [
-      'How to get better at {topic} in {n} steps:',
-      'A simple process for {topic} that anyone can follow:',
-      'Struggling with {topic}? Here is the process {I} use.',
-    ],
+    hooks: {
+      noun: ['How to get better at {np}, in {n} steps:', 'A simple process for {np}, in {n} steps:'],
+      wh: ['{Lead}, in {n} steps:'],
+      claim: ['{Lead}. Here is how to act on it, in {n} steps:'],
+      question: ['{Lead}? Here is how {I} would decide, in {n} steps:'],
+      count: COUNT_LIST_HOOKS,
+    },
     beats: [],
-    items: [
-      'Define the outcome in one sentence.',
-      'List what is blocking it today.',
-      'Pick the single change with the biggest effect.',
-      'Run it for two weeks and track one number.',
-      'Keep what worked and drop the rest.',
-      'Write down what you learned so the next round is faster.',
-    ],
+    items: STEPS,
     ctaQuestions: ['Which step do you usually skip?', 'What would you add to this process?'],
     ctaStatements: [
       'Bookmark this for your next planning session.',
@@ -128,11 +166,22 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
     ],
   },
   lesson_learned: {
-    hooks: [
-      'The biggest lesson {I} have learned about {topic} is simple.',
-      'One lesson about {topic} changed how {I} work.',
-      'What {topic} taught {me} the hard way.',
-    ],
+    hooks: {
+      noun: [
+        'The biggest lesson {I} have learned about {np} is simple.',
+        'One lesson about {np} changed how {I} work.',
+      ],
+      wh: ['The lesson behind {claim} is simple.'],
+      claim: [
+        'The lesson took {me} years: {claim}.',
+        'If {I} could teach one lesson, it would be this: {claim}.',
+      ],
+      question: ['{Lead}? The lesson {I} learned is simple.'],
+      count: [
+        'The biggest lesson {I} have learned about {np} is simple.',
+        'One lesson about {np} changed how {I} work.',
+      ],
+    },
     beats: [
       [
         'Progress comes from consistency.',
@@ -152,11 +201,16 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
     ctaStatements: ['Pick one small habit and start it today.', 'Pass this on to someone starting out.'],
   },
   question: {
-    hooks: [
-      'What is the one thing about {topic} you would change tomorrow?',
-      'Quick question about {topic}:',
-      'Honest question: what is holding back your progress on {topic}?',
-    ],
+    hooks: {
+      noun: [
+        'What is the one thing about {np} you would change tomorrow?',
+        'Honest question: what is holding back your progress on {np}?',
+      ],
+      wh: ['Have you ever wondered {claim}?'],
+      claim: ['Would you agree that {claim}?', 'Do you agree: {claim}?'],
+      question: ['{Lead}?', 'Honest question: {claim}?'],
+      count: ['What is the one thing about {np} you would change tomorrow?'],
+    },
     beats: [
       [
         '{I} have asked this of many {audience}.',
@@ -187,13 +241,13 @@ export const RHETORICAL = [
 
 export const DEFAULT_EMOJI = ['💡', '🚀', '✅', '📈', '🎯', '🔑', '👉', '🙌'];
 
-/** Section headings of an article, in order; {topic} and {audience} are filled like post slots. */
+/** Section headings of an article, in order; slots are filled like post slots. */
 export const ARTICLE_SECTIONS: readonly { heading: string; beats: readonly string[] }[] = [
   {
     heading: 'Why this matters now',
     beats: [
       'Expectations keep rising while time and budgets do not.',
-      '{audience} who get {topic} right gain an advantage that compounds.',
+      '{Audience} who get this right gain an advantage that compounds.',
     ],
   },
   {

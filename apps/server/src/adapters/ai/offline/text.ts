@@ -94,12 +94,14 @@ export function startsWithVerb(phrase: string): boolean {
   return VERB_STARTS.test(phrase.trim());
 }
 
-/** A CamelCase hashtag from a phrase ("remote onboarding" -> "#RemoteOnboarding"), or undefined. */
+/** A CamelCase hashtag from a phrase ("remote onboarding" -> "#RemoteOnboarding", "SLO" stays), or undefined. */
 export function hashtagFrom(phrase: string): string | undefined {
-  const parts = words(phrase)
+  const parts = (phrase.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [])
     .filter((w) => !isStopword(w))
     .slice(0, 3);
-  const tag = parts.map((w) => capitalize(w.replace(/['’-]/g, ''))).join('');
+  const tag = parts
+    .map((w) => capitalize(/^[A-Z0-9]+s?$/.test(w) ? w : w.toLowerCase()).replace(/['’-]/g, ''))
+    .join('');
   return tag.length >= 3 && tag.length <= 30 && /^\p{L}/u.test(tag) ? `#${tag}` : undefined;
 }
 

@@ -41,7 +41,7 @@ function blocksOf(text: string): string[] {
     .filter((b) => b.length > 0 && !/^(?:[#@][\p{L}\p{N}_]+\s*)+$/u.test(b));
 }
 
-const HASHTAG_TAIL = /(?:\s+[#@][\p{L}\p{N}_]+)+\s*$/u;
+const HASHTAG_TAIL = /(?:(?:^|\s+)[#@][\p{L}\p{N}_]+)+\s*$/u;
 const EMOJI_TAIL = /(?:\s*\p{Extended_Pictographic}\uFE0F?)+\s*$/u;
 /** The end a finished line may have: sentence punctuation, a colon before a list, a closing quote or bracket. */
 const FINISHED = /[.!?:…)"'”’\]]$/u;

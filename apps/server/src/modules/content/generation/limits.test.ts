@@ -30,15 +30,32 @@ describe('enforceLimits', () => {
       }
     });
 
-  it('turns an X post that runs long into a numbered thread', () => {
-    const fitted = enforceLimits('x', 'post', long, 'hook');
-    expect(fitted.parts?.length).toBeGreaterThan(1);
-    expect(fitted.parts?.[0]).toMatch(/\(1\/\d+\)$/);
-    expect(fitted.adjustments[0]).toMatch(/split into a thread/);
+  for (const platform of ['x', 'bluesky', 'mastodon'] as const)
+    it(`turns a ${platform} post that runs long into a numbered thread instead of cutting it`, () => {
+      const fitted = enforceLimits(platform, 'post', long, 'hook');
+      expect(fitted.parts?.length).toBeGreaterThan(1);
+      expect(fitted.parts?.[0]).toMatch(/\(1\/\d+\)$/);
+      expect(fitted.parts?.at(-1)).toContain(sentence(119));
+      expect(fitted.adjustments[0]).toMatch(/split into a thread/);
+    });
+
+  it('shortens a LinkedIn post by whole middle paragraphs, keeping its list and its close', () => {
+    const list =
+      'Three things we changed:\n\n1. Page on symptoms.\n2. Delete noisy alerts.\n3. Review weekly.';
+    const filler = Array.from(
+      { length: 18 },
+      (_, i) => `${sentence(i)} ${sentence(i + 100)} ${sentence(i + 200)}`,
+    );
+    const body = [list, ...filler, 'Which one would you add?'].join('\n\n');
+    const fitted = enforceLimits('linkedin', 'post', body, 'hook');
+    expect(checkLength('linkedin', fitted.body).fits).toBe(true);
+    expect(fitted.body.startsWith(list)).toBe(true);
+    expect(fitted.body.endsWith('Which one would you add?')).toBe(true);
+    expect(fitted.adjustments[0]).toMatch(/whole paragraphs from the middle/);
   });
 
-  it('trims other posts at a sentence boundary', () => {
-    const fitted = enforceLimits('bluesky', 'post', long, 'hook');
+  it('trims a LinkedIn post of one paragraph at a sentence boundary', () => {
+    const fitted = enforceLimits('linkedin', 'post', long, 'hook');
     expect(fitted.parts).toBeUndefined();
     expect(fitted.body).toMatch(/reporting\.$/);
     expect(fitted.adjustments[0]).toMatch(/trimmed at a sentence boundary/);

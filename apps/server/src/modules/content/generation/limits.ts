@@ -1,6 +1,7 @@
 // Hard platform limits on generated text, enforced after generation whatever the model wrote:
 // threads are re-split so every part fits, posts are trimmed at a sentence boundary, articles get a
-// title. X posts that run long become a numbered thread, as the writer would post them.
+// title. Posts that run long on X, Bluesky or Mastodon become a numbered thread, as the writer would
+// post them; on LinkedIn whole paragraphs from the middle go before any sentence is cut.
 import {
   type GeneratedType,
   PLATFORM_LIMITS,
@@ -21,6 +22,7 @@ export interface Fitted {
 /** Longest Medium title we return, in characters; longer ones are cut at a word. */
 export const TITLE_MAX = 100;
 const ELLIPSIS = '…';
+const THREAD_PLATFORMS = new Set<Platform>(['x', 'bluesky', 'mastodon']);
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSegments = new Intl.Segmenter('en', { granularity: 'word' });
 
@@ -108,7 +110,8 @@ export function enforceLimits(platform: Platform, type: GeneratedType, body: str
   if (checkLength(platform, text).fits) return { body: text, adjustments: [] };
   const { length, limit, unit } = checkLength(platform, text);
   const over = `${length} ${unit}, over the limit of ${limit}`;
-  if (platform === 'x') {
+  if (THREAD_PLATFORMS.has(platform)) {
+    // Where threads exist, a long post becomes one rather than losing its end.
     const parts = splitIntoThread(platform, text);
     return {
       body: parts.join('\n\n'),
@@ -116,5 +119,26 @@ export function enforceLimits(platform: Platform, type: GeneratedType, body: str
       adjustments: [`${over}: split into a thread of ${parts.length}`],
     };
   }
+  const shortened = dropMiddleParagraphs(platform, text);
+  if (shortened)
+    return { body: shortened, adjustments: [`${over}: whole paragraphs from the middle left out`] };
   return { body: trimToFit(platform, text), adjustments: [`${over}: trimmed at a sentence boundary`] };
+}
+
+/**
+ * Leaves out whole prose paragraphs from the middle (never the opening, the close or a list, whose
+ * announced count must hold) until the text fits; undefined when that is not enough.
+ */
+function dropMiddleParagraphs(platform: Platform, text: string): string | undefined {
+  const paragraphs = text.split(/\n\s*\n/);
+  const isList = (p: string) => /^\s*(?:\d+[.)]|[-•→*])\s/m.test(p);
+  while (paragraphs.length > 2) {
+    const candidates = paragraphs.slice(1, -1).filter((p) => !isList(p) && !/^\s*#/.test(p));
+    const victim = candidates[Math.floor(candidates.length / 2)];
+    if (victim === undefined) return undefined;
+    paragraphs.splice(paragraphs.indexOf(victim), 1);
+    const joined = paragraphs.join('\n\n');
+    if (checkLength(platform, joined).fits) return joined;
+  }
+  return undefined;
 }

@@ -1,0 +1,136 @@
+// Understand, the composer's first stage: what shape the topic has (a noun phrase, a how/why clause,
+// a claim, a question, or a count of things), so each template phrases its slots for that shape
+// instead of pasting the topic where only a noun phrase reads right. Uses the project's POS tagger.
+import { analyze, type Token } from '../../../platform/nlp/index.js';
+import { decapitalize } from './text.js';
+
+export type TopicShape = 'noun' | 'wh' | 'claim' | 'question' | 'count';
+
+export interface TopicForm {
+  shape: TopicShape;
+  /** A noun phrase for the topic, ready to sit mid-sentence ("incident postmortems"). */
+  np: string;
+  /** The topic as a sentence start, without end punctuation ("An SLO that never … is a decoration"). */
+  lead: string;
+  /** For a count: the number announced ("3 mistakes in forecasts") and the counted noun. */
+  count?: number;
+  countNoun?: string;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const WH = /^(how|why|what|when|where|who|which)\b/i;
+const QUESTION_START =
+  /^(should|is|are|do|does|did|can|could|will|would|has|have|was|were|what|why|how|when|where|who|which)\b/i;
+const POSSESSIVE = /^(my|our|your|their|his|her|its)$/i;
+const SUBJECT_PRONOUN = /^(i|we|you|they|it|he|she|this|that|everyone|nobody|most|many)$/i;
+const RELATIVE = /^(that|which|who|whose|whom)$/i;
+
+/** Tokens with hyphenated words rejoined ("on-call") and nouns the tagger took for verbs retagged. */
+function wordsOf(text: string): Token[] {
+  const raw = analyze(text).tokens.filter((t) => t.kind !== 'punctuation' || t.text === '-');
+  const out: Token[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as Token;
+    const next = raw[i + 1];
+    if (next?.text === '-' && raw[i + 2]) {
+      out.push({ ...(raw[i + 2] as Token), text: `${t.text}-${raw[i + 2]?.text}`, pos: 'NOUN' });
+      i += 2;
+      continue;
+    }
+    const prev = out.at(-1);
+    // "our alerts", "with alerts": a verb right after a determiner, possessive or preposition is a noun.
+    const nounContext = prev && (prev.pos === 'DET' || prev.pos === 'ADP' || POSSESSIVE.test(prev.text));
+    out.push(t.pos === 'VERB' && nounContext ? { ...t, pos: 'NOUN' } : t);
+  }
+  return out;
+}
+
+/** A verb that heads a clause: not a gerund and not an infinitive. */
+function isFiniteVerb(t: Token, prev: Token | undefined): boolean {
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+  return !/ing$/i.test(t.text) && prev?.text.toLowerCase() !== 'to';
+}
+
+const GROUP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'DET']);
+
+/**
+ * Whether the words form a sentence (a claim) rather than a noun phrase: a finite verb with a
+ * subject before it, outside any relative clause. "The day our database fell over" has two noun
+ * groups before its verb (a relative clause without "that"), so it stays a noun phrase.
+ */
+function isClaim(tokens: Token[]): boolean {
+  let relative: 'none' | 'verb' | 'object' = 'none';
+  let groups = 0;
+  let inGroup = false;
+  let afterPreposition = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (i > 0 && RELATIVE.test(t.text)) {
+      relative = 'verb';
+      inGroup = false;
+      continue;
+    }
+    if (isFiniteVerb(t, tokens[i - 1])) {
+      if (relative === 'verb') {
+        relative = 'object';
+        inGroup = false;
+        continue;
+      }
+      if (relative === 'object') return true;
+      return groups === 1 || (groups === 0 && SUBJECT_PRONOUN.test(tokens[i - 1]?.text ?? ''));
+    }
+    const starts = t.pos === 'DET' || POSSESSIVE.test(t.text) || (GROUP_WORD.has(t.pos) && !inGroup);
+    if (starts && relative === 'none' && !afterPreposition) groups++;
+    if (starts) afterPreposition = false;
+    inGroup = GROUP_WORD.has(t.pos);
+    if (t.pos === 'ADP') afterPreposition = true;
+  }
+  return false;
+}
+
+function countOf(text: string): { count: number; rest: string } | undefined {
+  const m = /^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(.+)$/i.exec(text);
+  if (!m?.[1] || !m[2]) return undefined;
+  const count = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase());
+  return count >= 2 && count <= 10 && /^[\p{L}-]+s\b/u.test(m[2]) ? { count, rest: m[2] } : undefined;
+}
+
+/** The longest noun group of the words, for shapes that need a noun phrase ("SLO", "Series A"). */
+function focusNoun(tokens: Token[]): string | undefined {
+  const groups: string[][] = [];
+  let run: string[] = [];
+  for (const t of tokens) {
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ') run.push(t.text);
+    else if (run.length > 0) {
+      groups.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) groups.push(run);
+  const best = groups.filter((g) => g.length <= 4).sort((a, b) => b.length - a.length)[0];
+  return best ? decapitalize(best.join(' ')) : undefined;
+}
+
+const capitalizeFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+export function understandTopic(topic: string): TopicForm {
+  const text = topic
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^["'“‘]+|["'”’]+$/g, '');
+  const bare = text.replace(/[.!]+$/, '');
+  const tokens = wordsOf(bare);
+  const lead = capitalizeFirst(bare.replace(/\?+$/, ''));
+  const np = decapitalize(bare.replace(/\?+$/, ''));
+  if (bare.endsWith('?') || (QUESTION_START.test(bare) && !WH.test(bare)))
+    return { shape: 'question', np: focusNoun(tokens) ?? np, lead };
+  const counted = countOf(bare);
+  if (counted) {
+    const about = /\b(?:in|about|of|for|with|on)\s+(.+)$/i.exec(counted.rest)?.[1];
+    const countNoun = counted.rest.split(' ')[0] ?? 'things';
+    return { shape: 'count', np: decapitalize(about ?? counted.rest), lead, count: counted.count, countNoun };
+  }
+  if (WH.test(bare)) return { shape: 'wh', np: focusNoun(tokens) ?? np, lead };
+  if (isClaim(tokens)) return { shape: 'claim', np: focusNoun(tokens) ?? np, lead };
+  return { shape: 'noun', np, lead };
+}
