@@ -75,14 +75,30 @@ export function fill(template: string, slots: Record<string, string>): string {
   return filled.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_m, lead: string, ch: string) => lead + ch.toUpperCase());
 }
 
-/** The hooks that read right for this topic: "{Lead}, in {n} steps" only for a "How …" topic. */
+/** Whether a hook reads right for this topic beyond its shape: each rule is a phrasing that needs it. */
+function suits(hook: string, form: TopicForm): boolean {
+  if (form.shape === 'wh') {
+    // "the usual explanation of why…", "wondered how…", "{Lead}, in n steps" for "How to…" only.
+    if (/explanation of/.test(hook)) return /^why\b/i.test(form.lead);
+    if (/wondered/.test(hook)) return /^(why|how)\b/i.test(form.lead);
+    if (/in \{n\} steps/.test(hook)) return /^how\b/i.test(form.lead);
+  }
+  if (form.shape === 'count' && hook.startsWith('{Lead}'))
+    return (hook === '{Lead}:') !== PROBLEM_NOUNS.test(form.countNoun ?? '');
+  // "the most common mistake with alerts" reads right after "about", not after "progress on".
+  if (form.shape === 'noun' && /^(the|a|an|my|our|your|their|this|that)\b/i.test(form.np))
+    return /about \{np\}/.test(hook);
+  return true;
+}
+
+/** The hooks of the template for the topic's shape that suit it; the noun-phrase hooks otherwise. */
 function hooksFor(template: PostTemplate, form: TopicForm): readonly string[] {
   const bank = TEMPLATES[template].hooks;
-  const steps = (h: string) => /in \{n\} steps/.test(h);
-  const usable = bank[form.shape].filter(
-    (h) => !(form.shape === 'wh' && steps(h) && !/^how\b/i.test(form.lead)),
-  );
-  return usable.length > 0 ? usable : bank.noun;
+  const usable = bank[form.shape].filter((h) => suits(h, form));
+  if (usable.length > 0) return usable;
+  const noun = { ...form, shape: 'noun' as const };
+  const nounHooks = bank.noun.filter((h) => suits(h, noun));
+  return nounHooks.length > 0 ? nounHooks : bank.noun;
 }
 
 function beatText(alternatives: readonly string[], c: ComposeContext): string {

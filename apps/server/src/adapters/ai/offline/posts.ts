@@ -57,7 +57,8 @@ function hashtags(u: Understanding, rng: Rng): string[] {
   const topicWords = words(form.np).filter((w) => w.length >= 4 && !isStopword(w));
   const candidates = [
     ...traits.hashtags,
-    hashtagFrom(form.np),
+    // A long topic makes an unreadable tag: only a short one becomes a hashtag whole.
+    topicWords.length <= 2 ? hashtagFrom(form.np) : undefined,
     input.pillar ? hashtagFrom(input.pillar) : undefined,
     ...topicWords.map(hashtagFrom),
     ...(input.strategy?.contentPillars ?? []).map((p) => hashtagFrom(p.name)),

@@ -27,7 +27,7 @@ const ADVICE = [
   'Ask {audience} what they actually need, then listen.',
   'Measure one thing that matters instead of ten that do not.',
   'Ship a small version first and improve it in public.',
-  'Say no to work that does not move the goal.',
+  'Turn down work that does not move the goal.',
   'Review what worked every Friday and drop what did not.',
   'Borrow a proven process before inventing your own.',
   'Make the default path the safe one.',
@@ -117,7 +117,10 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
         'Hot take: the real problem with {np} is not the one people think.',
         'Everyone says the answer to {np} is more effort. {I} disagree.',
       ],
-      wh: ['Unpopular opinion: the usual explanation of {claim} is wrong.'],
+      wh: [
+        'Unpopular opinion: the usual explanation of {claim} is wrong.',
+        'Hot take about {claim}: the obvious answer is the wrong one.',
+      ],
       claim: ['Unpopular opinion: {claim}.', 'Hot take: {claim}.'],
       question: ['{Lead}? The popular answer is wrong.', 'Hot take on an old question: {claim}?'],
       count: [
@@ -171,7 +174,7 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
         'The biggest lesson {I} have learned about {np} is simple.',
         'One lesson about {np} changed how {I} work.',
       ],
-      wh: ['The lesson behind {claim} is simple.'],
+      wh: ['One lesson about {claim} changed how {I} work.'],
       claim: [
         'The lesson took {me} years: {claim}.',
         'If {I} could teach one lesson, it would be this: {claim}.',

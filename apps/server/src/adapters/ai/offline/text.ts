@@ -58,7 +58,7 @@ export function asPhrase(text: string, max = 120): string {
 export function titleCase(text: string): string {
   return text
     .split(' ')
-    .map((w, i) => (i > 0 && isStopword(w) && w.length < 4 ? w.toLowerCase() : capitalize(w)))
+    .map((w, i) => (i > 0 && isStopword(w) && w.length < 4 && w !== 'I' ? w.toLowerCase() : capitalize(w)))
     .join(' ');
 }
 

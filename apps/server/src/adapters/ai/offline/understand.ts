@@ -24,6 +24,8 @@ const QUESTION_START =
 const POSSESSIVE = /^(my|our|your|their|his|her|its)$/i;
 const SUBJECT_PRONOUN = /^(i|we|you|they|it|he|she|this|that|everyone|nobody|most|many)$/i;
 const RELATIVE = /^(that|which|who|whose|whom)$/i;
+/** Subject pronouns always start a noun group: "a practice I disagree with" has two. */
+const PERSONAL = /^(i|we|you|they|he|she)$/i;
 
 /** Tokens with hyphenated words rejoined ("on-call") and nouns the tagger took for verbs retagged. */
 function wordsOf(text: string): Token[] {
@@ -79,7 +81,11 @@ function isClaim(tokens: Token[]): boolean {
       if (relative === 'object') return true;
       return groups === 1 || (groups === 0 && SUBJECT_PRONOUN.test(tokens[i - 1]?.text ?? ''));
     }
-    const starts = t.pos === 'DET' || POSSESSIVE.test(t.text) || (GROUP_WORD.has(t.pos) && !inGroup);
+    const starts =
+      t.pos === 'DET' ||
+      POSSESSIVE.test(t.text) ||
+      PERSONAL.test(t.text) ||
+      (GROUP_WORD.has(t.pos) && !inGroup);
     if (starts && relative === 'none' && !afterPreposition) groups++;
     if (starts) afterPreposition = false;
     inGroup = GROUP_WORD.has(t.pos);
