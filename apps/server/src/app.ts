@@ -109,7 +109,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     // Runs only while serving, by when `app` exists.
     onError: (err, job) => app.log.warn({ err, job }, 'job failed'),
   });
-  const ai = overrides.ai ?? createAi(config);
+  const ai =
+    overrides.ai ??
+    // Logs only while generating, by when `app` exists.
+    createAi(config, { log: { debug: (details, message) => app.log.debug(details, message) } });
   const vectors = createVectorStore(database, capabilities);
   // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
   const indexed = ai.embedder.dimensions ? await vectors.ensureIndex(ai.embedder.dimensions) : false;

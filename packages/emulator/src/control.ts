@@ -1,6 +1,7 @@
 // The control API and state shared by the fake vendors: injected faults (consumed one per request),
 // a log of the requests received, and reset. Tests drive it over HTTP like any other client.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DRAFT_FLAWS, type DraftFlaw } from './ai/posts.js';
 import { readJson, sendJson } from './http.js';
 
 export const AI_PROVIDERS = ['openai', 'anthropic'] as const;
@@ -13,6 +14,7 @@ export const FAULT_KINDS = [
   'server_error',
   'timeout',
   'latency',
+  'flawed_draft',
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
@@ -22,6 +24,8 @@ export interface Fault {
   remaining: number;
   latencyMs: number;
   retryAfterSeconds: number;
+  /** What a `flawed_draft` answer gets wrong (default: a broken list). */
+  flaws: DraftFlaw[];
 }
 
 export interface LoggedRequest {
@@ -68,9 +72,12 @@ function parseFault(body: unknown): { provider: AiProvider; fault: Fault } | str
   const latencyMs = b.latencyMs === undefined ? (b.kind === 'timeout' ? 600_000 : 0) : Number(b.latencyMs);
   if (!Number.isFinite(latencyMs) || latencyMs < 0) return 'latencyMs must be a non-negative number';
   const retryAfterSeconds = b.retryAfterSeconds === undefined ? 1 : Number(b.retryAfterSeconds);
+  const flaws = b.flaws === undefined ? ['broken_list'] : b.flaws;
+  if (!Array.isArray(flaws) || flaws.length === 0 || !flaws.every((f) => DRAFT_FLAWS.includes(f)))
+    return `flaws must be a non-empty list of ${DRAFT_FLAWS.join(', ')}`;
   return {
     provider: b.provider as AiProvider,
-    fault: { kind: b.kind as FaultKind, remaining: count, latencyMs, retryAfterSeconds },
+    fault: { kind: b.kind as FaultKind, remaining: count, latencyMs, retryAfterSeconds, flaws },
   };
 }
 

@@ -1,6 +1,7 @@
 // What the fake models answer: valid JSON for Brandwright's strategy, posts and rewrite prompts,
 // read from the same cues a real model gets (the schema keys, "Today is", "Topic:", the variant
-// count), plus the deliberately broken answers that the fault kinds ask for.
+// count), plus the deliberately broken answers that the fault kinds ask for. Posts are posts.ts.
+import { type DraftFlaw, flawedPosts, posts } from './posts.js';
 
 const DAY_MS = 86_400_000;
 
@@ -60,25 +61,6 @@ function strategy(prompt: string): unknown {
   };
 }
 
-const TEMPLATES = ['story', 'listicle', 'contrarian', 'how_to', 'lesson_learned'];
-
-function posts(prompt: string): unknown {
-  const count = Number(/exactly (\d+) variants?/i.exec(prompt)?.[1] ?? 1);
-  const topic = /^Topic: (.+)$/m.exec(prompt)?.[1]?.trim() ?? 'this topic';
-  // A prompt that names one template for all variants is followed, as a model would.
-  const asked = /template field to "(\w+)"/.exec(prompt)?.[1];
-  return {
-    variants: Array.from({ length: count }, (_, i) => {
-      const hook = `Here is lesson ${i + 1} I learned about ${topic}.`;
-      return {
-        hook,
-        body: `${hook}\n\nStart small, measure one thing, and keep what works.\n\nWhat would you add?`,
-        template: asked ?? TEMPLATES[i % TEMPLATES.length],
-      };
-    }),
-  };
-}
-
 function rewrite(prompt: string): unknown {
   const text = /<text>\n?([\s\S]*?)\n?<\/text>/.exec(prompt)?.[1]?.trim() ?? 'A rewritten text.';
   return { text: `${text}\n\nThat is the short version.` };
@@ -117,6 +99,12 @@ export function invalidAnswerFor(prompt: string): string {
   }
   if (task === 'posts') return JSON.stringify({ variants: [] });
   return JSON.stringify({ rewritten: true });
+}
+
+/** A valid posts answer whose drafts carry `flaws`; other tasks answer as usual. */
+export function flawedAnswerFor(prompt: string, flaws: readonly DraftFlaw[]): string {
+  if (taskOf(prompt) !== 'posts') return answerFor(prompt);
+  return JSON.stringify(flawedPosts(prompt, flaws));
 }
 
 export const MALFORMED_ANSWER = 'Sure! Here is the JSON you asked for: {"variants": [ {"hook": "Unfinished';

@@ -1,9 +1,10 @@
-// Applies an injected fault to one AI request: delays, hangs, vendor error bodies, or a broken answer.
+// Applies an injected fault to one AI request: delays, hangs, vendor error bodies, a broken answer,
+// or a valid one whose drafts carry the mistakes the server's draft checks must catch.
 // Each vendor passes how it writes its errors, so the wire format stays faithful per vendor.
 import type { ServerResponse } from 'node:http';
 import type { Fault } from '../control.js';
 import { sleep } from '../http.js';
-import { invalidAnswerFor, MALFORMED_ANSWER } from './content.js';
+import { flawedAnswerFor, invalidAnswerFor, MALFORMED_ANSWER } from './content.js';
 
 export interface VendorErrors {
   rateLimited(res: ServerResponse, retryAfterSeconds: number): void;
@@ -42,5 +43,7 @@ export async function applyFault(
       return { handled: false, answer: MALFORMED_ANSWER };
     case 'invalid_then_valid':
       return { handled: false, answer: invalidAnswerFor(prompt) };
+    case 'flawed_draft':
+      return { handled: false, answer: flawedAnswerFor(prompt, fault.flaws) };
   }
 }

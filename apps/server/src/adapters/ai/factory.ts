@@ -6,7 +6,7 @@ import { OfflineGenerator } from './offline/generator.js';
 import type { Embedder, TextGenerator } from './port.js';
 import { type CallPolicy, ModelClient, Retrier } from './provider/call.js';
 import { ProviderEmbedder } from './provider/embedder.js';
-import { ProviderGenerator } from './provider/generator.js';
+import { type GeneratorLog, ProviderGenerator } from './provider/generator.js';
 import { DEFAULT_BASE_URLS, embeddingModel, languageModel } from './provider/models.js';
 
 export type AiConfig = Pick<
@@ -35,6 +35,8 @@ export interface AiOptions {
   now?: () => Date;
   /** Overrides of the retry policy (tests make backoff instant and record the delays). */
   policy?: Partial<CallPolicy>;
+  /** Where the provider generator reports draft-check findings and its repair pass (debug level). */
+  log?: GeneratorLog;
 }
 
 export const OFFLINE_DIMENSIONS = 384;
@@ -69,6 +71,11 @@ export function createAi(config: AiConfig, options: AiOptions = {}): Ai {
     baseUrl: config.AI_BASE_URL,
     apiKey: config.AI_API_KEY,
   });
-  const generator = new ProviderGenerator(new ModelClient(model, retrier), config.AI_PROVIDER, now);
+  const generator = new ProviderGenerator(
+    new ModelClient(model, retrier),
+    config.AI_PROVIDER,
+    now,
+    options.log,
+  );
   return { generator, embedder, describe: `${config.AI_PROVIDER}:${config.AI_MODEL}` };
 }

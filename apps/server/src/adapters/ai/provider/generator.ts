@@ -1,5 +1,8 @@
 // The provider TextGenerator: prompts a chat model (OpenAI-compatible or Anthropic), validates its
-// JSON with the port's zod schemas and repairs once. Posts can stream, variant by variant.
+// JSON with the port's zod schemas, then holds every post variant to the same draft checks as the
+// offline engine. One repair call at most per generation: for JSON that does not validate, or else
+// for variants that fail the checks. Posts can stream, variant by variant.
+import type { ModelMessage } from 'ai';
 import { parsePartialJson } from 'ai';
 import { checkPostsInput } from '../errors.js';
 import {
@@ -19,11 +22,20 @@ import {
   type TextGenerator,
 } from '../port.js';
 import type { ModelClient } from './call.js';
-import { postsMessages, rewriteMessages, strategyMessages } from './prompts.js';
-import { askStructured } from './structured.js';
+import { type CheckedVariant, checkVariants, failing, variantFindings } from './draft-checks.js';
+import { postsMessages } from './post-prompt.js';
+import { rewriteMessages, strategyMessages } from './prompts.js';
+import { type Ask, repairDrafts } from './repair.js';
+import { askStructured, check, repairStructured } from './structured.js';
 
 // Progress events at most every this many characters, so SSE clients are not flooded per token.
 const PROGRESS_EVERY_CHARS = 200;
+
+/** Where the generator reports what the checks found (the app passes its logger's debug). */
+export interface GeneratorLog {
+  debug(details: object, message: string): void;
+}
+const SILENT: GeneratorLog = { debug: () => undefined };
 
 /** Variants that are complete in a partial answer (all but the last array item, unless the JSON is). */
 async function completeVariants(text: string): Promise<Map<number, PostVariant>> {
@@ -39,11 +51,24 @@ async function completeVariants(text: string): Promise<Map<number, PostVariant>>
   return found;
 }
 
+const summary = (checked: CheckedVariant[]) =>
+  checked.flatMap((c, variant) => c.findings.map((f) => ({ variant, code: f.code, message: f.message })));
+
+/** One posts generation: its prompt, schema and model access, shared by the plain and streamed paths. */
+interface PostsRun {
+  input: PostsInput;
+  messages: ModelMessage[];
+  schema: ReturnType<typeof postsOutputSchema>;
+  ask: Ask;
+  signal?: AbortSignal;
+}
+
 export class ProviderGenerator implements TextGenerator {
   constructor(
     private readonly client: ModelClient,
     private readonly provider: string,
     private readonly now: () => Date,
+    private readonly log: GeneratorLog = SILENT,
   ) {}
 
   private modelUsed(modelId: string): string {
@@ -60,54 +85,83 @@ export class ProviderGenerator implements TextGenerator {
     return { strategy: value, modelUsed: this.modelUsed(modelId) };
   }
 
-  async generatePosts(input: PostsInput): Promise<PostsResult> {
+  private run(input: PostsInput, signal?: AbortSignal): PostsRun {
     checkPostsInput(input);
     const schema = postsOutputSchema(input.variants);
-    const { value, modelId } = await askStructured(postsMessages(input, schema), schema, (m) =>
-      this.client.generate(m, { seed: input.seed }),
+    const ask: Ask = (m) => this.client.generate(m, { seed: input.seed, ...(signal ? { signal } : {}) });
+    return { input, messages: postsMessages(input, schema), schema, ask, ...(signal ? { signal } : {}) };
+  }
+
+  /** The checked variants after the repair pass, when one is still allowed and needed. */
+  private async improve(run: PostsRun, checked: CheckedVariant[], mayRepair: boolean) {
+    if (!failing(checked)) return checked;
+    if (!mayRepair) {
+      this.log.debug(
+        { findings: summary(checked) },
+        'draft checks failed after a JSON repair; kept as they are',
+      );
+      return checked;
+    }
+    this.log.debug({ findings: summary(checked) }, 'draft checks failed; one repair call');
+    const outcome = await repairDrafts(run.messages, run.schema, checked, run.input, run.ask, run.signal);
+    this.log.debug(
+      { findings: summary(outcome.checked), ...(outcome.failure ? { failure: outcome.failure } : {}) },
+      'drafts after the repair call',
     );
-    return { variants: value.variants, modelUsed: this.modelUsed(modelId) };
+    return outcome.checked;
+  }
+
+  async generatePosts(input: PostsInput): Promise<PostsResult> {
+    const run = this.run(input);
+    const { value, modelId, repaired } = await askStructured(run.messages, run.schema, run.ask);
+    const checked = await this.improve(run, checkVariants(value.variants, input), !repaired);
+    return { variants: checked.map((c) => c.variant), modelUsed: this.modelUsed(modelId) };
   }
 
   /**
-   * Streams the answer and emits each variant as soon as it is complete and valid. If the whole
-   * answer fails validation, the repaired answer fills in only the variants not yet emitted, so a
-   * client never sees a variant change after it was shown.
+   * The first answer as it streams: progress, and each variant as soon as it is complete, valid and
+   * passes the checks. A variant that fails them is held back for the repair pass, so a client never
+   * sees a variant change after it was shown.
    */
-  async *streamPosts(input: PostsInput, signal?: AbortSignal): AsyncIterable<PostsEvent> {
-    checkPostsInput(input);
-    const schema = postsOutputSchema(input.variants);
-    const messages = postsMessages(input, schema);
-    const emitted = new Map<number, PostVariant>();
+  private async *firstAnswer(run: PostsRun, emitted: Map<number, PostVariant>) {
     const meta: { modelId?: string } = {};
+    const options = { seed: run.input.seed, ...(run.signal ? { signal: run.signal } : {}) };
     let text = '';
     let reported = 0;
-    for await (const delta of this.client.stream(messages, meta, { seed: input.seed, signal })) {
+    for await (const delta of this.client.stream(run.messages, meta, options)) {
       text += delta;
       if (text.length - reported >= PROGRESS_EVERY_CHARS) {
         reported = text.length;
-        yield { type: 'progress', stage: 'generating', charsReceived: text.length };
+        yield { type: 'progress', stage: 'generating', charsReceived: text.length } satisfies PostsEvent;
       }
       if (!delta.includes('}')) continue;
       for (const [index, variant] of await completeVariants(text)) {
-        if (emitted.has(index) || index >= input.variants) continue;
+        if (emitted.has(index) || index >= run.input.variants) continue;
+        if (variantFindings(variant, run.input).length > 0) continue;
         emitted.set(index, variant);
-        yield { type: 'variant', index, variant };
+        yield { type: 'variant', index, variant } satisfies PostsEvent;
       }
     }
-    const first = { text, modelId: meta.modelId ?? 'unknown' };
-    let repairing = false;
-    const { value, modelId } = await askStructured(
-      messages,
-      schema,
-      (m) => {
-        repairing = true;
-        return this.client.generate(m, { seed: input.seed, signal });
-      },
-      first,
+    return { text, modelId: meta.modelId ?? 'unknown' };
+  }
+
+  async *streamPosts(input: PostsInput, signal?: AbortSignal): AsyncIterable<PostsEvent> {
+    const run = this.run(input, signal);
+    const emitted = new Map<number, PostVariant>();
+    const first = yield* this.firstAnswer(run, emitted);
+    const repairing = { type: 'progress', stage: 'repairing', charsReceived: first.text.length } as const;
+    const parsed = check(first.text, run.schema);
+    if (!parsed.ok) yield repairing;
+    const { value, modelId } = parsed.ok
+      ? { value: parsed.value, modelId: first.modelId }
+      : await repairStructured(run.messages, run.schema, run.ask, first.text, parsed.problems);
+    let checked = checkVariants(
+      value.variants.map((v, i) => emitted.get(i) ?? v),
+      input,
     );
-    if (repairing) yield { type: 'progress', stage: 'repairing', charsReceived: text.length };
-    const variants = value.variants.map((v, i) => emitted.get(i) ?? v);
+    if (parsed.ok && failing(checked)) yield repairing;
+    checked = await this.improve(run, checked, parsed.ok);
+    const variants = checked.map((c) => c.variant);
     for (const [index, variant] of variants.entries())
       if (!emitted.has(index)) yield { type: 'variant', index, variant };
     yield { type: 'done', result: { variants, modelUsed: this.modelUsed(modelId) } };

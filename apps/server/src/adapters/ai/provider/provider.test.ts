@@ -1,65 +1,20 @@
 // The provider path against the emulator's fake OpenAI-compatible and Anthropic APIs on loopback:
 // happy path, streaming, repair of malformed or invalid JSON, timeouts, 429 with retry-after, 5xx,
-// and no retry on other 4xx. Delays are recorded through an injected sleep, never timed.
+// and no retry on other 4xx. Delays are recorded through an injected sleep, never timed. Every
+// generated post is also held to the draft checks (the repair pass on failures: provider-checks.test.ts).
 import { type BrandAnswers, strategySchema } from '@brandwright/contracts';
-import { createEmulator, type Emulator } from '@brandwright/emulator';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type AiConfig, createAi } from '../factory.js';
-import { DEFAULT_VOICE, type PostsEvent, type PostsInput } from '../port.js';
+import { createEmulator } from '@brandwright/emulator';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VOICE, type PostsEvent, type PostsInput, type PostVariant } from '../port.js';
+import { draftFindings } from '../quality/index.js';
+import { materialOf } from './draft-checks.js';
+import { useEmulator } from './test/emulated.js';
 
-let emulator: Emulator;
-let delays: number[] = [];
-beforeAll(async () => {
-  emulator = await createEmulator({ port: 0 });
-});
-afterAll(() => emulator.close());
-beforeEach(async () => {
-  delays = [];
-  await fetch(`${emulator.url}/__emulator/reset`, { method: 'POST' });
-});
+const { ai, fault, generationRequests, delays } = useEmulator();
 
-const TODAY = new Date('2027-01-15T08:00:00Z');
-
-function config(provider: 'openai' | 'anthropic', overrides: Partial<AiConfig> = {}): AiConfig {
-  return {
-    AI_PROVIDER: provider,
-    AI_BASE_URL: provider === 'openai' ? emulator.openaiBaseUrl : emulator.anthropicBaseUrl,
-    AI_API_KEY: 'test-key',
-    AI_MODEL: provider === 'openai' ? 'gpt-4o-mini' : 'claude-sonnet-4-5',
-    AI_TIMEOUT_MS: 5000,
-    AI_MAX_RETRIES: 2,
-    AI_EMBEDDING_MODEL: undefined,
-    AI_EMBEDDING_BASE_URL: undefined,
-    AI_EMBEDDING_API_KEY: undefined,
-    AI_EMBEDDING_DIMENSIONS: undefined,
-    ...overrides,
-  };
-}
-
-const ai = (provider: 'openai' | 'anthropic', overrides: Partial<AiConfig> = {}) =>
-  createAi(config(provider, overrides), {
-    now: () => TODAY,
-    policy: {
-      baseDelayMs: 7,
-      sleep: async (ms) => {
-        delays.push(ms);
-      },
-    },
-  });
-
-async function fault(body: object): Promise<void> {
-  const res = await fetch(`${emulator.url}/__emulator/ai/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  expect(res.status).toBe(201);
-}
-
-async function generationRequests(): Promise<{ body: { messages: { role: string; content: unknown }[] } }[]> {
-  const res = await fetch(`${emulator.url}/__emulator/ai/requests`);
-  const { requests } = (await res.json()) as { requests: { path: string; body: never }[] };
-  return requests.filter((r) => r.path !== '/v1/embeddings');
+/** The offline engine's checks, run on what the fake provider wrote: nothing may fail them. */
+function expectFinished(variants: PostVariant[], input: PostsInput): void {
+  expect(variants.flatMap((v) => draftFindings(v.body, materialOf(input)))).toEqual([]);
 }
 
 const answers: BrandAnswers = {
@@ -102,6 +57,7 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     const result = await generator.generatePosts(posts);
     expect(result.variants).toHaveLength(3);
     expect(result.variants[0]?.body).toContain('channel tests');
+    expectFinished(result.variants, posts);
     const rewritten = await generator.rewrite({
       text: 'Short text here.',
       instruction: 'expand',
@@ -116,23 +72,27 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
   it('answers posts when the prompt carries a strategy and samples (the bench:generate request)', async () => {
     const { generator } = ai(provider);
     const { strategy } = await generator.generateStrategy({ answers, profile: { fullName: 'Dana Smith' } });
-    const result = await generator.generatePosts({
+    const input = {
       ...posts,
       pillar: strategy.contentPillars[0]?.name,
       strategy,
       samples: ['Quick story: our first channel test failed.', 'Today is the day I stop guessing.'],
-    });
+    };
+    const result = await generator.generatePosts(input);
     expect(result.variants).toHaveLength(3);
+    expectFinished(result.variants, input);
     // One request for the strategy, one for the posts: no repair was needed.
     expect(await generationRequests()).toHaveLength(2);
   });
 
   it('puts a template hint and a source into the prompt, and the answer follows the template', async () => {
-    const result = await ai(provider).generator.generatePosts({
+    const input = {
       ...posts,
       template: { name: 'Lesson learned', structure: 'The mistake, what changed, the lesson.' },
       source: 'Our first channel test failed because we measured ten things at once.',
-    });
+    };
+    const result = await ai(provider).generator.generatePosts(input);
+    expectFinished(result.variants, input);
     expect(result.variants.map((v) => v.template)).toEqual([
       'lesson_learned',
       'lesson_learned',
@@ -151,6 +111,10 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     const done = events.at(-1);
     expect(done?.type).toBe('done');
     if (done?.type === 'done') expect(done.result.variants).toEqual(variants.map((e) => e.variant));
+    expectFinished(
+      variants.map((e) => e.variant),
+      posts,
+    );
     // Variants arrive while the answer streams: progress is still reported after the first one.
     const types = events.map((e) => e.type);
     expect(types.indexOf('variant')).toBeLessThan(types.lastIndexOf('progress'));
@@ -162,6 +126,7 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     await fault({ provider, kind: 'malformed_json', count: 1 });
     const result = await ai(provider).generator.generatePosts(posts);
     expect(result.variants).toHaveLength(3);
+    expectFinished(result.variants, posts);
     const requests = await generationRequests();
     expect(requests).toHaveLength(2);
     const repair = requests[1]?.body.messages.at(-1);
@@ -230,7 +195,7 @@ describe.each(['openai', 'anthropic'] as const)('%s provider (emulated)', (provi
     await fault({ provider, kind: 'server_error', count: 1 });
     expect((await ai(provider).generator.generatePosts(posts)).variants).toHaveLength(3);
     expect(delays).toEqual([7]);
-    delays = [];
+    delays.length = 0;
     await fault({ provider, kind: 'server_error', count: 10 });
     await expect(ai(provider).generator.generatePosts(posts)).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     expect(delays).toEqual([7, 14]);

@@ -41,18 +41,32 @@ export function repairMessages(messages: ModelMessage[], answer: string, problem
   ];
 }
 
-/** Runs `ask` once, and once more with the problems when the first answer does not validate. */
+/** The one repair attempt: the problems go back to the model; a second failure is INVALID_OUTPUT. */
+export async function repairStructured<T>(
+  messages: ModelMessage[],
+  schema: ZodType<T>,
+  ask: (messages: ModelMessage[]) => Promise<{ text: string; modelId: string }>,
+  answer: string,
+  problems: string[],
+): Promise<{ value: T; modelId: string }> {
+  const second = await ask(repairMessages(messages, answer, problems));
+  const rechecked = check(second.text, schema);
+  if (rechecked.ok) return { value: rechecked.value, modelId: second.modelId };
+  throw new AiError('INVALID_OUTPUT');
+}
+
+/**
+ * Runs `ask` once, and once more with the problems when the first answer does not validate.
+ * `repaired` says whether the second call was made (a generation makes at most one repair call).
+ */
 export async function askStructured<T>(
   messages: ModelMessage[],
   schema: ZodType<T>,
   ask: (messages: ModelMessage[]) => Promise<{ text: string; modelId: string }>,
-  firstAnswer?: { text: string; modelId: string },
-): Promise<{ value: T; modelId: string }> {
-  const first = firstAnswer ?? (await ask(messages));
+): Promise<{ value: T; modelId: string; repaired: boolean }> {
+  const first = await ask(messages);
   const checked = check(first.text, schema);
-  if (checked.ok) return { value: checked.value, modelId: first.modelId };
-  const second = await ask(repairMessages(messages, first.text, checked.problems));
-  const rechecked = check(second.text, schema);
-  if (rechecked.ok) return { value: rechecked.value, modelId: second.modelId };
-  throw new AiError('INVALID_OUTPUT');
+  if (checked.ok) return { value: checked.value, modelId: first.modelId, repaired: false };
+  const fixed = await repairStructured(messages, schema, ask, first.text, checked.problems);
+  return { ...fixed, repaired: true };
 }
