@@ -1,0 +1,88 @@
+// npm run bench:writing [-- --quick] — writing quality of the offline composer as the user sees it
+// (generatePosts, then the platform fitting): 510 hand-written topics of eight shapes for six
+// onboarded personas, across every template × platform/format. Each topic is written for its own
+// persona in COMBOS_PER_TOPIC of the 48 template × target combinations, chosen in rotation so
+// every combination is covered (about 64 times each in the full run). Prints grammar findings per
+// 100 words (harper.js) next to the personas' own samples, the draft checks by code, own-fact use,
+// generation time, and the sentences with the most findings. Definitions: test/writing/*.ts.
+
+import { OfflineGenerator } from '../../apps/server/src/adapters/ai/offline/generator.js';
+import { POST_TEMPLATES } from '../../apps/server/src/adapters/ai/port.js';
+import {
+  checkHints,
+  type Draft,
+  generate,
+  strategiesOf,
+  TARGETS,
+  targetName,
+} from '../../apps/server/src/test/writing/generate.js';
+import { measureDraft, measureHuman } from '../../apps/server/src/test/writing/measure.js';
+import { PERSONAS, personaById } from '../../apps/server/src/test/writing/personas.js';
+import { Tally, worstSentences } from '../../apps/server/src/test/writing/tally.js';
+import { TOPICS } from '../../apps/server/src/test/writing/topics.js';
+import { printSummaries, type Row } from './writing-report.js';
+
+const QUICK = process.argv.includes('--quick');
+const COMBOS_PER_TOPIC = QUICK ? 2 : 6;
+const TOPIC_STRIDE = QUICK ? 10 : 1;
+const VARIANTS = 1;
+
+const COMBOS = POST_TEMPLATES.flatMap((template) => TARGETS.map((target) => ({ template, target })));
+
+checkHints();
+const generator = new OfflineGenerator(() => new Date('2026-11-26T09:00:00Z'));
+const strategies = await strategiesOf(generator);
+
+const topics = TOPICS.filter((_, i) => i % TOPIC_STRIDE === 0);
+const rows = new Map<string, Tally>();
+const tally = (key: string) => rows.get(key) ?? rows.set(key, new Tally()).get(key) ?? new Tally();
+const scored: Row['worst'] = [];
+let calls = 0;
+const covered = new Set<number>();
+const started = performance.now();
+
+async function record(draft: Draft, ms: number, first: boolean): Promise<void> {
+  const m = await measureDraft(draft);
+  const keys = [
+    'all drafts',
+    targetName(draft.target),
+    `template ${draft.template}`,
+    `topic ${draft.topic.shape}`,
+  ];
+  for (const key of keys) {
+    tally(key).add(m);
+    if (first) tally(key).time(ms);
+  }
+  const where = `${draft.persona.id} · ${targetName(draft.target)} · ${draft.template} · "${draft.topic.text}"`;
+  scored.push(...m.sentences.map((s) => ({ ...s, where })));
+}
+
+for (const [i, topic] of topics.entries()) {
+  const persona = personaById(topic.persona);
+  for (let j = 0; j < COMBOS_PER_TOPIC; j++) {
+    const index = (i * COMBOS_PER_TOPIC + j) % COMBOS.length;
+    const combo = COMBOS[index];
+    if (!combo) continue;
+    covered.add(index);
+    const strategy = strategies.get(persona.id);
+    const request = { persona, topic, ...combo, variants: VARIANTS, ...(strategy ? { strategy } : {}) };
+    const { drafts, ms } = await generate(generator, request);
+    calls++;
+    for (const [k, draft] of drafts.entries()) await record(draft, ms, k === 0);
+  }
+}
+
+const human = new Tally();
+for (const m of await measureHuman(PERSONAS)) human.add(m);
+
+console.log(
+  `bench:writing${QUICK ? ' --quick' : ''}: ${topics.length} topics, ${PERSONAS.length} personas, ` +
+    `${calls} generatePosts calls × ${VARIANTS} variants, ${covered.size}/${COMBOS.length} template × ` +
+    `platform/format combinations covered, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+printSummaries(rows, human.summary(), worstSentences(dedupe(scored), 10));
+
+function dedupe(list: Row['worst']): Row['worst'] {
+  const seen = new Set<string>();
+  return list.filter((s) => !seen.has(s.sentence) && seen.add(s.sentence));
+}
