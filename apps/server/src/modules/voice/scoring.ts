@@ -9,7 +9,10 @@ const SHOWN_DIFFERENCES = 5;
 /** A feature this many background standard deviations away is worth telling the writer about. */
 const NOTABLE_Z = 1;
 
-const fmt = (n: number) => (Math.abs(n) >= 10 ? n.toFixed(0) : n.toFixed(2).replace(/\.?0+$/, '') || '0');
+export const fmt = (n: number) => {
+  const s = Math.abs(n) >= 10 ? n.toFixed(0) : n.toFixed(2).replace(/\.?0+$/, '');
+  return s === '-0' || s === '' ? '0' : s;
+};
 
 function verdict(match: number): string {
   if (match >= 75) return 'This reads like your writing.';
@@ -17,9 +20,20 @@ function verdict(match: number): string {
   return 'This does not read like your writing.';
 }
 
+/** A share as a whole percentage of what it is a share of: "25 % of sentences". */
+const SHARE_OF = /^share of (\w+)$/;
+
+/** One side of a difference in the feature's own unit: "25 % of sentences", "14 words on average". */
+export function sayValue(unit: string, value: number): string {
+  const share = SHARE_OF.exec(unit);
+  if (share) return `${Math.round(value * 100)} % of ${share[1]}`;
+  return `${fmt(value)} ${unit}`;
+}
+
+/** "questions: 25 % of sentences here against 8 % in your voice profile (higher than usual for you)." */
 function sayDifference(d: FeatureDifference): string {
   const direction = d.dz > 0 ? 'higher' : 'lower';
-  return `${d.feature.label}: ${fmt(d.text)} ${d.feature.unit} here against ${fmt(d.profile)} in your samples (${direction} than usual for you).`;
+  return `${d.feature.label}: ${sayValue(d.feature.unit, d.text)} here against ${sayValue(d.feature.unit, d.profile)} in your voice profile (${direction} than usual for you).`;
 }
 
 export function scoreText(text: StyleCounts, profile: StyleCounts): VoiceScore {

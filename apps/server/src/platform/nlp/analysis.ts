@@ -11,6 +11,8 @@ export interface Token {
   kind: TokenKind;
   /** Universal POS tag (NOUN, VERB, PRON, …). */
   pos: string;
+  /** Dictionary form in lower case ("spent" → "spend", "was" → "be"). */
+  lemma: string;
 }
 
 export interface Sentence {
@@ -51,11 +53,15 @@ export function analyze(text: string): Analysis {
     const words: string[] = sentence.tokens().out(its.value);
     const types = sentence.tokens().out(its.type);
     const tags = sentence.tokens().out(its.pos);
+    // wink's typings declare `its.lemma` with an addons parameter `out` does not accept; at run
+    // time `out` passes the model's addons, so the cast only bridges the declaration.
+    const lemmas = sentence.tokens().out(its.lemma as unknown as typeof its.value);
     const tokens = words.map(
       (word, i): Token => ({
         text: word,
         kind: kindOf(String(types[i])),
         pos: String(tags[i] ?? 'X'),
+        lemma: String(lemmas[i] ?? word).toLowerCase(),
       }),
     );
     sentences.push({ text: sentence.out(), tokens, sentiment: Number(sentence.out(its.sentiment)) || 0 });

@@ -16,3 +16,4 @@ export {
   readability,
   syllableCount,
 } from './readability.js';
+export { isPastForm } from './tense.js';

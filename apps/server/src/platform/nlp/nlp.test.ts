@@ -1,6 +1,14 @@
 // The NLP helpers on small texts whose answers are known by hand.
 import { describe, expect, it } from 'vitest';
-import { analyze, fleschReadingEase, keyPhrases, readability, sentencesOf, syllableCount } from './index.js';
+import {
+  analyze,
+  fleschReadingEase,
+  isPastForm,
+  keyPhrases,
+  readability,
+  sentencesOf,
+  syllableCount,
+} from './index.js';
 
 describe('analyze', () => {
   it('splits sentences and tags tokens by kind and part of speech', () => {
@@ -59,5 +67,22 @@ describe('keyPhrases', () => {
     expect(phrases[0]?.count).toBe(2);
     // Ties are broken alphabetically, so the ranking is stable.
     expect(phrases[2]?.count).toBe(1);
+  });
+});
+
+describe('isPastForm', () => {
+  it('reads past forms from the lemma, not present, gerund or same-form verbs', () => {
+    const verbs = (text: string) =>
+      analyze(text)
+        .tokens.filter((t) => t.pos === 'VERB' || t.pos === 'AUX')
+        .map((t) => [t.text, isPastForm(t)]);
+    expect(verbs('We deleted alerts and I was paged, then we spent a week.')).toEqual([
+      ['deleted', true],
+      ['alerts', false], // wink tags this noun as a verb; its form is a present one
+      ['was', true],
+      ['paged', true],
+      ['spent', true],
+    ]);
+    expect(verbs('She deletes alerts, is paging and we read logs.').every(([, past]) => !past)).toBe(true);
   });
 });

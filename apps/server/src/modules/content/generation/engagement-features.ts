@@ -1,7 +1,9 @@
 // Features of a post that platform guidance and engagement studies associate with reach: length
 // against the platform's sweet spot, the kind of hook, a question to the reader, hashtags, white
-// space and the posting time. Each is scaled to 0..1 so the baseline and the fitted model share them.
+// space and the posting time. Each is scaled to 0..1 so the baseline and the fitted model share them;
+// the measurements behind them are kept so every explanation can state what it measured.
 import { type Platform, platformLength } from '@brandwright/contracts';
+import { type HookKind, hookKind } from './hook-kind.js';
 
 export const FEATURE_NAMES = [
   'lengthFit',
@@ -38,51 +40,98 @@ export const HASHTAG_RANGE: Record<Platform, [number, number]> = {
   medium: [0, 0],
 };
 
-const NUMBER_START = /^\s*(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-const CONTRARIAN = /\b(unpopular opinion|stop|nobody|most people|myth|wrong|overrated|never)\b/i;
-const STORY =
-  /\b(i|we)\s+(was|were|had|spent|learned|made|lost|started|quit|built)\b|\b(last|years? ago|when i)\b/i;
+/** A hashtag needs a letter: "#1 mistake" is a rank, not a tag. */
+const HASHTAG = /(^|\s)#(?=[\p{N}_]*\p{L})[\p{L}\p{N}_]+/gu;
+/** Hashtags, emoji and spaces that may follow a closing question. */
+const TRAILING_TAGS = /(?:\s|#[\p{L}\p{N}_]+|\p{Extended_Pictographic}|\u{FE0F}|\u{200D})+$/u;
 
-function lengthFit(platform: Platform, text: string): number {
-  const spot = SWEET_SPOT[platform];
-  const length = spot.words ? text.split(/\s+/).filter(Boolean).length : platformLength(platform, text);
-  if (length >= spot.min && length <= spot.max) return 1;
+/** What a post's features are computed from, kept so explanations can state what was measured. */
+export interface PostMeasures {
+  platform: Platform;
+  /** In the platform's length units (characters as the platform counts them), words on Medium. */
+  length: number;
+  lengthUnit: 'characters' | 'words';
+  hookKind: HookKind;
+  /** The text's last sentence (hashtags and emoji after it aside) is a question. */
+  asksReader: boolean;
+  hashtags: number;
+  /** Non-empty lines: each line break is a visual block on the platforms we post to. */
+  lines: number;
+  words: number;
+  postedAt?: Date;
+}
+
+export const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+export const countHashtags = (text: string) => (text.match(HASHTAG) ?? []).length;
+
+export function measurePost(platform: Platform, text: string, hook: string, at?: Date): PostMeasures {
+  const words = countWords(text);
+  const medium = SWEET_SPOT[platform].words === true;
+  return {
+    platform,
+    length: medium ? words : platformLength(platform, text),
+    lengthUnit: medium ? 'words' : 'characters',
+    hookKind: hookKind(hook),
+    asksReader: text.trim().replace(TRAILING_TAGS, '').endsWith('?'),
+    hashtags: countHashtags(text),
+    lines: text.split('\n').filter((line) => line.trim()).length,
+    words,
+    ...(at ? { postedAt: at } : {}),
+  };
+}
+
+function lengthFit(m: PostMeasures): number {
+  const spot = SWEET_SPOT[m.platform];
+  if (m.length >= spot.min && m.length <= spot.max) return 1;
   // Falls off with the log-ratio: half the sweet spot's floor (or twice its ceiling) scores 0.5.
-  const ratio = length < spot.min ? spot.min / Math.max(1, length) : length / spot.max;
+  const ratio = m.length < spot.min ? spot.min / Math.max(1, m.length) : m.length / spot.max;
   return Math.max(0, 1 - Math.log2(ratio) / 2);
 }
 
-function hashtagFit(platform: Platform, text: string): number {
-  const count = (text.match(/(^|\s)#[\p{L}\p{N}_]+/gu) ?? []).length;
-  const [lo, hi] = HASHTAG_RANGE[platform];
-  if (count >= lo && count <= hi) return 1;
-  return Math.max(0, 1 - (count < lo ? lo - count : count - hi) / 3);
+/**
+ * 1 inside the platform's range, falling by a third per hashtag above it. Below the range it is 0:
+ * missing hashtags earn nothing (the old partial credit gave points to posts with none).
+ */
+function hashtagFit(m: PostMeasures): number {
+  const [lo, hi] = HASHTAG_RANGE[m.platform];
+  if (m.hashtags < lo) return 0;
+  if (m.hashtags <= hi) return 1;
+  return Math.max(0, 1 - (m.hashtags - hi) / 3);
 }
+
+export const BUSINESS_HOURS = { from: 8, to: 17 } as const;
+export const isWeekday = (at: Date) => at.getUTCDay() >= 1 && at.getUTCDay() <= 5;
+export const inBusinessHours = (at: Date) =>
+  at.getUTCHours() >= BUSINESS_HOURS.from && at.getUTCHours() <= BUSINESS_HOURS.to;
 
 /** Business hours on weekdays; a neutral 0.5 when no time is given. */
 function timeFit(at: Date | undefined): number {
   if (!at) return 0.5;
-  const weekday = at.getUTCDay() >= 1 && at.getUTCDay() <= 5;
-  const hour = at.getUTCHours();
-  const good = hour >= 8 && hour <= 17;
-  return (weekday ? 0.6 : 0.2) + (good ? 0.4 : 0);
+  return (isWeekday(at) ? 0.6 : 0.2) + (inBusinessHours(at) ? 0.4 : 0);
+}
+
+/** Words a line may hold before white space starts to count against a post. */
+export const WORDS_PER_LINE = 40;
+
+export function featuresFromMeasures(m: PostMeasures): Features {
+  const kind = m.hookKind;
+  return {
+    lengthFit: lengthFit(m),
+    // One kind per hook: the points and the explanation name the same single kind.
+    hookQuestion: kind === 'question' ? 1 : 0,
+    hookNumber: kind === 'number' ? 1 : 0,
+    hookContrarian: kind === 'contrarian' ? 1 : 0,
+    hookStory: kind === 'story' ? 1 : 0,
+    asksReader: m.asksReader ? 1 : 0,
+    hashtagFit: hashtagFit(m),
+    // Lines per 40 words, capped: walls of text lose readers on every platform.
+    whiteSpace: Math.min(1, m.lines / Math.max(1, Math.max(1, m.words) / WORDS_PER_LINE)),
+    timeFit: timeFit(m.postedAt),
+  };
 }
 
 export function featuresOf(platform: Platform, text: string, hook: string, at?: Date): Features {
-  const words = Math.max(1, text.split(/\s+/).filter(Boolean).length);
-  const paragraphs = text.split(/\n\s*\n|\n/).filter((p) => p.trim()).length;
-  return {
-    lengthFit: lengthFit(platform, text),
-    hookQuestion: hook.trim().endsWith('?') ? 1 : 0,
-    hookNumber: NUMBER_START.test(hook) ? 1 : 0,
-    hookContrarian: CONTRARIAN.test(hook) ? 1 : 0,
-    hookStory: STORY.test(hook) ? 1 : 0,
-    asksReader: /\?\s*(#[\p{L}\p{N}_]+\s*)*$/u.test(text.trim()) || /\?\s*\n/.test(text) ? 1 : 0,
-    hashtagFit: hashtagFit(platform, text),
-    // Paragraphs per 40 words, capped: walls of text lose readers on every platform.
-    whiteSpace: Math.min(1, paragraphs / Math.max(1, words / 40)),
-    timeFit: timeFit(at),
-  };
+  return featuresFromMeasures(measurePost(platform, text, hook, at));
 }
 
 export function featureVector(f: Features): number[] {

@@ -2,7 +2,7 @@
 // synthetic histories whose true effects are known.
 import type { Platform } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, featuresOf, featureVector } from './engagement-features.js';
+import { FEATURE_NAMES, featuresOf, featureVector, measurePost } from './engagement-features.js';
 import {
   baselineScore,
   fitEngagementModel,
@@ -81,8 +81,8 @@ describe('fitted engagement model', () => {
     expect(predictRate(model.coefficients, featureVector(withQuestion))).toBeGreaterThan(
       predictRate(model.coefficients, featureVector(without)),
     );
-    const high = fittedScore(model, withQuestion, 'linkedin');
-    const low = fittedScore(model, without, 'linkedin');
+    const high = fittedScore(model, measurePost('linkedin', `${words(200)}.\n\nWhat do you think?`, 'Hook'));
+    const low = fittedScore(model, measurePost('linkedin', `${words(200)}.`, 'Hook'));
     expect(high.score).toBeGreaterThan(low.score);
     expect(high.explanation[0]).toMatch(/^Based on your 40 posts on linkedin/);
   });
@@ -90,12 +90,12 @@ describe('fitted engagement model', () => {
 
 describe('platform baseline', () => {
   it('prefers the sweet-spot length, a question to the reader and fitting hashtags', () => {
-    const good = featuresOf(
+    const good = measurePost(
       'x',
       'Most teams measure the wrong thing. Here is what works instead?\n\n#data',
       'Most teams measure the wrong thing.',
     );
-    const poor = featuresOf('x', 'ok', 'ok');
+    const poor = measurePost('x', 'ok', 'ok');
     expect(baselineScore(good).score).toBeGreaterThan(baselineScore(poor).score);
     expect(baselineScore(good).explanation[0]).toMatch(/^Platform baseline/);
   });

@@ -1,8 +1,14 @@
 // Engagement prediction. With at least MIN_HISTORY of the user's own published posts, a ridge
 // regression of engagement rate on the post features is fitted to them and a draft scores as the
 // percentile of its prediction among the user's posts. Below that, a documented platform baseline.
-import type { Platform } from '@brandwright/contracts';
-import { FEATURE_NAMES, type Features, featuresOf, featureVector } from './engagement-features.js';
+import {
+  FEATURE_NAMES,
+  featuresFromMeasures,
+  featuresOf,
+  featureVector,
+  type PostMeasures,
+} from './engagement-features.js';
+import { premiseOf, type Reason, renderPoints } from './engagement-reasons.js';
 import type { PublishedPost } from './published-history.js';
 
 export const MIN_HISTORY = 20;
@@ -23,37 +29,29 @@ export const BASELINE_WEIGHTS: Record<(typeof FEATURE_NAMES)[number], number> = 
 };
 const BASELINE_BASE = 35;
 
-const LABELS: Record<(typeof FEATURE_NAMES)[number], string> = {
-  lengthFit: 'length for the platform',
-  hookQuestion: 'a question as the hook',
-  hookNumber: 'a number in the hook',
-  hookContrarian: 'a contrarian hook',
-  hookStory: 'a personal story in the hook',
-  asksReader: 'a question to the reader',
-  hashtagFit: 'hashtag count',
-  whiteSpace: 'short paragraphs',
-  timeFit: 'posting time',
-};
-
 export interface EngagementScore {
   score: number;
   explanation: string[];
 }
 
-export function baselineScore(f: Features): EngagementScore {
-  let total = BASELINE_BASE;
-  const parts: string[] = [];
-  for (const name of FEATURE_NAMES) {
-    const points = BASELINE_WEIGHTS[name] * f[name];
-    total += points;
-    if (points >= 0.5) parts.push(`${LABELS[name]} +${Math.round(points)}`);
-  }
-  const score = Math.round(Math.min(100, Math.max(0, total)));
+/**
+ * Base 35 plus each feature's points. Every feature that earns a point is listed with what it
+ * measured; the hashtag count is listed even at 0 points, so a post without hashtags is told why.
+ */
+export function baselineScore(m: PostMeasures): EngagementScore {
+  const f = featuresFromMeasures(m);
+  const reasons: Reason[] = FEATURE_NAMES.map((feature) => ({
+    feature,
+    premise: premiseOf(feature, m),
+    points: BASELINE_WEIGHTS[feature] * f[feature],
+  }));
+  const total = BASELINE_BASE + reasons.reduce((s, r) => s + r.points, 0);
+  const shown = reasons.filter((r) => r.points >= 0.5 || r.feature === 'hashtagFit');
   return {
-    score,
+    score: Math.round(Math.min(100, Math.max(0, total))),
     explanation: [
-      'Platform baseline: general guidance on what gets engagement, not yet your own results (needs 20 published posts with performance data).',
-      `Base ${BASELINE_BASE}; ${parts.length > 0 ? parts.join(', ') : 'no feature adds points'}.`,
+      `Platform baseline: general guidance on what gets engagement, not yet your own results (needs ${MIN_HISTORY} published posts with performance data). Base ${BASELINE_BASE}, plus:`,
+      ...shown.map(renderPoints),
     ],
   };
 }
@@ -128,8 +126,8 @@ export function predictRate(coefficients: number[], x: number[]): number {
 
 const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
 
-export function fittedScore(model: FittedModel, f: Features, platform: Platform): EngagementScore {
-  const x = featureVector(f);
+export function fittedScore(model: FittedModel, m: PostMeasures): EngagementScore {
+  const x = featureVector(featuresFromMeasures(m));
   const rate = predictRate(model.coefficients, x);
   const below = model.fittedRates.filter((r) => r < rate).length;
   const ties = model.fittedRates.filter((r) => r === rate).length;
@@ -145,10 +143,10 @@ export function fittedScore(model: FittedModel, f: Features, platform: Platform)
   return {
     score,
     explanation: [
-      `Based on your ${model.postCount} posts on ${platform}: predicted engagement rate ${pct(rate)} (your typical post ${pct(median)}).`,
+      `Based on your ${model.postCount} posts on ${m.platform}: predicted engagement rate ${pct(rate)} (your typical post ${pct(median)}).`,
       ...effects.map(
         (e) =>
-          `${LABELS[e.name]}: ${e.effect > 0 ? '+' : '−'}${pct(Math.abs(e.effect))} against your average post.`,
+          `${premiseOf(e.name, m)}: ${e.effect > 0 ? '+' : '−'}${pct(Math.abs(e.effect))} against your average post.`,
       ),
     ],
   };

@@ -5,7 +5,7 @@ import type { Embedder, PostVariant } from '../../../adapters/ai/index.js';
 import { DomainError } from '../../../platform/errors/index.js';
 import { analyze } from '../../../platform/nlp/index.js';
 import { type AlignmentContext, scoreAlignment } from './brand-alignment.js';
-import { featuresOf } from './engagement-features.js';
+import { measurePost } from './engagement-features.js';
 import { baselineScore, type FittedModel, fittedScore } from './engagement-model.js';
 import { enforceLimits } from './limits.js';
 
@@ -68,10 +68,10 @@ export class VariantScorer {
       fitted.map(async ({ v, f }, i) => {
         const text = texts[i] ?? f.body;
         const voice = await voiceMatch(this.voice, ctx, text);
-        const features = featuresOf(ctx.platform, text, v.hook, ctx.scheduledFor);
+        const measures = measurePost(ctx.platform, text, v.hook, ctx.scheduledFor);
         const engagement = ctx.engagementModel
-          ? fittedScore(ctx.engagementModel, features, ctx.platform)
-          : baselineScore(features);
+          ? fittedScore(ctx.engagementModel, measures)
+          : baselineScore(measures);
         const brand = alignment[i] ?? { score: NEUTRAL, explanation: [] };
         return {
           body: f.body,
