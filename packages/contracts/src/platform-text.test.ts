@@ -53,6 +53,22 @@ describe('threadParts', () => {
 });
 
 describe('splitIntoThread', () => {
+  it('keeps a list one item per line and paragraphs apart across the parts', () => {
+    const items = Array.from(
+      { length: 6 },
+      (_, i) => `${i + 1}. Item number ${i + 1} says one useful thing about on-call.`,
+    );
+    const text = `Six things we changed about on-call:\n\n${items.join('\n')}\n\nWhich one would you add?`;
+    const parts = splitIntoThread('x', text);
+    expect(parts.length).toBeGreaterThan(1);
+    const lines = parts
+      .join('\n')
+      .split('\n')
+      .map((l) => l.replace(/ \(\d+\/\d+\)$/, ''));
+    for (const item of items) expect(lines).toContain(item);
+    expect(parts[0]).toMatch(/^Six things we changed about on-call:\n\n1\. /);
+  });
+
   const long = Array.from(
     { length: 30 },
     (_, i) => `Sentence number ${i + 1} explains one small idea about pricing.`,

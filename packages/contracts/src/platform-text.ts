@@ -62,17 +62,47 @@ export function threadParts(text: string): string[] {
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 
-/** Pieces no part may split: sentences, or words and then graphemes of a sentence too long alone. */
+/** A sentence too long for a part alone, as words, and words too long as graphemes. */
+function brokenSentence(sentence: string, fits: (piece: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const { segment: word } of wordSegmenter.segment(sentence)) {
+    if (fits(word)) out.push(word);
+    else for (const { segment: g } of graphemeSegmenter.segment(word)) out.push(g);
+  }
+  return out;
+}
+
+/** Pieces of one line no part may split: its sentences, or the pieces of a sentence too long alone. */
+function lineAtoms(line: string, fits: (piece: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const { segment } of sentenceSegmenter.segment(line)) {
+    // A list marker ("5. ") segments as a sentence of its own; it stays with its item.
+    const marker = out.length === 1 && /^(?:\d+[.)]|[-•→*])\s*$/u.test(out[0] ?? '');
+    if (marker && fits(`${out[0]}${segment}`)) out[0] = `${out[0]}${segment}`;
+    else if (fits(segment)) out.push(segment);
+    else out.push(...brokenSentence(segment, fits));
+  }
+  return out;
+}
+
+/**
+ * The pieces of a text, line by line, each line's last piece carrying its line break: a list stays
+ * one item per line and paragraphs stay apart when the pieces are packed back into parts.
+ */
 function atoms(text: string, fits: (piece: string) => boolean): string[] {
   const out: string[] = [];
-  for (const { segment } of sentenceSegmenter.segment(text.replace(/\s+/g, ' ').trim())) {
-    if (fits(segment)) out.push(segment);
-    else
-      for (const { segment: word } of wordSegmenter.segment(segment)) {
-        if (fits(word)) out.push(word);
-        else for (const { segment: g } of graphemeSegmenter.segment(word)) out.push(g);
-      }
-  }
+  const lines = text.trim().split('\n');
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const pieces = line ? lineAtoms(line, fits) : [];
+    const end = i < lines.length - 1 ? '\n' : '';
+    if (pieces.length === 0) {
+      if (out.length > 0) out[out.length - 1] += end;
+      return;
+    }
+    pieces[pieces.length - 1] = `${(pieces.at(-1) ?? '').trimEnd()}${end}`;
+    out.push(...pieces);
+  });
   return out;
 }
 

@@ -77,20 +77,17 @@ export async function measureLanguage(text: string) {
 }
 
 /**
- * draftFindings reports a line of hashtags alone inside a block ("…text.\n#A #B") as a cut
- * sentence ("…#A"); that line is not a sentence, so such findings are dropped here (the shared
- * check is left as it is; reported to its owner).
+ * The draft checks on the whole text and on each thread part, each distinct finding once. A list
+ * may run across parts, so whether it keeps its promise is judged on the whole thread only.
  */
-const hashtagLine = (f: DraftFinding) =>
-  f.code === 'cut_sentence' && /^(?:[#@][\p{L}\p{N}_]+\s*)+$/u.test(quotedFragment(f.message) ?? '');
-
-/** The draft checks on the whole text and on each thread part, each distinct finding once. */
 function checks(draft: Draft): DraftFinding[] {
   const material = { topic: draft.topic.text, facts: draft.persona.facts, samples: draft.persona.samples };
-  const all = [draft.text, ...(draft.parts ?? [])].flatMap((t) => draftFindings(t, material));
+  const perPart = (draft.parts ?? [])
+    .flatMap((t) => draftFindings(t, material))
+    .filter((f) => f.code !== 'broken_list');
+  const all = [...draftFindings(draft.text, material), ...perPart];
   const seen = new Set<string>();
   return all.filter((f) => {
-    if (hashtagLine(f)) return false;
     const key = `${f.code}\u0000${f.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
