@@ -50,8 +50,7 @@ function tidySegment(raw: string): string {
     .trim();
 }
 
-/** Up to three audience segments, as the user wrote them (casing kept, nothing cut). */
-export function audienceSegments(audience: string): string[] {
+function segmentsOf(audience: string): string[] {
   const parts = audience
     .split(/\n|[;•]|[.!?](?=\s|$)|,/)
     .flatMap((part) => splitCoordination(part.trim()))
@@ -59,6 +58,15 @@ export function audienceSegments(audience: string): string[] {
     .filter((s) => s.length >= 3 && /\p{L}/u.test(s));
   const unique = uniqueBy(parts, (p) => p);
   return (unique.length > 0 ? unique : [clip(tidySegment(audience) || audience, 120)]).slice(0, MAX_SEGMENTS);
+}
+
+// One strategy asks for the same answer's segments several times; POS tagging is the costly part.
+let last: { audience: string; segments: string[] } | undefined;
+
+/** Up to three audience segments, as the user wrote them (casing kept, nothing cut). */
+export function audienceSegments(audience: string): string[] {
+  if (last?.audience !== audience) last = { audience, segments: segmentsOf(audience) };
+  return [...last.segments];
 }
 
 /** A segment as a persona name: sentence case (first letter up, the user's casing otherwise). */
