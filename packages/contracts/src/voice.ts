@@ -59,7 +59,10 @@ export const voiceCharacteristicsSchema = z.object({
     shortShare: z.number(),
     longShare: z.number(),
     questionShare: z.number(),
+    /** Measured on paragraphs as a reader sees them: blank lines or lines ending a sentence. */
     lineBreakStyle: z.enum(['one line per sentence', 'short paragraphs', 'long paragraphs']),
+    /** Sentences per visible paragraph; absent on profiles learned before it was measured. */
+    sentencesPerParagraph: z.number().optional(),
     readingEase: z.number(),
     gradeLevel: z.number(),
   }),
@@ -78,6 +81,13 @@ export const voiceCharacteristicsSchema = z.object({
     linksPerPost: z.number(),
     listLineShare: z.number(),
     questionShare: z.number(),
+    /**
+     * Per post, as weighted sample counts: samples measured, ending with a question, containing
+     * one. Absent on profiles learned before posts were measured.
+     */
+    postsMeasured: z.number().optional(),
+    postsEndingWithQuestion: z.number().optional(),
+    postsWithQuestion: z.number().optional(),
   }),
 });
 export type VoiceCharacteristics = z.infer<typeof voiceCharacteristicsSchema>;

@@ -1,15 +1,38 @@
 // The brand assessment: five scores (0–100) computed from the questionnaire answers by explicit,
 // explainable rules. Each score lists the answers that drove it and one recommendation aimed at its
 // weakest factor, so the user can see why and what to do.
+//
+// Rubric (docs/assessment-rubric.md has the reasoning and worked examples). Scores reward evidence,
+// not intentions: what the user publishes today gates everything that needs readers.
+//   activity a: never 0, monthly 0.15, weekly 0.5, several a week 0.8, daily 1
+//   gate g = √a (so weekly already counts for 71 %, monthly for 39 %, never for nothing)
+//   reach r = min(1, log10(followers + 1) / 5) (100 → 0.4, 1,000 → 0.6, 100,000+ → 1)
+//   Clarity      audience wording 30 · problems named 30 · expertise focus 25 · role in context 15
+//   Consistency  posting regularity today 70 · realistic plan 15 · cadence per platform 15
+//   Visibility   followers 50·r·g · recent output 35·a · platforms 15·min(1, n/3)·g
+//   Authority    years 30·min(1, y/15) · seniority 10 · achievements 10 each (≤30) · with numbers 15 each (≤30)
+//   Engagement   publishing 40·a · readers who can reply 30·r·g · conversation habits 30·g
+//                (warm tone 10 or 4, two or more audience problems 10, people studied 10)
+//   Overall = the mean of the five. Bands (shown by the web): <30 getting started, <60 developing,
+//   <80 established, else strong.
 import type { Assessment, AssessmentDimension, BrandAnswers, PostingFrequency } from '@brandwright/contracts';
 
 interface Factor {
   points: number;
   max: number;
   evidence: string;
-  /** What to do when this factor scores low; factors at full marks need none. */
+  /** What to do when this factor scores low; factors at 80 % or more need none. */
   advice: string;
 }
+
+/** How much the user publishes today, 0..1: the evidence every reader-facing score rests on. */
+export const ACTIVITY: Record<PostingFrequency, number> = {
+  never: 0,
+  monthly: 0.15,
+  weekly: 0.5,
+  several_per_week: 0.8,
+  daily: 1,
+};
 
 const POSTS_PER_WEEK: Record<PostingFrequency, number> = {
   never: 0,
@@ -19,35 +42,27 @@ const POSTS_PER_WEEK: Record<PostingFrequency, number> = {
   daily: 7,
 };
 
-/** Regularity is what builds trust: weekly already counts as consistent. */
-const REGULARITY_POINTS: Record<PostingFrequency, number> = {
-  never: 0,
-  monthly: 3,
-  weekly: 7,
-  several_per_week: 10,
-  daily: 10,
+const SENIORITY: Record<BrandAnswers['experienceLevel'], number> = {
+  entry: 0,
+  mid: 5,
+  senior: 10,
+  executive: 10,
 };
 
-/** Presence grows with volume, with diminishing returns past several posts a week. */
-const PRESENCE_POINTS: Record<PostingFrequency, number> = {
-  never: 0,
-  monthly: 2,
-  weekly: 5,
-  several_per_week: 8,
-  daily: 10,
-};
-
-const WEIGHTS: Record<AssessmentDimension, number> = {
-  clarity: 0.25,
-  consistency: 0.2,
-  visibility: 0.15,
-  authority: 0.25,
-  engagement: 0.15,
-};
-
-const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
-const clamp = (n: number, max: number) => Math.max(0, Math.min(max, n));
+const wordsIn = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+const clamp01 = (n: number) => Math.max(0, Math.min(1, n));
 const quantified = (items: string[]) => items.filter((a) => /\d/.test(a)).length;
+const frequency = (f: PostingFrequency) => (f === 'never' ? 'never post' : `post ${f.replaceAll('_', ' ')}`);
+
+/** Activity, its gate and reach of one answer set (see the rubric above). */
+function evidenceOf(a: BrandAnswers) {
+  const activity = ACTIVITY[a.currentPostingFrequency];
+  return {
+    activity,
+    gate: Math.sqrt(activity),
+    reach: clamp01(Math.log10(a.followers + 1) / 5),
+  };
+}
 
 function scoreOf(factors: Factor[]) {
   const max = factors.reduce((sum, f) => sum + f.max, 0);
@@ -66,25 +81,25 @@ function scoreOf(factors: Factor[]) {
 }
 
 function clarity(a: BrandAnswers): Factor[] {
-  const audienceWords = words(a.audience);
+  const audienceWords = wordsIn(a.audience);
   const focus = a.expertise.length;
   return [
     {
-      points: clamp(audienceWords - 2, 10),
-      max: 10,
+      points: 30 * clamp01((audienceWords - 1) / 7),
+      max: 30,
       evidence: `Your audience is described in ${audienceWords} words: "${a.audience}".`,
       advice: 'Name your audience precisely: their role, company type and situation, in one sentence.',
     },
     {
-      points: a.audienceProblems.length >= 2 ? 10 : 5,
-      max: 10,
+      points: 10 * Math.min(3, a.audienceProblems.length),
+      max: 30,
       evidence: `You listed ${a.audienceProblems.length} audience problem(s) you can solve.`,
       advice:
         'List two or three concrete problems your audience has that you solve; they become your content.',
     },
     {
-      points: focus >= 2 && focus <= 5 ? 10 : focus === 1 ? 6 : 4,
-      max: 10,
+      points: focus >= 2 && focus <= 5 ? 25 : focus === 1 ? 15 : 10,
+      max: 25,
       evidence: `You named ${focus} area(s) of expertise.`,
       advice:
         focus > 5
@@ -92,8 +107,8 @@ function clarity(a: BrandAnswers): Factor[] {
           : 'Add one or two adjacent areas of expertise so your content has range.',
     },
     {
-      points: words(a.role) >= 3 ? 10 : 6,
-      max: 10,
+      points: wordsIn(a.role) >= 3 ? 15 : 8,
+      max: 15,
       evidence: `Your role reads "${a.role}".`,
       advice: 'Describe your role with its context ("Head of Data at a fintech"), not only a title.',
     },
@@ -105,20 +120,20 @@ function consistency(a: BrandAnswers): Factor[] {
   const perPlatform = a.postsPerWeek / a.platforms.length;
   return [
     {
-      points: REGULARITY_POINTS[a.currentPostingFrequency],
-      max: 10,
-      evidence: `Today you post ${a.currentPostingFrequency.replaceAll('_', ' ')}.`,
+      points: 70 * ACTIVITY[a.currentPostingFrequency],
+      max: 70,
+      evidence: `Today you ${frequency(a.currentPostingFrequency)}: regularity is measured by what you already publish.`,
       advice: 'Start with a rhythm you can keep: a fixed day and time each week beats bursts.',
     },
     {
-      points: a.postsPerWeek <= Math.max(2, today * 3) ? 10 : 5,
-      max: 10,
+      points: a.postsPerWeek <= Math.max(2, today * 3) ? 15 : 6,
+      max: 15,
       evidence: `You plan ${a.postsPerWeek} post(s) a week.`,
       advice: 'Ramp up gradually: at most about three times what you post today, then raise it monthly.',
     },
     {
-      points: perPlatform >= 1 ? 10 : 4,
-      max: 10,
+      points: perPlatform >= 1 ? 15 : perPlatform >= 0.5 ? 8 : 3,
+      max: 15,
       evidence: `That is ${perPlatform.toFixed(1)} post(s) a week per platform across ${a.platforms.length} platform(s).`,
       advice: 'Focus on fewer platforms until each gets at least one post a week.',
     },
@@ -126,26 +141,29 @@ function consistency(a: BrandAnswers): Factor[] {
 }
 
 function visibility(a: BrandAnswers): Factor[] {
-  const reach = clamp(Math.round(Math.log10(a.followers + 1) * 3), 15);
+  const { activity, gate, reach } = evidenceOf(a);
+  const silent = activity === 0;
   return [
     {
-      points: reach,
-      max: 15,
-      evidence: `You have about ${a.followers.toLocaleString('en-US')} followers.`,
+      points: 50 * reach * gate,
+      max: 50,
+      evidence: `You have about ${a.followers.toLocaleString('en-US')} followers${silent ? ', but nothing recent for them to see' : ''}.`,
       advice:
         'Grow reach deliberately: comment thoughtfully on posts of people your audience follows, daily.',
     },
     {
-      points: PRESENCE_POINTS[a.currentPostingFrequency],
-      max: 10,
-      evidence: `Posting ${a.currentPostingFrequency.replaceAll('_', ' ')} keeps you ${a.currentPostingFrequency === 'never' ? 'invisible' : 'in view'} between conversations.`,
+      points: 35 * activity,
+      max: 35,
+      evidence: silent
+        ? 'You have published nothing yet, so nobody can find your thinking.'
+        : `You ${frequency(a.currentPostingFrequency)}, which is what keeps you in view.`,
       advice:
         'Publish two or three times a week so the people you meet always find recent thinking from you.',
     },
     {
-      points: clamp(a.platforms.length * 3, 5),
-      max: 5,
-      evidence: `You plan to publish on ${a.platforms.join(', ')}.`,
+      points: 15 * clamp01(a.platforms.length / 3) * gate,
+      max: 15,
+      evidence: `You plan to publish on ${a.platforms.join(', ')}; a platform counts once you post there.`,
       advice: 'Add a second platform where your audience reads, repurposing your best posts there.',
     },
   ];
@@ -155,49 +173,54 @@ function authority(a: BrandAnswers): Factor[] {
   const proven = quantified(a.achievements);
   return [
     {
-      points: clamp(Math.round(a.yearsExperience / 1.5), 10),
-      max: 10,
+      points: 30 * clamp01(a.yearsExperience / 15) + SENIORITY[a.experienceLevel],
+      max: 40,
       evidence: `${a.yearsExperience} year(s) of experience at ${a.experienceLevel} level.`,
       advice: 'Borrow authority while you build it: share what you learn from experts and cite your sources.',
     },
     {
-      points: clamp(a.achievements.length * 3, 10),
-      max: 10,
+      points: 10 * Math.min(3, a.achievements.length),
+      max: 30,
       evidence: `You listed ${a.achievements.length} achievement(s).`,
       advice: 'Write down three achievements you can tell as short stories; they are your strongest posts.',
     },
     {
-      points: clamp(proven * 4, 10),
-      max: 10,
+      points: 15 * Math.min(2, proven),
+      max: 30,
       evidence: `${proven} achievement(s) carry a number.`,
       advice: 'Quantify your results ("cut reporting time by 40%"): numbers make claims credible.',
     },
   ];
 }
 
+function habitPoints(a: BrandAnswers): number {
+  const warm = a.tone.some((t) => ['friendly', 'bold', 'witty', 'casual', 'inspirational'].includes(t));
+  return (warm ? 10 : 4) + (a.audienceProblems.length >= 2 ? 10 : 5) + (a.admiredPeople.length > 0 ? 10 : 0);
+}
+
 function engagement(a: BrandAnswers): Factor[] {
-  const warm = a.tone.filter((t) => ['friendly', 'bold', 'witty', 'casual', 'inspirational'].includes(t));
+  const { activity, gate, reach } = evidenceOf(a);
   return [
     {
-      points: warm.length > 0 ? 10 : 5,
-      max: 10,
-      evidence: `You want to sound ${a.tone.join(', ')}.`,
-      advice: 'Add some warmth or edge to your tone: people reply to a person, not a press release.',
-    },
-    {
-      points: clamp(a.audienceProblems.length * 3, 10),
-      max: 10,
-      evidence: `${a.audienceProblems.length} audience problem(s) give you questions to ask your readers.`,
-      advice: 'End posts with a question about a problem your audience has; it invites replies.',
-    },
-    {
-      points: a.admiredPeople.length > 0 ? 10 : 4,
-      max: 10,
+      points: 40 * activity,
+      max: 40,
       evidence:
-        a.admiredPeople.length > 0
-          ? `You study ${a.admiredPeople.slice(0, 3).join(', ')}.`
-          : 'You named nobody whose presence you admire.',
-      advice: 'Pick two people your audience follows and study what makes their posts get replies.',
+        activity === 0
+          ? 'You publish nothing yet, so there is nothing for people to reply to.'
+          : `You ${frequency(a.currentPostingFrequency)}: each post is a chance for a conversation.`,
+      advice: 'Post at least weekly and answer every comment within a day: replies grow from habit.',
+    },
+    {
+      points: 30 * reach * gate,
+      max: 30,
+      evidence: `About ${a.followers.toLocaleString('en-US')} followers could reply to what you publish.`,
+      advice: 'Reply to people in your audience on their posts; many will follow back and join yours.',
+    },
+    {
+      points: habitPoints(a) * gate,
+      max: 30,
+      evidence: `Your tone (${a.tone.join(', ')}), ${a.audienceProblems.length} audience problem(s) to ask about and ${a.admiredPeople.length} people you study count as far as you publish.`,
+      advice: 'End posts with a question about a problem your audience has; it invites replies.',
     },
   ];
 }
@@ -211,12 +234,10 @@ const RULES: Record<AssessmentDimension, (a: BrandAnswers) => Factor[]> = {
 };
 
 export function assess(answers: BrandAnswers): Assessment {
+  const keys = Object.keys(RULES) as AssessmentDimension[];
   const dimensions = Object.fromEntries(
-    (Object.keys(RULES) as AssessmentDimension[]).map((d) => [d, scoreOf(RULES[d](answers))]),
+    keys.map((d) => [d, scoreOf(RULES[d](answers))]),
   ) as Assessment['dimensions'];
-  const overall = (Object.keys(WEIGHTS) as AssessmentDimension[]).reduce(
-    (sum, d) => sum + WEIGHTS[d] * dimensions[d].score,
-    0,
-  );
+  const overall = keys.reduce((sum, d) => sum + dimensions[d].score, 0) / keys.length;
   return { overall: Math.round(overall), dimensions };
 }

@@ -1,6 +1,7 @@
 // Reads a profile's counts as characteristics a person recognises (sentence shape, person, emoji,
-// questions, readability) and says them in plain words. Thresholds compare with the reference
-// corpus where "more than usual" is meant, and with fixed values where the trait is absolute.
+// questions per post, paragraphs as the reader sees them, readability); voice-description.ts says
+// them in plain words. Thresholds compare with the reference corpus where "more than usual" is
+// meant, and with fixed values where the trait is absolute.
 import type { VoiceCharacteristics } from '@brandwright/contracts';
 import { fleschKincaidGrade, fleschReadingEase } from '../../platform/nlp/index.js';
 import { referenceStats } from './reference.js';
@@ -29,9 +30,36 @@ function personOf(c: StyleCounts) {
   return { person, dominant };
 }
 
-function lineBreakStyle(v: Record<string, number>) {
-  if ((v.linesPerSentence ?? 0) >= 0.75) return 'one line per sentence' as const;
-  return (v.paragraphLength ?? 0) <= 3 ? ('short paragraphs' as const) : ('long paragraphs' as const);
+/**
+ * Sentences per paragraph as the reader sees paragraphs (style-counts' visibleParagraphs); profiles
+ * learned before that was counted fall back to blank-line paragraphs and lines per sentence.
+ */
+function paragraphShape(c: StyleCounts, v: Record<string, number>) {
+  const visible = get(c, 'visibleParagraphs');
+  if (get(c, 'postShapes') <= 0 || visible <= 0) {
+    if ((v.linesPerSentence ?? 0) >= 0.75) return { lineBreakStyle: 'one line per sentence' as const };
+    const long = (v.paragraphLength ?? 0) > 3;
+    return { lineBreakStyle: long ? ('long paragraphs' as const) : ('short paragraphs' as const) };
+  }
+  const perParagraph = get(c, 'sentences') / visible;
+  const style =
+    perParagraph <= 1.3
+      ? ('one line per sentence' as const)
+      : perParagraph <= 3
+        ? ('short paragraphs' as const)
+        : ('long paragraphs' as const);
+  return { lineBreakStyle: style, sentencesPerParagraph: round(perParagraph, 1) };
+}
+
+/** Questions counted per post (samples), when the profile has them. */
+function postQuestions(c: StyleCounts) {
+  const posts = get(c, 'postShapes');
+  if (posts <= 0) return {};
+  return {
+    postsMeasured: round(posts),
+    postsEndingWithQuestion: round(get(c, 'questionEndings')),
+    postsWithQuestion: round(get(c, 'questionPosts')),
+  };
 }
 
 export function characteristicsOf(c: StyleCounts): VoiceCharacteristics {
@@ -56,21 +84,22 @@ export function characteristicsOf(c: StyleCounts): VoiceCharacteristics {
     .slice(0, 10)
     .map(([k]) => k.slice(3));
   const [words, sentences, syllables] = [get(c, 'words'), get(c, 'sentences'), get(c, 'syllables')];
+  const paragraphs = paragraphShape(c, v);
   return {
     tonePreferences: {
       formality: formalScore > 0.3 ? 'formal' : formalScore < -0.3 ? 'casual' : 'neutral',
       sentiment: sentiment > 0.08 ? 'positive' : sentiment < -0.08 ? 'negative' : 'neutral',
       averageSentiment: round(sentiment),
       contractionsPer100Words: round(contractions),
-      exclamationShare: round(v.exclamations ?? 0),
+      exclamationShare: round(v.exclamations ?? 0, 3),
     },
     sentenceStructure: {
       averageWords: round(v.sentenceLength ?? 0, 1),
       variation: round(v.sentenceLengthSd ?? 0, 1),
       shortShare: round(v.shortSentences ?? 0),
       longShare: round(v.longSentences ?? 0),
-      questionShare: round(v.questions ?? 0),
-      lineBreakStyle: lineBreakStyle(v),
+      questionShare: round(v.questions ?? 0, 3),
+      ...paragraphs,
       readingEase: round(fleschReadingEase(words, sentences, syllables), 1),
       gradeLevel: round(fleschKincaidGrade(words, sentences, syllables), 1),
     },
@@ -89,37 +118,7 @@ export function characteristicsOf(c: StyleCounts): VoiceCharacteristics {
       linksPerPost: round(get(c, 'urls') / texts),
       listLineShare: round(v.listLines ?? 0),
       questionShare: round(v.questions ?? 0),
+      ...postQuestions(c),
     },
   };
-}
-
-const PERSON_WORDS = {
-  'first singular': 'writes in the first person',
-  'first plural': 'speaks as "we"',
-  second: 'talks to the reader as "you"',
-  third: 'rarely says "I", "we" or "you"',
-};
-
-/** "Short, punchy sentences; asks questions; no emoji; writes in the first person". */
-export function describe(ch: VoiceCharacteristics): string {
-  const s = ch.sentenceStructure;
-  const parts = [
-    s.averageWords < 12
-      ? 'Short, punchy sentences'
-      : s.averageWords > 22
-        ? 'Long, flowing sentences'
-        : 'Medium-length sentences',
-    s.questionShare >= 0.1 ? 'asks questions' : 'rarely asks questions',
-    ch.engagementStyle.emojiPer100Words === 0
-      ? 'no emoji'
-      : ch.engagementStyle.emojiPer100Words >= 1
-        ? 'uses emoji freely'
-        : 'the odd emoji',
-    PERSON_WORDS[ch.vocabularyPatterns.dominantPerson],
-    `${ch.tonePreferences.formality === 'neutral' ? 'neither formal nor casual' : ch.tonePreferences.formality} in tone`,
-    s.lineBreakStyle,
-  ];
-  if (ch.engagementStyle.hashtagsPerPost >= 1) parts.push('uses hashtags');
-  if (ch.engagementStyle.listLineShare >= 0.2) parts.push('likes lists');
-  return parts.join('; ');
 }

@@ -1,6 +1,6 @@
 // Scores a text against a profile: the z-scored Cosine Delta mapped to 0–100 by the calibration
 // fitted on the reference corpus, with the features that differ most, said in plain words.
-import type { VoiceScore } from '@brandwright/contracts';
+import { rateInWords, type VoiceScore } from '@brandwright/contracts';
 import { referenceStats } from './reference.js';
 import type { StyleCounts } from './style-counts.js';
 import { type FeatureDifference, styleDistance, voiceMatchOf } from './style-distance.js';
@@ -20,21 +20,20 @@ function verdict(match: number): string {
   return 'This does not read like your writing.';
 }
 
-/** A share as a whole percentage of what it is a share of: "25 % of sentences". */
-const SHARE_OF = /^share of (\w+)$/;
-
-/** One side of a difference in the feature's own unit: "25 % of sentences", "14 words on average". */
+/** Shares of sentences or lines as "1 in 4 sentences", averages as "about 14 words"; never a bare 0..1. */
 export function sayValue(unit: string, value: number): string {
-  const share = SHARE_OF.exec(unit);
-  if (share) return `${Math.round(value * 100)} % of ${share[1]}`;
+  if (unit === 'share of sentences') return rateInWords(value, 'sentence', { one: '', many: '' }).trimEnd();
+  if (unit === 'share of lines') return rateInWords(value, 'line', { one: '', many: '' }).trimEnd();
+  if (unit === 'words on average') return `about ${Math.round(value)} words a sentence`;
   return `${fmt(value)} ${unit}`;
 }
 
-/** "questions: 25 % of sentences here against 8 % in your voice profile (higher than usual for you)." */
 function sayDifference(d: FeatureDifference): string {
   const direction = d.dz > 0 ? 'higher' : 'lower';
-  return `${d.feature.label}: ${sayValue(d.feature.unit, d.text)} here against ${sayValue(d.feature.unit, d.profile)} in your voice profile (${direction} than usual for you).`;
+  return `${capitalise(d.feature.label)}: ${sayValue(d.feature.unit, d.text)} here against ${sayValue(d.feature.unit, d.profile)} in your voice profile (${direction} than usual for you).`;
 }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function scoreText(text: StyleCounts, profile: StyleCounts): VoiceScore {
   const { delta, differences } = styleDistance(text, profile, referenceStats);

@@ -93,6 +93,42 @@ function countLayout(counts: StyleCounts, text: string): void {
     add(counts, `p:${name}`, prose.match(pattern)?.length ?? 0);
 }
 
+const SENTENCE_END = /[.!?…:]["'”’)\]]*(?:\s|\p{Extended_Pictographic}|\uFE0F)*$/u;
+
+/**
+ * Paragraphs as a reader sees them: a blank line ends one, and so does a line break after a
+ * sentence (LinkedIn-style posts break lines between paragraphs without blank lines). A line that
+ * stops mid-sentence is hard wrapping and continues the paragraph.
+ */
+export function visibleParagraphs(text: string): number {
+  let count = 0;
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((line) => line.trim().length > 0);
+    lines.forEach((line, i) => {
+      if (i === lines.length - 1 || SENTENCE_END.test(line) || LIST_LINE.test(line)) count++;
+    });
+  }
+  return count;
+}
+
+/** Per-post habits a writer recognises: does the post ask a question, does it end with one. */
+function countPost(counts: StyleCounts, text: string, sentences: Sentence[]): void {
+  // A closing line of hashtags, mentions or links is not where the writer's last sentence ends.
+  const ends = sentences
+    .filter((s) => s.tokens.some((t) => t.kind === 'word'))
+    .map((s) =>
+      s.text
+        .trim()
+        .replace(/(?:\s*(?:[#@][\p{L}\p{N}_]+|https?:\/\/\S+))+$/u, '')
+        .replace(/(?:[\s"'”’)]|\p{Extended_Pictographic}|\uFE0F)+$/u, ''),
+    );
+  // Marks the counts below as measured: profiles learned before them lack every one of them.
+  add(counts, 'postShapes');
+  if (ends.some((e) => e.endsWith('?'))) add(counts, 'questionPosts');
+  if (ends.at(-1)?.endsWith('?')) add(counts, 'questionEndings');
+  add(counts, 'visibleParagraphs', visibleParagraphs(text));
+}
+
 /** Counts of `text`; `texts` is 1 so sums over samples also count the samples. */
 export function styleCounts(text: string): StyleCounts {
   const counts: StyleCounts = { texts: 1 };
@@ -100,6 +136,7 @@ export function styleCounts(text: string): StyleCounts {
   for (const sentence of sentences) countSentence(counts, sentence);
   countTokens(counts, sentences);
   countLayout(counts, text);
+  countPost(counts, text, sentences);
   for (const { phrase, count } of keyPhrases(text, 8)) add(counts, `kp:${phrase}`, count);
   return counts;
 }

@@ -10,7 +10,7 @@ import type {
 } from '@brandwright/contracts';
 import type { Database, Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage } from '../../platform/http/index.js';
-import { characteristicsOf, describe } from './characteristics.js';
+import { characteristicsOf } from './characteristics.js';
 import { postsOfFile } from './file-posts.js';
 import { scoreText } from './scoring.js';
 import { combineCounts, styleCounts } from './style-counts.js';
@@ -25,6 +25,7 @@ import {
 import { VoiceError } from './voice.errors.js';
 import { presentProfile, presentSample } from './voice.presenter.js';
 import type { ProfileRow, SampleRow, VoiceRepository } from './voice.repository.js';
+import { describe } from './voice-description.js';
 
 export type FeedbackAction = 'accept' | 'edit' | 'reject';
 

@@ -5,7 +5,7 @@ import { ButtonLink } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { Spinner } from '../../components/Spinner';
 import { useSavedAnswers, useStrategy } from '../../queries/brand';
-import { sourceLabel } from './strategyMeta';
+import { StrategySource } from './StrategySource';
 
 const cardClasses = 'rounded-xl border border-indigo-200 bg-indigo-50 p-6';
 
@@ -67,7 +67,7 @@ function StrategySummary({ stored }: { stored: StoredStrategy }) {
           Your brand strategy
         </h2>
         <p className="text-xs text-slate-500">
-          Version {stored.version} · {sourceLabel(stored)}
+          Version {stored.version} · <StrategySource stored={stored} />
         </p>
       </div>
       <p className="mt-2 max-w-3xl text-sm text-slate-700">{strategy.valueProposition}</p>

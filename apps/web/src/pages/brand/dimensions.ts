@@ -17,7 +17,8 @@ export const DIMENSIONS: readonly DimensionInfo[] = [
   {
     id: 'consistency',
     label: 'Consistency',
-    description: 'Whether your publishing plan is regular and sustainable across your platforms.',
+    description:
+      'How regularly you publish today, and whether your plan is sustainable across your platforms.',
   },
   {
     id: 'visibility',
@@ -32,7 +33,8 @@ export const DIMENSIONS: readonly DimensionInfo[] = [
   {
     id: 'engagement',
     label: 'Engagement',
-    description: 'How likely your voice and topics are to start conversations.',
+    description:
+      'How much conversation your publishing can start today: posts, readers who can reply, inviting habits.',
   },
 ];
 
@@ -43,9 +45,11 @@ export interface ScoreBand {
   badge: string;
 }
 
+/** Bands of docs/assessment-rubric.md: a score is read as a stage, from getting started to strong. */
 export function scoreBand(score: number): ScoreBand {
-  if (score >= 70) return { label: 'Strong', bar: 'bg-emerald-600', badge: 'bg-emerald-50 text-emerald-800' };
-  if (score >= 40)
+  if (score >= 80) return { label: 'Strong', bar: 'bg-emerald-600', badge: 'bg-emerald-50 text-emerald-800' };
+  if (score >= 60) return { label: 'Established', bar: 'bg-teal-600', badge: 'bg-teal-50 text-teal-800' };
+  if (score >= 30)
     return { label: 'Developing', bar: 'bg-indigo-600', badge: 'bg-indigo-50 text-indigo-800' };
-  return { label: 'Needs work', bar: 'bg-amber-600', badge: 'bg-amber-50 text-amber-900' };
+  return { label: 'Getting started', bar: 'bg-amber-600', badge: 'bg-amber-50 text-amber-900' };
 }

@@ -1,6 +1,6 @@
 // Turns the profile's measured characteristics into short sentences a person can read, grouped
 // the way the API groups them: tone, sentence structure, vocabulary and engagement.
-import type { VoiceCharacteristics } from '@brandwright/contracts';
+import { countOf, rateInWords, type VoiceCharacteristics } from '@brandwright/contracts';
 
 export interface CharacteristicGroup {
   title: string;
@@ -35,19 +35,27 @@ function tone(t: VoiceCharacteristics['tonePreferences']): CharacteristicGroup {
       formality,
       `${capitalise(t.sentiment)} overall sentiment`,
       `${num(t.contractionsPer100Words)} contractions (like "don't") per 100 words`,
-      `${percent(t.exclamationShare)} of sentences end with an exclamation mark`,
+      capitalise(rateInWords(t.exclamationShare, 'sentence', { one: 'ends', many: 'end' }, 'with !')),
     ],
   };
+}
+
+/** Paragraphs as the reader sees them, with their size when the profile measured it. */
+function layout(s: VoiceCharacteristics['sentenceStructure']): string {
+  const per = s.sentencesPerParagraph;
+  if (per === undefined) return `Layout: ${s.lineBreakStyle}`;
+  if (s.lineBreakStyle === 'one line per sentence') return 'Layout: one sentence per paragraph';
+  return `Layout: ${s.lineBreakStyle}, about ${num(per)} sentences each`;
 }
 
 function sentences(s: VoiceCharacteristics['sentenceStructure']): CharacteristicGroup {
   return {
     title: 'Sentence structure',
     items: [
-      `Sentences average ${num(s.averageWords)} words (give or take ${num(s.variation)})`,
+      `About ${num(s.averageWords, 0)} words per sentence (give or take ${num(s.variation, 0)})`,
       `${percent(s.shortShare)} short sentences (8 words or fewer), ${percent(s.longShare)} long ones (25 or more)`,
-      `${percent(s.questionShare)} of sentences are questions`,
-      `Layout: ${s.lineBreakStyle}`,
+      capitalise(rateInWords(s.questionShare, 'sentence', { one: 'is', many: 'are' }, 'a question')),
+      layout(s),
       `${capitalise(readingEaseWords(s.readingEase))}: reading ease ${num(s.readingEase, 0)}, about grade ${num(s.gradeLevel, 0)}`,
     ],
   };
@@ -64,10 +72,21 @@ function vocabulary(v: VoiceCharacteristics['vocabularyPatterns']): Characterist
   return { title: 'Vocabulary', items };
 }
 
+/** Questions per post, the unit a writer recognises, when the profile measured it. */
+function questionsPerPost(e: VoiceCharacteristics['engagementStyle']): string[] {
+  const posts = e.postsMeasured ?? 0;
+  if (posts <= 0) return [];
+  return [
+    `Ends ${countOf(e.postsEndingWithQuestion ?? 0, posts)} with a question`,
+    `Asks at least one question in ${countOf(e.postsWithQuestion ?? 0, posts)}`,
+  ];
+}
+
 function engagement(e: VoiceCharacteristics['engagementStyle']): CharacteristicGroup {
   return {
     title: 'Engagement style',
     items: [
+      ...questionsPerPost(e),
       e.emojiPer100Words === 0 ? 'No emoji' : `${num(e.emojiPer100Words)} emoji per 100 words`,
       `${num(e.hashtagsPerPost)} hashtags, ${num(e.mentionsPerPost)} mentions and ${num(e.linksPerPost)} links per post`,
       e.listLineShare > 0 ? `${percent(e.listLineShare)} of lines are list items` : 'No bullet lists',

@@ -1,62 +1,50 @@
 // Personas and content pillars of an offline strategy, built from the questionnaire answers: who the
 // audience is and what hurts them, what the user knows, and what the user wants from their brand.
 import type { BrandAnswers, BrandGoal, ContentPillar, Persona } from '@brandwright/contracts';
+import { audienceSegments, segmentName } from './audience-segments.js';
 import type { Rng } from './random.js';
-import {
-  article,
-  asPhrase,
-  capitalize,
-  clip,
-  clipSentence,
-  startsWithVerb,
-  titleCase,
-  uniqueBy,
-} from './text.js';
+import { article, asPhrase, capitalize, clip, clipSentence, fit, startsWithVerb, uniqueBy } from './text.js';
 
-/** Splits "founders, CTOs and first engineering managers" into up to three audience segments. */
-export function audienceSegments(audience: string): string[] {
-  const parts = audience
-    .split(/[;,/]|\band\b|&|\bor\b/i)
-    // "and their first finance hires" names a group of its own: drop the possessive lead-in.
-    .map((s) => clip(s.trim().replace(/^(their|the|our|your|its)\s+/i, ''), 80))
-    .filter((s) => s.length >= 3);
-  const unique = [...new Map(parts.map((p) => [p.toLowerCase(), p])).values()];
-  return (unique.length > 0 ? unique : [clip(audience, 80)]).slice(0, 3);
-}
-
-const GOAL_WANTS: Record<BrandGoal, (expertise: string) => string> = {
-  leads: (e) => `Find a trustworthy expert in ${e}`,
-  job: (e) => `Hire someone who has proven results in ${e}`,
-  thought_leadership: (e) => `Learn practical, tested approaches to ${e}`,
-  audience_growth: (e) => `Get useful ideas on ${e} in a few minutes a week`,
-  hiring: () => 'Find a team worth joining',
-  speaking: (e) => `Book speakers with first-hand stories about ${e}`,
+/** What each goal makes the audience want, long form first and a shorter one for long expertise. */
+const GOAL_WANTS: Record<BrandGoal, (expertise: string) => string[]> = {
+  leads: (e) => [`Find a trustworthy expert in ${e}`, 'Find a trustworthy expert'],
+  job: (e) => [`Hire someone who has proven results in ${e}`, 'Hire someone with proven results'],
+  thought_leadership: (e) => [
+    `Learn practical, tested approaches to ${e}`,
+    'Learn practical, tested approaches',
+  ],
+  audience_growth: (e) => [`Get useful ideas on ${e} in a few minutes a week`, `Useful ideas on ${e}`],
+  hiring: () => ['Find a team worth joining'],
+  speaking: (e) => [`Book speakers with first-hand stories about ${e}`, `Book speakers on ${e}`],
 };
 
 function painPoint(problem: string): string {
-  const phrase = asPhrase(problem, 190);
-  return capitalize(startsWithVerb(phrase) ? `They ${phrase}` : phrase);
+  const phrase = asPhrase(problem);
+  return clip(capitalize(startsWithVerb(phrase) ? `They ${phrase}` : phrase), 200);
+}
+
+function personaDescription(segment: string, industry: string, pain: string, expertise: string): string {
+  const who = `${capitalize(segment)} in ${industry}.`;
+  const problem = `Their most pressing problem: ${asPhrase(pain)}.`;
+  const looking = `They look for people who explain ${expertise} with real examples rather than theory.`;
+  return fit([`${who} ${problem} ${looking}`, `${who} ${problem}`, `${who} ${looking}`], 600);
 }
 
 export function personas(answers: BrandAnswers): Persona[] {
-  const expertise = asPhrase(answers.expertise[0] ?? answers.role, 80);
-  const industry = asPhrase(answers.industry, 80);
-  return audienceSegments(answers.audience).map((segment, i) => {
-    const problems = answers.audienceProblems.slice(0, 6);
+  const expertise = asPhrase(answers.expertise[0] ?? answers.role);
+  const industry = asPhrase(answers.industry);
+  const segments = audienceSegments(answers.audience);
+  const problems = answers.audienceProblems.slice(0, 6);
+  return segments.map((segment, i) => {
     // Spread the problems over the segments so personas are not clones of each other.
-    const mine = problems.filter((_, j) => j % audienceSegments(answers.audience).length === i);
+    const mine = problems.filter((_, j) => j % segments.length === i);
     const pains = (mine.length > 0 ? mine : problems).slice(0, 6).map(painPoint);
-    const first = asPhrase(pains[0] ?? expertise, 160);
     return {
-      name: clip(titleCase(segment), 80),
+      name: segmentName(segment),
       role: clip(capitalize(segment), 120),
-      description: clipSentence(
-        `${capitalize(asPhrase(segment, 120))} in ${industry}. Their most pressing problem: ${first}. ` +
-          `They look for people who explain ${expertise} with real examples rather than theory.`,
-        600,
-      ),
-      painPoints: pains.map((p) => clip(p, 200)),
-      goals: answers.goals.map((g) => clip(GOAL_WANTS[g](expertise), 200)),
+      description: clipSentence(personaDescription(segment, industry, pains[0] ?? expertise, expertise), 600),
+      painPoints: pains,
+      goals: answers.goals.map((g) => fit(GOAL_WANTS[g](expertise), 200)),
       platforms: [...answers.platforms],
     };
   });
@@ -78,7 +66,7 @@ const EXPERTISE_TOPICS: ((e: string) => string)[] = [
   (e) => `A simple checklist for ${e}`,
   (e) => `${capitalize(e)}: what changed in the last year`,
   (e) => `What I wish I had known about ${e} on day one`,
-  (e) => `A ${e} myth worth retiring`,
+  (e) => `${capitalize(article(e))} ${e} myth worth retiring`,
   (e) => `The question about ${e} I get asked most`,
   (e) => `How I would start with ${e} today`,
   (e) => `Three signs that ${e} needs attention`,
@@ -89,34 +77,45 @@ const EXPERTISE_TOPICS: ((e: string) => string)[] = [
 ];
 const PER_PILLAR = 3;
 
-/** The topic tying the pillar to an audience problem, phrased differently for each pillar. */
-function problemTopic(e: string, audience: string, problem: string, index: number): string {
-  if (startsWithVerb(problem)) {
-    const forms = [
+const TOPIC_MAX = 160;
+
+/** Ways to tie the pillar to an audience problem; pillar i prefers form i, so pillars differ. */
+function problemForms(e: string, audience: string, problem: string): string[] {
+  if (startsWithVerb(problem))
+    return [
       `How ${e} can help ${audience} who ${problem}`,
       `For ${audience} who ${problem}: start with ${e}`,
     ];
-    return forms[index % forms.length] as string;
-  }
-  const forms = [
+  return [
     `How ${e} can help with ${problem}`,
     `What ${e} can do about ${problem}`,
     `Where ${e} meets ${problem}`,
   ];
-  return forms[index % forms.length] as string;
+}
+
+/** The topic tying the pillar to an audience problem: the pillar's own form when it fits, else a shorter one. */
+function problemTopic(e: string, short: string, audience: string, problem: string, index: number): string {
+  const forms = problemForms(e, audience, problem);
+  const mine = [...forms.slice(index % forms.length), ...forms.slice(0, index % forms.length)];
+  const brief = problemForms(short, 'readers', problem);
+  return fit([...mine, ...brief, `Where ${short} meets ${problem}`], TOPIC_MAX);
 }
 
 function expertisePillar(expertise: string, index: number, answers: BrandAnswers, rng: Rng): PillarDraft {
-  const e = asPhrase(expertise, 50);
-  const audience = asPhrase(audienceSegments(answers.audience)[0] ?? answers.audience, 50);
-  const problem = asPhrase(rng.pick(answers.audienceProblems), 70);
-  const role = asPhrase(answers.role, 80);
+  const e = asPhrase(expertise);
+  // The pillar's name: the expertise itself, or its leading clause when it is too long for a name.
+  const name = clip(capitalize(e), 60);
+  const short = asPhrase(name);
+  const audience = asPhrase(audienceSegments(answers.audience)[0] ?? answers.audience);
+  const problem = asPhrase(rng.pick(answers.audienceProblems));
+  const role = asPhrase(answers.role);
   const phrasings = Array.from(
     { length: PER_PILLAR },
     (_, j) => EXPERTISE_TOPICS[(index * PER_PILLAR + j) % EXPERTISE_TOPICS.length] as (e: string) => string,
   );
+  const topic = (f: (e: string) => string) => fit([f(e), f(short)], TOPIC_MAX);
   return {
-    name: clip(capitalize(e), 60),
+    name,
     description: clipSentence(
       answers.yearsExperience > 0
         ? `Practical know-how on ${e}, drawn from ${answers.yearsExperience} years as ${article(role)} ${role}.`
@@ -124,10 +123,10 @@ function expertisePillar(expertise: string, index: number, answers: BrandAnswers
       400,
     ),
     topics: [
-      phrasings[0]?.(e) ?? e,
-      problemTopic(e, audience, problem, index),
-      ...phrasings.slice(1).map((f) => f(e)),
-    ].map((t) => clip(t, 160)),
+      phrasings[0] ? topic(phrasings[0]) : short,
+      problemTopic(e, short, audience, problem, index),
+      ...phrasings.slice(1).map(topic),
+    ],
     weight: 3,
   };
 }
@@ -135,19 +134,26 @@ function expertisePillar(expertise: string, index: number, answers: BrandAnswers
 const GOAL_PILLARS: Record<BrandGoal, (a: BrandAnswers) => PillarDraft> = {
   leads: (a) => ({
     name: 'Client results',
-    description: `Before-and-after stories of problems solved for ${asPhrase(a.audience, 120)}.`,
+    description: fit(
+      [
+        `Before-and-after stories of problems solved for ${asPhrase(a.audience)}.`,
+        `Before-and-after stories of problems solved for ${asPhrase(audienceSegments(a.audience)[0] ?? 'clients')}.`,
+        'Before-and-after stories of problems solved for clients.',
+      ],
+      400,
+    ),
     topics: ['A recent client win, step by step', 'What a first engagement looks like'],
     weight: 2,
   }),
   job: (a) => ({
     name: 'Work in public',
-    description: `Projects, decisions and results that show how you work as ${asPhrase(a.role, 100)}.`,
+    description: `Projects, decisions and results that show how you work as ${asPhrase(a.role)}.`,
     topics: ['A project I am proud of and why', 'How I approach my first ninety days in a role'],
     weight: 2,
   }),
   thought_leadership: (a) => ({
-    name: `Where ${clip(asPhrase(a.industry, 34), 34)} is heading`,
-    description: `Well-argued opinions on trends and debates in ${asPhrase(a.industry, 120)}.`,
+    name: fit([`Where ${asPhrase(a.industry)} is heading`, 'Where the industry is heading'], 60),
+    description: `Well-argued opinions on trends and debates in ${asPhrase(a.industry)}.`,
     topics: ['A popular practice I disagree with', 'Three trends worth watching this year'],
     weight: 2,
   }),

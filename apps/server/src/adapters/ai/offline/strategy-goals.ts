@@ -2,7 +2,7 @@
 // scaled to the user's followers and posting cadence and due dates counted from the injected clock.
 import { type BrandAnswers, type BrandGoal, PLATFORM_NAMES, type StrategyGoal } from '@brandwright/contracts';
 import { isoDay } from '../port.js';
-import { article, asPhrase, clip } from './text.js';
+import { article, asPhrase, fit } from './text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -73,10 +73,15 @@ export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[
     followers: answers.followers,
     postsPerWeek: answers.postsPerWeek,
     platform: PLATFORM_NAMES[answers.platforms[0] ?? 'linkedin'],
-    expertise: asPhrase(answers.expertise[0] ?? answers.industry, 60),
-    role: asPhrase(answers.role, 60),
+    expertise: asPhrase(answers.expertise[0] ?? answers.industry),
+    role: asPhrase(answers.role),
   };
-  const drafts = [...new Set(answers.goals)].map((g) => DRAFTS[g](facts));
+  // Long answers get the same goal worded around their leading clause rather than a cut title.
+  const brief = { ...facts, expertise: asPhrase(facts.expertise, 60), role: asPhrase(facts.role, 60) };
+  const drafts = [...new Set(answers.goals)].map((g) => {
+    const draft = DRAFTS[g](facts);
+    return { ...draft, title: fit([draft.title, DRAFTS[g](brief).title], 160) };
+  });
   // Consistency underpins every other goal, so it is always one of them.
   drafts.push({
     title: `Publish ${answers.postsPerWeek} ${answers.postsPerWeek === 1 ? 'post' : 'posts'} a week for a quarter`,
@@ -86,7 +91,6 @@ export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[
   });
   return drafts.slice(0, 6).map(({ days, ...goal }) => ({
     ...goal,
-    title: clip(goal.title, 160),
     dueDate: isoDay(new Date(today.getTime() + days * DAY_MS)),
   }));
 }

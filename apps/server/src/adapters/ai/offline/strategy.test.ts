@@ -127,4 +127,37 @@ describe('offline strategy', () => {
     const c = await later.generateStrategy({ answers, profile, seed: 5 });
     expect(c.strategy.goals.every((g) => g.dueDate > '2030-06-01')).toBe(true);
   });
+
+  it("keeps the user's phrases whole, including one that ends with a preposition", async () => {
+    const answers = brandAnswersSchema.parse({
+      ...answersFor(1),
+      role: 'Senior SRE',
+      industry: 'Infrastructure',
+      expertise: ['incident response', 'alerts worth waking up for'],
+      achievements: ['Cut pages from 40 a week down to 6'],
+      audience: 'Platform engineers and SRE leads at scale-ups, plus SREs moving into senior roles',
+      audienceProblems: ['SLOs that nobody looks at'],
+      goals: ['thought_leadership'],
+    });
+    const { strategy } = await generator.generateStrategy({ answers, profile });
+    const phrase = /SLOs that nobody looks at\b/;
+    expect(strategy.valueProposition).toMatch(phrase);
+    for (const persona of strategy.targetAudience.personas) {
+      expect(persona.painPoints).toContain('SLOs that nobody looks at');
+      expect(persona.description).toMatch(phrase);
+    }
+    expect(strategy.contentPillars.flatMap((p) => p.exampleTopics).join(' | ')).toMatch(phrase);
+    expect(strategy.contentPillars.map((p) => p.name)).toContain('Alerts worth waking up for');
+    // Nowhere is the phrase cut short: every mention keeps its last word.
+    const text = JSON.stringify(strategy);
+    expect(text.match(/SLOs that nobody looks/g)?.length).toBe(
+      text.match(/SLOs that nobody looks at/g)?.length,
+    );
+    expect(text).not.toMatch(/waking up(?! for)/);
+    expect(strategy.targetAudience.personas.map((p) => p.name)).toEqual([
+      'Platform engineers',
+      'SRE leads at scale-ups',
+      'SREs moving into senior roles',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
-// Small text helpers shared by the offline composer: clipping at word boundaries, casing, sentence
-// splitting and the word lists that keep generated English tidy.
+// Small text helpers shared by the offline composer: shortening at clause boundaries (only when a
+// text is too long), casing, sentence splitting and the word lists that keep generated English tidy.
 
 const STOPWORDS = new Set(
   (
@@ -18,25 +18,60 @@ export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-/** Cuts `text` to at most `max` characters at a word boundary, without dangling joiners. */
-export function clip(text: string, max: number): string {
-  let out = text.replace(/\s+/g, ' ').trim();
-  if (out.length > max) {
-    out = out.slice(0, max + 1);
-    const space = out.lastIndexOf(' ');
-    out = space > max / 2 ? out.slice(0, space) : out.slice(0, max);
-  }
-  out = out.replace(/[\s,;:.!?\-–—(]+$/u, '');
+/**
+ * Places a phrase may be cut when it must be shortened, strongest first: punctuation that ends a
+ * clause, then a conjunction, then a word that starts a modifier ("teams | that grew…"). A cut lands
+ * before the boundary, so the kept part is a whole clause or noun phrase.
+ */
+const CUT_LEVELS: RegExp[] = [
+  /[.!?;:](?=\s)|[,(]|\s[–—-]\s/g,
+  /\s(?:and|or|but|plus|while|because|so|then)\s/gi,
+  /\s(?:that|which|who|whose|where|when|for|with|without|at|in|on|by|from|into|across|to|of|about|via)\s/gi,
+];
+const DANGLING = /\s+(and|or|but|with|of|for|to|the|a|an|in|on|at|by|their|our|your)$/i;
+
+/** Drops end punctuation and, because a cut can leave one, joiner words at the end. */
+function tidyCut(text: string): string {
+  let out = text.replace(/[\s,;:.!?\-–—(]+$/u, '');
   for (;;) {
-    const trimmed = out.replace(/\s+(and|or|but|with|of|for|to|the|a|an|in|on|at|by|their|our|your)$/i, '');
+    const trimmed = out.replace(DANGLING, '').replace(/[\s,;:]+$/u, '');
     if (trimmed === out) return out;
-    out = trimmed.replace(/[\s,;:]+$/u, '');
+    out = trimmed;
   }
+}
+
+function cutAtBoundary(flat: string, max: number): string {
+  // A cut that keeps less than this would lose the phrase's meaning: try a weaker boundary instead.
+  const floor = Math.min(max, Math.max(8, Math.floor(max * 0.3)));
+  for (const level of CUT_LEVELS) {
+    let best = -1;
+    for (const m of flat.matchAll(level)) if (m.index >= floor && m.index <= max) best = m.index;
+    if (best > 0) return tidyCut(flat.slice(0, best));
+  }
+  // No clause boundary fits: the last resort is a word boundary (or a hard cut for one long word).
+  const head = flat.slice(0, max + 1);
+  const space = head.lastIndexOf(' ');
+  return tidyCut(space > max / 2 ? head.slice(0, space) : flat.slice(0, max)) || flat.slice(0, max);
+}
+
+/**
+ * `text` with its whitespace collapsed, unchanged when it fits in `max` characters. Only a text
+ * longer than `max` is shortened, at the strongest clause boundary that fits (see CUT_LEVELS).
+ */
+export function clip(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : cutAtBoundary(flat, max);
+}
+
+/** The first candidate that fits in `max` characters; the last one clipped when none does. */
+export function fit(candidates: string[], max: number): string {
+  const found = candidates.find((c) => c.length <= max);
+  return found ?? clip(candidates[candidates.length - 1] ?? '', max);
 }
 
 /** Clips to `max` and ends the result as a sentence (schemas count the full stop). */
 export function clipSentence(text: string, max: number): string {
-  return terminate(clip(text, max - 1));
+  return terminate(clip(text, max - 1).replace(/[\s,;:\-–—(]+$/u, ''));
 }
 
 export function capitalize(text: string): string {
@@ -50,9 +85,16 @@ export function decapitalize(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** A phrase ready to sit inside a sentence: trimmed, no end punctuation, no leading capital. */
-export function asPhrase(text: string, max = 120): string {
-  return decapitalize(clip(text.replace(/^["'“‘]+|["'”’]+$/g, ''), max));
+/**
+ * A phrase ready to sit inside a sentence: trimmed, no surrounding quotes or end punctuation, no
+ * leading capital. The user's words are kept whole; only a phrase longer than `max` is shortened.
+ */
+export function asPhrase(text: string, max = Number.POSITIVE_INFINITY): string {
+  const bare = text
+    .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return decapitalize(clip(bare.replace(/[\s,;:.!?]+$/u, ''), max));
 }
 
 export function titleCase(text: string): string {

@@ -7,7 +7,7 @@ import { PageLoader } from '../../../components/Spinner';
 import { formatDateTime } from '../../../lib/dates';
 import { useStrategy } from '../../../queries/brand';
 import { EmptyBrandState } from '../EmptyBrandState';
-import { sourceLabel } from '../strategyMeta';
+import { StrategySource } from '../StrategySource';
 import { GoalsSection } from './GoalsSection';
 import { PersonasSection } from './PersonasSection';
 import { PillarsSection } from './PillarsSection';
@@ -51,7 +51,7 @@ function StrategyHeading({ stored }: { stored?: StoredStrategy }) {
             <span className="rounded-full bg-indigo-50 px-2.5 py-0.5 font-semibold text-indigo-800">
               Version {stored.version}
             </span>
-            <span>{sourceLabel(stored)}</span>
+            <StrategySource stored={stored} />
             <span aria-hidden="true">·</span>
             <span>Updated {formatDateTime(stored.updatedAt)}</span>
           </p>

@@ -122,13 +122,16 @@ function VersionItem({ stored, current }: { stored: StoredStrategy; current: boo
           <span className="text-slate-700">{sourceLabel(stored)}</span>
           <span className="text-slate-500">{formatDateTime(stored.updatedAt)}</span>
         </summary>
-        <VersionDetails strategy={strategy} />
+        <VersionDetails
+          strategy={strategy}
+          modelUsed={stored.source === 'generated' ? stored.modelUsed : undefined}
+        />
       </details>
     </li>
   );
 }
 
-function VersionDetails({ strategy }: { strategy: Strategy }) {
+function VersionDetails({ strategy, modelUsed }: { strategy: Strategy; modelUsed?: string }) {
   const rows = [
     ['Value proposition', strategy.valueProposition],
     ['Personas', strategy.targetAudience.personas.map((p) => `${p.name} (${p.role})`).join('; ')],
@@ -139,6 +142,8 @@ function VersionDetails({ strategy }: { strategy: Strategy }) {
         .map((g) => `${g.title} (${g.target} ${g.metric} by ${formatDate(g.dueDate)})`)
         .join('; '),
     ],
+    // The exact model id, for those who want it; the summary line says it in words.
+    ...(modelUsed ? [['Model', modelUsed] as const] : []),
   ] as const;
   return (
     <dl className="mt-3 ml-2 space-y-3 border-l-2 border-slate-200 pl-4 text-sm">
