@@ -145,8 +145,10 @@ export function hookLine(plan: Plan, c: ComposeContext, count: number): Line {
   const hook = fill(plan.hook, slots);
   // Reuse the user's own opener in front of narrative hooks, where a lead-in like "Quick story:" fits.
   const narrative = plan.template === 'story' || plan.template === 'lesson_learned';
+  // A lead-in suits a narrative hook only when it announces one ("Quick story:"), not "Hot take:".
+  const storyLeadIn = (o: string) => /\b(story|confession|truth|lesson|moment|thing|time)\b/i.test(o);
   const fits = (o: string) =>
-    !o.endsWith(':') || (narrative && !hook.includes(':') && !/\bstory\b/i.test(hook));
+    !o.endsWith(':') || (narrative && storyLeadIn(o) && !hook.includes(':') && !/\bstory\b/i.test(hook));
   const opener = c.traits.openers.find(fits);
   if (!opener || !c.rng.chance(c.traits.openerRate)) return { text: hook, kind: 'hook' };
   return { text: `${opener} ${opener.endsWith(':') ? decapitalize(hook) : hook}`, kind: 'hook' };

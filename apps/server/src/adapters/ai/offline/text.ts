@@ -97,10 +97,14 @@ export function asPhrase(text: string, max = Number.POSITIVE_INFINITY): string {
   return decapitalize(clip(bare.replace(/[\s,;:.!?]+$/u, ''), max));
 }
 
+/** Short words title case leaves lower-case mid-title: articles, conjunctions, short prepositions. */
+const TITLE_MINOR = new Set('a an the and but or nor for so yet as at by in of on to up via vs per'.split(' '));
+
+/** Title case: "Should You Raise a Series A in a Downturn" (acronyms and capitals kept as written). */
 export function titleCase(text: string): string {
   return text
     .split(' ')
-    .map((w, i) => (i > 0 && isStopword(w) && w.length < 4 && w !== 'I' ? w.toLowerCase() : capitalize(w)))
+    .map((w, i) => (i > 0 && TITLE_MINOR.has(w) ? w : capitalize(w)))
     .join(' ');
 }
 

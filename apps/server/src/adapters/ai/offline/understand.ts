@@ -2,6 +2,7 @@
 // a claim, a question, or a count of things), so each template phrases its slots for that shape
 // instead of pasting the topic where only a noun phrase reads right. Uses the project's POS tagger.
 import { analyze, type Token } from '../../../platform/nlp/index.js';
+import { countAnnouncement } from '../quality/index.js';
 import { decapitalize } from './text.js';
 
 export type TopicShape = 'noun' | 'wh' | 'claim' | 'question' | 'count';
@@ -17,7 +18,6 @@ export interface TopicForm {
   countNoun?: string;
 }
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const WH = /^(how|why|what|when|where|who|which)\b/i;
 const QUESTION_START =
   /^(should|is|are|do|does|did|can|could|will|would|has|have|was|were|what|why|how|when|where|who|which)\b/i;
@@ -94,11 +94,21 @@ function isClaim(tokens: Token[]): boolean {
   return false;
 }
 
-function countOf(text: string): { count: number; rest: string } | undefined {
-  const m = /^(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(.+)$/i.exec(text);
-  if (!m?.[1] || !m[2]) return undefined;
-  const count = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase());
-  return count >= 2 && count <= 10 && /^[\p{L}-]+s\b/u.test(m[2]) ? { count, rest: m[2] } : undefined;
+/**
+ * A topic that counts things ("3 mistakes in forecasts", "on-call in 10 lessons"): the count, the
+ * noun counted, and a noun phrase for the topic without the count, so no other template promises it.
+ */
+function countedTopic(text: string): Pick<TopicForm, 'count' | 'countNoun' | 'np'> | undefined {
+  const found = countAnnouncement(text);
+  if (!found || found.count > 10) return undefined;
+  const before = text
+    .slice(0, found.index)
+    .replace(/\s+(?:in|with|across|over)\s*$/i, '')
+    .trim();
+  const after = text.slice(found.index + found.length).trim();
+  const about = /^(?:in|about|of|for|with|on|to)\s+(.+)$/i.exec(after)?.[1];
+  const np = before.length > 0 ? before : (about ?? (after || found.noun));
+  return { count: found.count, countNoun: found.noun, np: decapitalize(np) };
 }
 
 /** The longest noun group of the words, for shapes that need a noun phrase ("SLO", "Series A"). */
@@ -130,12 +140,8 @@ export function understandTopic(topic: string): TopicForm {
   const np = decapitalize(bare.replace(/\?+$/, ''));
   if (bare.endsWith('?') || (QUESTION_START.test(bare) && !WH.test(bare)))
     return { shape: 'question', np: focusNoun(tokens) ?? np, lead };
-  const counted = countOf(bare);
-  if (counted) {
-    const about = /\b(?:in|about|of|for|with|on)\s+(.+)$/i.exec(counted.rest)?.[1];
-    const countNoun = counted.rest.split(' ')[0] ?? 'things';
-    return { shape: 'count', np: decapitalize(about ?? counted.rest), lead, count: counted.count, countNoun };
-  }
+  const counted = countedTopic(bare);
+  if (counted) return { shape: 'count', lead, ...counted, np: counted.np };
   if (WH.test(bare)) return { shape: 'wh', np: focusNoun(tokens) ?? np, lead };
   if (isClaim(tokens)) return { shape: 'claim', np: focusNoun(tokens) ?? np, lead };
   return { shape: 'noun', np, lead };

@@ -1,7 +1,7 @@
 // "a" or "an" by the sound that follows, as a grammar checker judges it: "an hour", "a user",
 // "an SLO" (the letter is said "ess"), "a one-off". Used to check drafts and to write them.
 const VOWEL_SOUND_EXCEPTIONS = /^(?:hour|honest|honou?r|heir)/i;
-const CONSONANT_SOUND_EXCEPTIONS = /^(?:uni(?!n)|use|usu|ur[aeiou]|eu|one\b|once|ubiq|utop|uk\b|us\b)/i;
+const CONSONANT_SOUND_EXCEPTIONS = /^(?:uni(?!n)|use|usu|usa|ur[aeiou]|eu|one\b|once|ubiq|utop|uk\b|us\b)/i;
 /** Letters whose names start with a vowel sound, for acronyms read letter by letter. */
 const VOWEL_LETTERS = new Set([...'AEFHILMNORSX']);
 
@@ -28,7 +28,9 @@ export function articleMistakes(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\b(a|an|A|An)\s+([\p{L}\p{N}"'“‘(][\p{L}\p{N}'’-]*)/gu)) {
     const [whole, art = '', word = ''] = m;
-    if (/^[A-Z]$/.test(word) || (art === 'A' && /^[A-Z]\b/.test(word))) continue;
+    // "Series A in", "Plan A or B": a capital letter after a name is that letter, not an article.
+    const before = text.slice(0, m.index).match(/(\p{Lu}\p{Ll}+)\s*$/u);
+    if (/^[A-Z]$/.test(word) || (art === 'A' && (/^[A-Z]\b/.test(word) || before))) continue;
     if (articleFor(word) !== art.toLowerCase()) out.push(`Article before "${word}": "${whole}"`);
   }
   return out;
