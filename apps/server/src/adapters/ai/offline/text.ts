@@ -98,7 +98,9 @@ export function asPhrase(text: string, max = Number.POSITIVE_INFINITY): string {
 }
 
 /** Short words title case leaves lower-case mid-title: articles, conjunctions, short prepositions. */
-const TITLE_MINOR = new Set('a an the and but or nor for so yet as at by in of on to up via vs per'.split(' '));
+const TITLE_MINOR = new Set(
+  'a an the and but or nor for so yet as at by in of on to up via vs per'.split(' '),
+);
 
 /** Title case: "Should You Raise a Series A in a Downturn" (acronyms and capitals kept as written). */
 export function titleCase(text: string): string {

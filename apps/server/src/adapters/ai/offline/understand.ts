@@ -55,41 +55,44 @@ function isFiniteVerb(t: Token, prev: Token | undefined): boolean {
 
 const GROUP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'DET']);
 
+interface ClaimScan {
+  relative: 'none' | 'verb' | 'object';
+  groups: number;
+  inGroup: boolean;
+  afterPreposition: boolean;
+}
+
+/** Counts noun groups before the main verb; those inside a prepositional phrase or relative clause do not count. */
+function scanNounWord(state: ClaimScan, t: Token): void {
+  const starts =
+    t.pos === 'DET' ||
+    POSSESSIVE.test(t.text) ||
+    PERSONAL.test(t.text) ||
+    (GROUP_WORD.has(t.pos) && !state.inGroup);
+  if (starts && state.relative === 'none' && !state.afterPreposition) state.groups++;
+  if (starts) state.afterPreposition = false;
+  state.inGroup = GROUP_WORD.has(t.pos);
+  if (t.pos === 'ADP') state.afterPreposition = true;
+}
+
 /**
  * Whether the words form a sentence (a claim) rather than a noun phrase: a finite verb with a
  * subject before it, outside any relative clause. "The day our database fell over" has two noun
  * groups before its verb (a relative clause without "that"), so it stays a noun phrase.
  */
 function isClaim(tokens: Token[]): boolean {
-  let relative: 'none' | 'verb' | 'object' = 'none';
-  let groups = 0;
-  let inGroup = false;
-  let afterPreposition = false;
+  const state: ClaimScan = { relative: 'none', groups: 0, inGroup: false, afterPreposition: false };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (i > 0 && RELATIVE.test(t.text)) {
-      relative = 'verb';
-      inGroup = false;
-      continue;
-    }
-    if (isFiniteVerb(t, tokens[i - 1])) {
-      if (relative === 'verb') {
-        relative = 'object';
-        inGroup = false;
-        continue;
-      }
-      if (relative === 'object') return true;
-      return groups === 1 || (groups === 0 && SUBJECT_PRONOUN.test(tokens[i - 1]?.text ?? ''));
-    }
-    const starts =
-      t.pos === 'DET' ||
-      POSSESSIVE.test(t.text) ||
-      PERSONAL.test(t.text) ||
-      (GROUP_WORD.has(t.pos) && !inGroup);
-    if (starts && relative === 'none' && !afterPreposition) groups++;
-    if (starts) afterPreposition = false;
-    inGroup = GROUP_WORD.has(t.pos);
-    if (t.pos === 'ADP') afterPreposition = true;
+      state.relative = 'verb';
+      state.inGroup = false;
+    } else if (!isFiniteVerb(t, tokens[i - 1])) scanNounWord(state, t);
+    else if (state.relative === 'verb') {
+      state.relative = 'object';
+      state.inGroup = false;
+    } else if (state.relative === 'object') return true;
+    else return state.groups === 1 || (state.groups === 0 && SUBJECT_PRONOUN.test(tokens[i - 1]?.text ?? ''));
   }
   return false;
 }
