@@ -9,6 +9,8 @@ export const voiceStyleSchema = z.object({
   avgSentenceWords: z.number().min(3).max(60),
   /** Share of sentences that are questions, 0..1. */
   questionRate: z.number().min(0).max(1),
+  /** Share of the writer's posts that end with a question, 0..1, when known (it sets the call to action). */
+  closingQuestionRate: z.number().min(0).max(1).optional(),
   /** Share of sentences that end with "!", 0..1. */
   exclamationRate: z.number().min(0).max(1),
   /** Emoji per sentence, 0..2. */

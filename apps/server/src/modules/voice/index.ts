@@ -4,6 +4,7 @@ import type { Database } from '../../platform/db/index.js';
 import { VoiceRepository } from './voice.repository.js';
 import { VoiceService } from './voice.service.js';
 
+export { characteristicsOf } from './characteristics.js';
 export { chunkText } from './chunking.js';
 export { referenceStats } from './reference.js';
 export {

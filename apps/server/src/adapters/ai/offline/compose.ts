@@ -120,7 +120,8 @@ export function planPost(template: PostTemplate, c: ComposeContext): Plan {
   const items = template === 'how_to' ? [...(bank.items ?? [])] : c.rng.shuffle(bank.items ?? []);
   const [count, fixedCount] = plannedCount(template, c, items.length);
   const form = fixedCount || c.form.shape !== 'count' ? c.form : { ...c.form, shape: 'noun' as const };
-  const asks = c.rng.chance(Math.min(1, c.voice.questionRate * 3));
+  // Posts end with a question as often as the writer's do; without that count, by their question habit.
+  const asks = c.rng.chance(c.voice.closingQuestionRate ?? Math.min(1, c.voice.questionRate * 3));
   return {
     template,
     hook: c.rng.pick(hooksFor(template, form)),

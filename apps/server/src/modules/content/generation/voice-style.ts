@@ -1,6 +1,6 @@
 // Maps the voice module's learned profile onto the AI port's VoiceStyle, the few dials a generator
 // can follow. Without a trained profile the port's plain professional default is used.
-import type { VoiceProfile } from '@brandwright/contracts';
+import type { VoiceCharacteristics, VoiceProfile } from '@brandwright/contracts';
 import { DEFAULT_VOICE, type VoiceStyle, voiceStyleSchema } from '../../../adapters/ai/index.js';
 
 const clamp = (n: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, Number.isFinite(n) ? n : lo));
@@ -25,6 +25,13 @@ const LINE_BREAKS: Record<string, VoiceStyle['lineBreaks']> = {
  */
 const CONTRACTIBLE_PER_100_WORDS = 3;
 
+/** How often the writer's posts end with a question, from the per-post counts newer profiles keep. */
+function closingQuestions(c: VoiceCharacteristics): Pick<VoiceStyle, 'closingQuestionRate'> {
+  const { postsMeasured, postsEndingWithQuestion } = c.engagementStyle;
+  if (!postsMeasured || postsEndingWithQuestion === undefined) return {};
+  return { closingQuestionRate: clamp(postsEndingWithQuestion / postsMeasured, 0, 1) };
+}
+
 export function voiceStyleOf(profile: VoiceProfile): VoiceStyle {
   const c = profile.voiceCharacteristics;
   if (!profile.trained || !c) return DEFAULT_VOICE;
@@ -32,6 +39,7 @@ export function voiceStyleOf(profile: VoiceProfile): VoiceStyle {
   return voiceStyleSchema.parse({
     avgSentenceWords,
     questionRate: clamp(c.sentenceStructure.questionShare, 0, 1),
+    ...closingQuestions(c),
     exclamationRate: clamp(c.tonePreferences.exclamationShare, 0, 1),
     // Emoji per 100 words → per sentence.
     emojiRate: clamp((c.engagementStyle.emojiPer100Words * avgSentenceWords) / 100, 0, 2),
