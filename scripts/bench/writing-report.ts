@@ -1,6 +1,6 @@
 // The tables bench:writing prints: one row per group of drafts (all, per platform/format, per
-// template, per topic shape) with the human samples' figures beside them, the lint kinds, and the
-// sentences with the most findings, for a developer to read.
+// template, per topic shape) with the human samples' figures beside them, the lint kinds, the first
+// false explanation premises, and the sentences with the most findings, for a developer to read.
 import type { ScoredSentence } from '../../apps/server/src/test/writing/measure.js';
 import type { Summary, Tally } from '../../apps/server/src/test/writing/tally.js';
 
@@ -31,6 +31,7 @@ function line(s: Summary, human: Summary) {
     'other findings': otherCodes(s),
     'topic misfit': s.topicMisfits,
     'own fact %': fixed(100 * s.factShare, 1),
+    'false premises': s.falsePremises,
     'mean ms': fixed(s.meanMs),
     'p95 ms': fixed(s.p95Ms),
   };
@@ -41,7 +42,12 @@ function table(title: string, rows: Map<string, Tally>, keys: string[], human: S
   console.table(Object.fromEntries(keys.map((k) => [k, line(rows.get(k)?.summary() as Summary, human)])));
 }
 
-export function printSummaries(rows: Map<string, Tally>, human: Summary, worst: Row['worst']): void {
+export function printSummaries(
+  rows: Map<string, Tally>,
+  human: Summary,
+  worst: Row['worst'],
+  falsePremises: string[],
+): void {
   const keys = [...rows.keys()];
   const group = (prefix: string) => keys.filter((k) => k.startsWith(prefix));
   const targets = keys.filter((k) => / (post|thread|article)$/.test(k));
@@ -55,6 +61,8 @@ export function printSummaries(rows: Map<string, Tally>, human: Summary, worst: 
   );
   console.log(`drafts' lint kinds: ${JSON.stringify(all?.byKind ?? {})}`);
   console.log(`own-fact use by criterion: ${JSON.stringify(all?.factBy ?? {})}`);
+  console.log(`\nexplanation premises false of their draft: ${falsePremises.length}`);
+  for (const p of falsePremises.slice(0, 10)) console.log(`- ${p}`);
   console.log('\nthe 10 sentences with the most findings:');
   for (const [i, s] of worst.entries())
     console.log(`${i + 1}. ${s.sentence}\n   [${s.where}]\n   ${s.findings.join('\n   ')}`);

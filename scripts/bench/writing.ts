@@ -4,10 +4,14 @@
 // persona in COMBOS_PER_TOPIC of the 48 template × target combinations, chosen in rotation so
 // every combination is covered (about 64 times each in the full run). Prints grammar findings per
 // 100 words (harper.js) next to the personas' own samples, the draft checks by code, own-fact use,
-// generation time, and the sentences with the most findings. Definitions: test/writing/*.ts.
+// generation time, explanation premises that are false of their draft (every draft scored as the
+// product scores it, test/writing/explained.ts), and the sentences with the most findings.
+// Definitions: test/writing/*.ts.
 
+import { type AiConfig, createAi } from '../../apps/server/src/adapters/ai/index.js';
 import { OfflineGenerator } from '../../apps/server/src/adapters/ai/offline/generator.js';
 import { POST_TEMPLATES } from '../../apps/server/src/adapters/ai/port.js';
+import { falsePremisesOf } from '../../apps/server/src/test/writing/explained.js';
 import {
   checkHints,
   type Draft,
@@ -16,7 +20,7 @@ import {
   TARGETS,
   targetName,
 } from '../../apps/server/src/test/writing/generate.js';
-import { measureDraft, measureHuman } from '../../apps/server/src/test/writing/measure.js';
+import { type Measured, measureDraft, measureHuman } from '../../apps/server/src/test/writing/measure.js';
 import { PERSONAS, personaById } from '../../apps/server/src/test/writing/personas.js';
 import { Tally, worstSentences } from '../../apps/server/src/test/writing/tally.js';
 import { TOPICS } from '../../apps/server/src/test/writing/topics.js';
@@ -41,20 +45,21 @@ let calls = 0;
 const covered = new Set<number>();
 const started = performance.now();
 
+const where = (d: Draft) => `${d.persona.id} · ${targetName(d.target)} · ${d.template} · "${d.topic.text}"`;
+const keysOf = (d: Draft) => [
+  'all drafts',
+  targetName(d.target),
+  `template ${d.template}`,
+  `topic ${d.topic.shape}`,
+];
+/** Measured drafts, tallied once their explanations are checked (one scoring batch per persona). */
+const measured: { draft: Draft; m: Measured }[] = [];
+
 async function record(draft: Draft, ms: number, first: boolean): Promise<void> {
   const m = await measureDraft(draft);
-  const keys = [
-    'all drafts',
-    targetName(draft.target),
-    `template ${draft.template}`,
-    `topic ${draft.topic.shape}`,
-  ];
-  for (const key of keys) {
-    tally(key).add(m);
-    if (first) tally(key).time(ms);
-  }
-  const where = `${draft.persona.id} · ${targetName(draft.target)} · ${draft.template} · "${draft.topic.text}"`;
-  scored.push(...m.sentences.map((s) => ({ ...s, where })));
+  if (first) for (const key of keysOf(draft)) tally(key).time(ms);
+  measured.push({ draft, m });
+  scored.push(...m.sentences.map((s) => ({ ...s, where: where(draft) })));
 }
 
 for (const [i, topic] of topics.entries()) {
@@ -72,6 +77,19 @@ for (const [i, topic] of topics.entries()) {
   }
 }
 
+const { embedder } = createAi({ AI_PROVIDER: 'offline' } as AiConfig);
+const premises = await falsePremisesOf(
+  embedder,
+  measured.map((d) => d.draft),
+  strategies,
+);
+const falseOnes: string[] = [];
+for (const [i, { draft, m }] of measured.entries()) {
+  m.falsePremises = premises[i] ?? [];
+  falseOnes.push(...m.falsePremises.map((p) => `${where(draft)}: ${p}`));
+  for (const key of keysOf(draft)) tally(key).add(m);
+}
+
 const human = new Tally();
 for (const m of await measureHuman(PERSONAS)) human.add(m);
 
@@ -80,7 +98,7 @@ console.log(
     `${calls} generatePosts calls × ${VARIANTS} variants, ${covered.size}/${COMBOS.length} template × ` +
     `platform/format combinations covered, ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
-printSummaries(rows, human.summary(), worstSentences(dedupe(scored), 10));
+printSummaries(rows, human.summary(), worstSentences(dedupe(scored), 10), falseOnes);
 
 function dedupe(list: Row['worst']): Row['worst'] {
   const seen = new Set<string>();

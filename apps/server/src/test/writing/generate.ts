@@ -12,6 +12,7 @@ import {
 } from '../../adapters/ai/index.js';
 import { POST_TEMPLATES } from '../../adapters/ai/port.js';
 import { enforceLimits } from '../../modules/content/generation/limits.js';
+import { readableText } from '../../modules/content/generation/variant-scoring.js';
 import { PERSONAS, type Persona } from './personas.js';
 import type { Topic } from './topics.js';
 
@@ -60,6 +61,9 @@ export interface Draft {
   text: string;
   /** Thread parts (also for an X post split into a thread by the fitting). */
   parts?: string[];
+  hook: string;
+  /** The text the product scores and explains (thread parts unnumbered, an article's title). */
+  scored: string;
 }
 
 export interface Generated {
@@ -109,7 +113,8 @@ export async function generate(generator: TextGenerator, r: Request): Promise<Ge
     const fitted = enforceLimits(r.target.platform, r.target.format, v.body, v.hook);
     const text = fitted.title !== undefined ? `# ${fitted.title}\n\n${fitted.body}` : fitted.body;
     const { persona, topic, target, template } = r;
-    return { persona, topic, target, template, text, ...(fitted.parts ? { parts: fitted.parts } : {}) };
+    const parts = fitted.parts ? { parts: fitted.parts } : {};
+    return { persona, topic, target, template, text, ...parts, hook: v.hook, scored: readableText(fitted) };
   });
   return { drafts, ms };
 }

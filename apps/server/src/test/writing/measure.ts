@@ -27,6 +27,8 @@ export interface Measured {
   /** The topic pasted where only a noun phrase fits (topic-fit.ts); the quoted places. */
   misfits: string[];
   sentences: ScoredSentence[];
+  /** Reasons under the draft's scores whose premise is false of it (explained.ts), when checked. */
+  falsePremises?: string[];
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

@@ -1,5 +1,6 @@
 // Adds measured drafts (and generation times) up into the figures the bench prints and the suite
-// check asserts: rates per 100 words, counts by finding code, own-fact share, mean and p95 time.
+// check asserts: rates per 100 words, counts by finding code, own-fact share, false explanation
+// premises, mean and p95 time.
 import type { FindingCode } from '../../adapters/ai/quality/index.js';
 import type { Measured, ScoredSentence } from './measure.js';
 
@@ -15,6 +16,8 @@ export interface Summary {
   factBy: Record<string, number>;
   /** Drafts with the topic pasted where only a noun phrase fits. */
   topicMisfits: number;
+  /** Explanation premises that are false of their draft, over the drafts checked. */
+  falsePremises: number;
   meanMs?: number;
   p95Ms?: number;
 }
@@ -65,6 +68,7 @@ export class Tally {
       factShare: this.measured.length === 0 ? 0 : facts / this.measured.length,
       factBy,
       topicMisfits: this.measured.filter((m) => m.misfits.length > 0).length,
+      falsePremises: this.sum((m) => m.falsePremises?.length ?? 0),
       ...(sorted.length > 0
         ? { meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95Ms: percentile(sorted, 0.95) }
         : {}),

@@ -1,13 +1,17 @@
 // Every reason shown under a draft's engagement and brand-alignment scores states a premise that
 // is true of the draft: each reason is parsed back and its premise checked on the text by an
 // independent measurement (wink's hashtag tokens, sentence split, platformLength, a fresh cosine).
-import { PLATFORM_NAMES, type Platform, platformLength } from '@brandwright/contracts';
+import type { Platform } from '@brandwright/contracts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_VOICE, type PostFormat } from '../../../adapters/ai/index.js';
-import { analyze, sentencesOf } from '../../../platform/nlp/index.js';
-import { avoidTopicText } from './avoid-topics.js';
-import { avoidNullTexts, avoidThreshold, cosine, pillarText, scoreAlignment } from './brand-alignment.js';
-import { HASHTAG_RANGE, measurePost, SWEET_SPOT } from './engagement-features.js';
+import {
+  type AlignmentEvidence,
+  alignmentEvidence,
+  falsePremises,
+  type Shape,
+} from '../../../test/writing/premises.js';
+import { scoreAlignment } from './brand-alignment.js';
+import { measurePost } from './engagement-features.js';
 import {
   BASELINE_WEIGHTS,
   baselineScore,
@@ -15,7 +19,6 @@ import {
   fitEngagementModel,
   fittedScore,
 } from './engagement-model.js';
-import { HOOK_KIND_PHRASE, hookKind } from './hook-kind.js';
 import {
   AVOIDED,
   DRAFTS,
@@ -25,101 +28,6 @@ import {
   offlineAi,
   SRE_STRATEGY,
 } from './scoring.fixtures.js';
-
-const num = (s: string) => Number(s.replace(/,/g, ''));
-const PHRASE_KIND = Object.fromEntries(Object.entries(HOOK_KIND_PHRASE).map(([k, v]) => [v, k]));
-
-/** One premise check per reason shape; each returns the name of the shape it checked. */
-type Check = (premise: string, d: Draft) => string | null;
-
-const checkLength: Check = (premise, d) => {
-  const m = /^length ([\d,]+) (characters|words) \((\w+) sweet spot ([\d,]+)–([\d,]+)\)$/.exec(premise);
-  if (!m) return null;
-  const words = d.text.split(/\s+/).filter(Boolean).length;
-  expect(num(m[1] as string)).toBe(d.platform === 'medium' ? words : platformLength(d.platform, d.text));
-  expect(m[3]).toBe(PLATFORM_NAMES[d.platform]);
-  expect([num(m[4] as string), num(m[5] as string)]).toEqual([
-    SWEET_SPOT[d.platform].min,
-    SWEET_SPOT[d.platform].max,
-  ]);
-  return 'length';
-};
-
-const checkHashtags: Check = (premise, d) => {
-  const m = /^(no hashtags|(\d+) hashtags?) \((\w+) posts do best with ([\d–]+|none)\)$/.exec(premise);
-  if (!m) return null;
-  const counted = analyze(d.text).tokens.filter((t) => t.kind === 'hashtag').length;
-  expect(m[2] ? Number(m[2]) : 0).toBe(counted);
-  const [lo, hi] = HASHTAG_RANGE[d.platform];
-  expect(m[4]).toBe(hi === 0 ? 'none' : lo === hi ? String(lo) : `${lo}–${hi}`);
-  return 'hashtags';
-};
-
-const checkHook: Check = (premise, d) => {
-  const is = /^hook is (.+)$/.exec(premise);
-  if (!is) return null;
-  const not = /^not (.+) \(it is (.+)\)$/.exec(is[1] as string);
-  const kind = hookKind(d.hook);
-  if (not) {
-    expect(PHRASE_KIND[not[1] as string]).not.toBe(kind);
-    expect(PHRASE_KIND[not[2] as string]).toBe(kind);
-  } else expect(PHRASE_KIND[is[1] as string]).toBe(kind);
-  return 'hook';
-};
-
-const checkAsks: Check = (premise, d) => {
-  const m = /^(ends|does not end) with a question to the reader$/.exec(premise);
-  if (!m) return null;
-  // The last sentence with a word in it; a closing line of hashtags or emoji is not a sentence.
-  const last = sentencesOf(d.text)
-    .filter((s) => /(^|\s)[\p{L}\p{N}]/u.test(s.replace(/#\S+/g, '')))
-    .at(-1);
-  const end = (last ?? '').replace(/(\s*(#\S+|\p{Extended_Pictographic}))+\s*$/u, '').trim();
-  expect(end.endsWith('?')).toBe(m[1] === 'ends');
-  return 'asks';
-};
-
-const checkLines: Check = (premise, d) => {
-  const m = /^(short|long) paragraphs \(([\d,]+) lines? for ([\d,]+) words?, about ([\d,]+) a line\)$/.exec(
-    premise,
-  );
-  if (!m) return null;
-  const lines = d.text.split('\n').filter((l) => l.trim()).length;
-  const words = d.text.split(/\s+/).filter(Boolean).length;
-  expect([num(m[2] as string), num(m[3] as string)]).toEqual([lines, words]);
-  expect(m[1]).toBe(words / lines <= 40.5 ? 'short' : 'long');
-  return 'lines';
-};
-
-const checkTime: Check = (premise, d) => {
-  if (premise === 'no posting time chosen (neutral)') {
-    expect(d.at).toBeUndefined();
-    return 'time';
-  }
-  const m =
-    /^posting time (\w{3}) (\d\d):(\d\d) UTC \((weekday|weekend), (business hours|outside business hours)\)$/.exec(
-      premise,
-    );
-  if (!m) return null;
-  const at = d.at as Date;
-  expect(m[1]).toBe(at.toUTCString().slice(0, 3));
-  expect([Number(m[2]), Number(m[3])]).toEqual([at.getUTCHours(), at.getUTCMinutes()]);
-  expect(m[4]).toBe([0, 6].includes(at.getUTCDay()) ? 'weekend' : 'weekday');
-  expect(m[5]).toBe(
-    at.getUTCHours() >= 8 && at.getUTCHours() <= 17 ? 'business hours' : 'outside business hours',
-  );
-  return 'time';
-};
-
-const CHECKS = [checkLength, checkHashtags, checkHook, checkAsks, checkLines, checkTime];
-
-function checkPremise(premise: string, d: Draft): string {
-  for (const check of CHECKS) {
-    const shape = check(premise, d);
-    if (shape) return shape;
-  }
-  throw new Error(`reason with no recognised premise: "${premise}" (${d.name})`);
-}
 
 /** A history whose rates depend on several features, so the fitted model explains with many. */
 function history(): Parameters<typeof fitEngagementModel>[0] {
@@ -184,34 +92,21 @@ beforeAll(async () => {
 
 describe('engagement explanations', () => {
   it('state premises that are true of each draft, on the baseline', () => {
-    const shapes = new Set<string>();
+    const shapes = new Set<Shape>();
     for (const d of drafts) {
-      const m = measurePost(d.platform, d.text, d.hook, d.at);
-      const { score, explanation } = baselineScore(m);
-      let points = 35;
-      for (const reason of explanation.slice(1)) {
-        const r = /^(.*) \+(\d+)$/.exec(reason);
-        if (!r) throw new Error(`no points in "${reason}"`);
-        shapes.add(checkPremise(r[1] as string, d));
-        points += Number(r[2]);
-        // Hashtags earn points only in or above the platform's range.
-        if (/hashtag/.test(reason) && m.hashtags < HASHTAG_RANGE[d.platform][0]) expect(r[2]).toBe('0');
-      }
-      expect(Math.abs(points - score)).toBeLessThanOrEqual(explanation.length);
+      const baseline = baselineScore(measurePost(d.platform, d.text, d.hook, d.at));
+      expect(falsePremises({ ...d, baseline }, shapes), d.name).toEqual([]);
     }
     expect([...shapes].sort()).toEqual(['asks', 'hashtags', 'hook', 'length', 'lines', 'time']);
   });
 
   it('state premises that are true of each draft, with a fitted model', () => {
-    const shapes = new Set<string>();
+    const shapes = new Set<Shape>();
     for (const d of drafts) {
-      const { explanation } = fittedScore(model, measurePost(d.platform, d.text, d.hook, d.at));
-      expect(explanation[0]).toMatch(/^Based on your 30 posts on /);
-      for (const reason of explanation.slice(1)) {
-        const r = /^(.*): [+−]\d+\.\d % against your average post\.$/.exec(reason);
-        if (!r) throw new Error(`no effect in "${reason}"`);
-        shapes.add(checkPremise(r[1] as string, d));
-      }
+      const fitted = fittedScore(model, measurePost(d.platform, d.text, d.hook, d.at));
+      expect(fitted.explanation[0]).toMatch(/^Based on your 30 posts on /);
+      expect(fitted.explanation.length).toBeGreaterThan(1);
+      expect(falsePremises({ ...d, fitted }, shapes), d.name).toEqual([]);
     }
     expect(shapes.size).toBeGreaterThanOrEqual(3);
   });
@@ -226,41 +121,41 @@ describe('engagement explanations', () => {
     expect(reason).toBe('no hashtags (X posts do best with 1–2) +0');
     expect(BASELINE_WEIGHTS.hashtagFit).toBeGreaterThan(0);
   });
+
+  it('reports a premise that is false of the text, and one it cannot parse', () => {
+    const d = DRAFTS[1] as Draft;
+    const baseline = baselineScore(measurePost(d.platform, d.text, d.hook, d.at));
+    const lie = baseline.explanation.map((r) => r.replace(/^2 hashtags/, '3 hashtags'));
+    const odd = [...baseline.explanation, 'good vibes +0'];
+    expect(falsePremises({ ...d, baseline: { ...baseline, explanation: lie } })).toEqual([
+      '"3 hashtags (X posts do best with 1–2)": hashtags: says 3, is 2',
+    ]);
+    expect(falsePremises({ ...d, baseline: { ...baseline, explanation: odd } })).toEqual([
+      '"good vibes": unparseable',
+    ]);
+  });
 });
 
 describe('brand alignment explanations', () => {
   const { embedder } = offlineAi();
-  const embed = async (texts: string[]) => (await embedder.embed(texts)).vectors;
+  const context = { strategy: SRE_STRATEGY, topicsToAvoid: AVOIDED };
 
   it('name the argmax pillar, and avoided topics only when named or above their threshold', async () => {
     const texts = [...drafts.map((d) => d.text), ...Object.values(ON_TOPIC), ...Object.values(NEAR_AVOIDED)];
-    const scores = await scoreAlignment(embedder, { strategy: SRE_STRATEGY, topicsToAvoid: AVOIDED }, texts);
-    const pillars = await embed(SRE_STRATEGY.contentPillars.map(pillarText));
-    const avoid = await embed(AVOIDED.map(avoidTopicText));
-    const nulls = await embed(avoidNullTexts(SRE_STRATEGY));
-    const thresholds = avoid.map((a) => avoidThreshold(nulls.map((n) => cosine(n, a))).threshold);
-    const vectors = await embed(texts);
-    let flagged = 0;
-    scores.forEach(({ explanation }, i) => {
-      const v = vectors[i] as number[];
-      const sims = pillars.map((p) => cosine(v, p));
-      const best = sims.indexOf(Math.max(...sims));
-      const pillar = /^Closest pillar: (.+) \(similarity (-?\d\.\d\d)\)\.$/.exec(explanation[0] ?? '');
-      expect(pillar?.[1]).toBe(SRE_STRATEGY.contentPillars[best]?.name);
-      expect(Number(pillar?.[2])).toBeCloseTo(sims[best] ?? 0, 2);
-      AVOIDED.forEach((topic, j) => {
-        const sim = cosine(v, avoid[j] as number[]);
-        const named = new RegExp(`\\b${topic}\\b`, 'i').test(texts[i] ?? '');
-        const said = explanation.find((r) => r.includes(`"${topic}"`));
-        if (named) expect(said).toBe(`Mentions "${topic}", a topic you want to avoid (−40).`);
-        else if (sim > (thresholds[j] ?? 1)) {
-          const m = /similarity (-?\d\.\d\d), above the (\d\.\d\d) that/.exec(said ?? '');
-          expect(Number(m?.[1])).toBeCloseTo(sim, 2);
-          expect(Number(m?.[2])).toBeCloseTo(thresholds[j] ?? 1, 2);
-          flagged++;
-        } else expect(said).toBeUndefined();
-      });
+    const scores = await scoreAlignment(embedder, context, texts);
+    const evidence = await alignmentEvidence(embedder, context, texts);
+    scores.forEach((score, i) => {
+      const text = texts[i] as string;
+      expect(
+        falsePremises({
+          platform: 'linkedin',
+          text,
+          hook: '',
+          alignment: { score, evidence: evidence[i] as AlignmentEvidence },
+        }),
+      ).toEqual([]);
     });
+    const flagged = scores.filter((s) => s.explanation.some((r) => r.startsWith('Comes close to "'))).length;
     expect(flagged).toBeGreaterThanOrEqual(Object.keys(NEAR_AVOIDED).length);
   });
 });

@@ -28,7 +28,7 @@ const NEUTRAL = 50;
 const SENTIMENT_NEUTRAL_BAND = 0.1;
 
 /** The text a reader sees: thread parts without their numbering, an article with its title. */
-function readableText(fitted: { body: string; parts?: string[]; title?: string }): string {
+export function readableText(fitted: { body: string; parts?: string[]; title?: string }): string {
   if (fitted.parts) return fitted.parts.map((p) => p.replace(/\s*\(\d+\/\d+\)$/, '')).join('\n\n');
   return fitted.title ? `${fitted.title}\n\n${fitted.body}` : fitted.body;
 }
