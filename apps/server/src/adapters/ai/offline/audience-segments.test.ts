@@ -24,6 +24,14 @@ describe('audienceSegments', () => {
       ['Founders of seed-stage startups', 'Investors who back them'],
     ],
     ['CTOs', ['CTOs']],
+    [
+      'Platform and SRE engineers at growing tech companies, and the managers who own on-call',
+      ['Platform and SRE engineers at growing tech companies', 'Managers who own on-call'],
+    ],
+    [
+      'First-time founders of B2B software companies, from idea to Series A',
+      ['First-time founders of B2B software companies, from idea to Series A'],
+    ],
   ])('%s', (audience, expected) => {
     expect(names(audience)).toEqual(expected);
   });

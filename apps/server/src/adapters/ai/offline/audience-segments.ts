@@ -3,6 +3,7 @@
 // semicolons, bullets and commas separate groups; "and"/"or" only when both sides are noun phrases,
 // so "teams that build and run platforms" stays one group.
 import { analyze, type Token } from '../../../platform/nlp/index.js';
+import { isPluralWord } from './phrase-form.js';
 import { clip, uniqueBy } from './text.js';
 
 /** Words that lead into a group without naming it: "plus SREs…", "and especially founders". */
@@ -32,7 +33,13 @@ function splitCoordination(part: string): string[] {
   if (at <= 0 || at === tokens.length - 1) return [part];
   const left = tokens.slice(0, at);
   const right = tokens[at + 1];
-  const bare = left.every((t) => !CLAUSE_POS.has(t.pos)) && NOUN_POS.has(left[left.length - 1]?.pos ?? '');
+  const last = left[left.length - 1];
+  // "Platform and SRE engineers": a singular noun before "and" shares the head after it.
+  const bare =
+    left.every((t) => !CLAUSE_POS.has(t.pos)) &&
+    NOUN_POS.has(last?.pos ?? '') &&
+    !!last &&
+    isPluralWord(last);
   if (!bare || !right || !NOUN_START_POS.has(right.pos)) return [part];
   const match = part.match(/\s(?:and|or|&)\s/i);
   if (!match || match.index === undefined) return [part];
@@ -50,9 +57,25 @@ function tidySegment(raw: string): string {
     .trim();
 }
 
+/** A comma part that only modifies the group before it ("…, from idea to Series A"). */
+const MODIFIER_START =
+  /^(?:from|at|in|on|with|without|for|of|to|who|that|which|where|working|looking|moving|based)\b/i;
+
+/** Comma parts with modifiers joined back to the group they modify. */
+function commaParts(clause: string): string[] {
+  const out: string[] = [];
+  for (const raw of clause.split(',')) {
+    const part = raw.trim();
+    if (out.length > 0 && MODIFIER_START.test(part)) out[out.length - 1] = `${out.at(-1)}, ${part}`;
+    else out.push(part);
+  }
+  return out;
+}
+
 function segmentsOf(audience: string): string[] {
   const parts = audience
-    .split(/\n|[;•]|[.!?](?=\s|$)|,/)
+    .split(/\n|[;•]|[.!?](?=\s|$)/)
+    .flatMap(commaParts)
     .flatMap((part) => splitCoordination(part.trim()))
     .map(tidySegment)
     .filter((s) => s.length >= 3 && /\p{L}/u.test(s));

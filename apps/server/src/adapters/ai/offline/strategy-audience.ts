@@ -2,48 +2,75 @@
 // audience is and what hurts them, what the user knows, and what the user wants from their brand.
 import type { BrandAnswers, BrandGoal, ContentPillar, Persona } from '@brandwright/contracts';
 import { audienceSegments, segmentName } from './audience-segments.js';
+import { asClause, firstNoun, type PhraseForm, phraseForm } from './phrase-form.js';
 import type { Rng } from './random.js';
-import { article, asPhrase, capitalize, clip, clipSentence, fit, startsWithVerb, uniqueBy } from './text.js';
+import { ideaTopics, problemTopic } from './strategy-topics.js';
+import {
+  asPhrase,
+  capitalize,
+  clip,
+  clipSentence,
+  fit,
+  fitReadable,
+  uniqueBy,
+  withArticle,
+  years,
+} from './text.js';
 
-/** What each goal makes the audience want, long form first and a shorter one for long expertise. */
-const GOAL_WANTS: Record<BrandGoal, (expertise: string) => string[]> = {
-  leads: (e) => [`Find a trustworthy expert in ${e}`, 'Find a trustworthy expert'],
-  job: (e) => [`Hire someone who has proven results in ${e}`, 'Hire someone with proven results'],
+/** What each goal makes the audience want: around the expertise when it is a noun phrase, else plain. */
+const GOAL_WANTS: Record<BrandGoal, (expertise: string | undefined) => string[]> = {
+  leads: (e) => [...(e ? [`Find a trustworthy expert in ${e}`] : []), 'Find a trustworthy expert'],
+  job: (e) => [
+    ...(e ? [`Hire someone who has proven results in ${e}`] : []),
+    'Hire someone with proven results',
+  ],
   thought_leadership: (e) => [
-    `Learn practical, tested approaches to ${e}`,
+    ...(e ? [`Learn practical, tested approaches to ${e}`] : []),
     'Learn practical, tested approaches',
   ],
-  audience_growth: (e) => [`Get useful ideas on ${e} in a few minutes a week`, `Useful ideas on ${e}`],
+  audience_growth: (e) => [
+    ...(e ? [`Get useful ideas on ${e} in a few minutes a week`] : []),
+    'Get useful ideas in a few minutes a week',
+  ],
   hiring: () => ['Find a team worth joining'],
-  speaking: (e) => [`Book speakers with first-hand stories about ${e}`, `Book speakers on ${e}`],
+  speaking: (e) => [
+    ...(e ? [`Book speakers with first-hand stories about ${e}`] : []),
+    'Book speakers with first-hand stories',
+  ],
 };
 
 function painPoint(problem: string): string {
-  const phrase = asPhrase(problem);
-  return clip(capitalize(startsWithVerb(phrase) ? `They ${phrase}` : phrase), 200);
+  return clip(capitalize(asClause(phraseForm(problem))), 200);
 }
 
-function personaDescription(segment: string, industry: string, pain: string, expertise: string): string {
-  const who = `${capitalize(segment)} in ${industry}.`;
-  const problem = `Their most pressing problem: ${asPhrase(pain)}.`;
-  const looking = `They look for people who explain ${expertise} with real examples rather than theory.`;
-  return fit([`${who} ${problem} ${looking}`, `${who} ${problem}`, `${who} ${looking}`], 600);
+/** Three short sentences; a shorter set when the segment is long, so no sentence runs on. */
+function personaDescription(segment: string, industry: string, pain: string, expertise?: string): string {
+  // The segment ends its own sentence: what follows a name such as "Series A" must not read as its noun.
+  const who = `${capitalize(segment)}. Industry: ${industry}.`;
+  const problem = `What hurts most: ${asClause(phraseForm(pain))}.`;
+  const subject = expertise ?? 'their field';
+  const looking = `They look for people who explain ${subject} with real examples rather than theory.`;
+  const brief = `${capitalize(clip(segment, 120))}.`;
+  return fitReadable(
+    [`${who} ${problem} ${looking}`, `${who} ${problem}`, `${brief} ${problem}`, `${who} ${looking}`, brief],
+    600,
+  );
 }
 
 export function personas(answers: BrandAnswers): Persona[] {
-  const expertise = asPhrase(answers.expertise[0] ?? answers.role);
+  const expertise = firstNoun([...answers.expertise, answers.role])?.text;
   const industry = asPhrase(answers.industry);
   const segments = audienceSegments(answers.audience);
   const problems = answers.audienceProblems.slice(0, 6);
   return segments.map((segment, i) => {
     // Spread the problems over the segments so personas are not clones of each other.
     const mine = problems.filter((_, j) => j % segments.length === i);
-    const pains = (mine.length > 0 ? mine : problems).slice(0, 6).map(painPoint);
+    const own = (mine.length > 0 ? mine : problems).slice(0, 6);
     return {
       name: segmentName(segment),
       role: clip(capitalize(segment), 120),
-      description: clipSentence(personaDescription(segment, industry, pains[0] ?? expertise, expertise), 600),
-      painPoints: pains,
+      description: clipSentence(personaDescription(segment, industry, own[0] ?? industry, expertise), 600),
+      painPoints: own.map(painPoint),
       goals: answers.goals.map((g) => fit(GOAL_WANTS[g](expertise), 200)),
       platforms: [...answers.platforms],
     };
@@ -57,78 +84,43 @@ interface PillarDraft {
   weight: number;
 }
 
-/**
- * Topic phrasings for expertise pillars. Each pillar takes its own run of them (pillar i starts at
- * 3i), so two expertise pillars never offer the same sentence with only the subject swapped.
- */
-const EXPERTISE_TOPICS: ((e: string) => string)[] = [
-  (e) => `The most common mistake with ${e}`,
-  (e) => `A simple checklist for ${e}`,
-  (e) => `${capitalize(e)}: what changed in the last year`,
-  (e) => `What I wish I had known about ${e} on day one`,
-  (e) => `${capitalize(article(e))} ${e} myth worth retiring`,
-  (e) => `The question about ${e} I get asked most`,
-  (e) => `How I would start with ${e} today`,
-  (e) => `Three signs that ${e} needs attention`,
-  (e) => `A before-and-after story about ${e}`,
-  (e) => `The trade-off nobody mentions in ${e}`,
-  (e) => `One ${e} habit that pays off every week`,
-  (e) => `What good ${e} looks like in practice`,
-];
-const PER_PILLAR = 3;
-
-const TOPIC_MAX = 160;
-
-/** Ways to tie the pillar to an audience problem; pillar i prefers form i, so pillars differ. */
-function problemForms(e: string, audience: string, problem: string): string[] {
-  if (startsWithVerb(problem))
-    return [
-      `How ${e} can help ${audience} who ${problem}`,
-      `For ${audience} who ${problem}: start with ${e}`,
-    ];
-  return [
-    `How ${e} can help with ${problem}`,
-    `What ${e} can do about ${problem}`,
-    `Where ${e} meets ${problem}`,
-  ];
+/** "drawn from 11 years as a senior SRE", or without the role when the answer holds none. */
+export function experienceClause(answers: BrandAnswers): string {
+  const role = withArticle(asPhrase(answers.role));
+  const n = answers.yearsExperience;
+  if (n > 0) return role ? `drawn from ${years(n)} as ${role}` : `drawn from ${years(n)} of work`;
+  return role ? `drawn from your work as ${role}` : 'drawn from your own work';
 }
 
-/** The topic tying the pillar to an audience problem: the pillar's own form when it fits, else a shorter one. */
-function problemTopic(e: string, short: string, audience: string, problem: string, index: number): string {
-  const forms = problemForms(e, audience, problem);
-  const mine = [...forms.slice(index % forms.length), ...forms.slice(0, index % forms.length)];
-  const brief = problemForms(short, 'readers', problem);
-  return fit([...mine, ...brief, `Where ${short} meets ${problem}`], TOPIC_MAX);
+function pillarDescription(e: PhraseForm, answers: BrandAnswers): string {
+  const from = experienceClause(answers);
+  const text =
+    e.shape === 'noun'
+      ? `Practical know-how on ${e.text}, ${from}.`
+      : `Practical know-how, ${from}, for one theme: ${e.text}.`;
+  return clipSentence(text, 400);
 }
 
 function expertisePillar(expertise: string, index: number, answers: BrandAnswers, rng: Rng): PillarDraft {
-  const e = asPhrase(expertise);
+  const e = phraseForm(expertise);
   // The pillar's name: the expertise itself, or its leading clause when it is too long for a name.
-  const name = clip(capitalize(e), 60);
-  const short = asPhrase(name);
+  const name = clip(capitalize(e.text), 60);
+  const short = phraseForm(name);
   const audience = asPhrase(audienceSegments(answers.audience)[0] ?? answers.audience);
-  const problem = asPhrase(rng.pick(answers.audienceProblems));
-  const role = asPhrase(answers.role);
-  const phrasings = Array.from(
-    { length: PER_PILLAR },
-    (_, j) => EXPERTISE_TOPICS[(index * PER_PILLAR + j) % EXPERTISE_TOPICS.length] as (e: string) => string,
-  );
-  const topic = (f: (e: string) => string) => fit([f(e), f(short)], TOPIC_MAX);
+  const pain = phraseForm(rng.pick(answers.audienceProblems));
+  const [first, ...rest] = ideaTopics(index, e, short);
   return {
     name,
-    description: clipSentence(
-      answers.yearsExperience > 0
-        ? `Practical know-how on ${e}, drawn from ${answers.yearsExperience} years as ${article(role)} ${role}.`
-        : `Practical know-how on ${e}, drawn from your work as ${article(role)} ${role}.`,
-      400,
-    ),
-    topics: [
-      phrasings[0] ? topic(phrasings[0]) : short,
-      problemTopic(e, short, audience, problem, index),
-      ...phrasings.slice(1).map(topic),
-    ],
+    description: pillarDescription(e, answers),
+    topics: [first ?? name, problemTopic(e, short, audience, pain, index), ...rest],
     weight: 3,
   };
+}
+
+/** "fintech is heading", "financial services are heading". */
+function industryHeading(industry: string): string {
+  const form = phraseForm(industry);
+  return `${form.text} ${form.plural ? 'are' : 'is'} heading`;
 }
 
 const GOAL_PILLARS: Record<BrandGoal, (a: BrandAnswers) => PillarDraft> = {
@@ -147,19 +139,24 @@ const GOAL_PILLARS: Record<BrandGoal, (a: BrandAnswers) => PillarDraft> = {
   }),
   job: (a) => ({
     name: 'Work in public',
-    description: `Projects, decisions and results that show how you work as ${asPhrase(a.role)}.`,
+    description: clipSentence(
+      withArticle(asPhrase(a.role))
+        ? `Projects, decisions and results that show how you work as ${withArticle(asPhrase(a.role))}.`
+        : 'Projects, decisions and results that show how you work.',
+      400,
+    ),
     topics: ['A project I am proud of and why', 'How I approach my first ninety days in a role'],
     weight: 2,
   }),
   thought_leadership: (a) => ({
-    name: fit([`Where ${asPhrase(a.industry)} is heading`, 'Where the industry is heading'], 60),
+    name: fit([`Where ${industryHeading(a.industry)}`, 'Where the industry is heading'], 60),
     description: `Well-argued opinions on trends and debates in ${asPhrase(a.industry)}.`,
     topics: ['A popular practice I disagree with', 'Three trends worth watching this year'],
     weight: 2,
   }),
   audience_growth: () => ({
     name: 'Quick wins',
-    description: 'Short, saveable tips that readers can apply the same day and share with colleagues.',
+    description: 'Short tips that readers can apply the same day, save and share with colleagues.',
     topics: ['One tool that saves me an hour a week', 'A five-minute fix for a common problem'],
     weight: 2,
   }),

@@ -2,7 +2,8 @@
 // scaled to the user's followers and posting cadence and due dates counted from the injected clock.
 import { type BrandAnswers, type BrandGoal, PLATFORM_NAMES, type StrategyGoal } from '@brandwright/contracts';
 import { isoDay } from '../port.js';
-import { article, asPhrase, fit } from './text.js';
+import { firstNoun } from './phrase-form.js';
+import { asPhrase, fit, withArticle } from './text.js';
 
 const DAY_MS = 86_400_000;
 
@@ -43,7 +44,7 @@ const DRAFTS: Record<BrandGoal, (f: GoalFacts) => GoalDraft> = {
     days: 90,
   }),
   job: (f) => ({
-    title: `Get noticed by hiring managers looking for ${article(f.role)} ${f.role}`,
+    title: f.role ? `Get noticed by hiring managers looking for ${f.role}` : 'Get noticed by hiring managers',
     metric: 'recruiter or hiring-manager conversations',
     target: niceTarget(Math.max(3, quarterPosts(f) * 0.1)),
     days: 90,
@@ -73,11 +74,16 @@ export function strategyGoals(answers: BrandAnswers, today: Date): StrategyGoal[
     followers: answers.followers,
     postsPerWeek: answers.postsPerWeek,
     platform: PLATFORM_NAMES[answers.platforms[0] ?? 'linkedin'],
-    expertise: asPhrase(answers.expertise[0] ?? answers.industry),
-    role: asPhrase(answers.role),
+    // Titles put the expertise where only a noun phrase reads right ("a recognised voice on …").
+    expertise: firstNoun([...answers.expertise, answers.industry])?.text ?? 'your field',
+    role: withArticle(asPhrase(answers.role)),
   };
   // Long answers get the same goal worded around their leading clause rather than a cut title.
-  const brief = { ...facts, expertise: asPhrase(facts.expertise, 60), role: asPhrase(facts.role, 60) };
+  const brief = {
+    ...facts,
+    expertise: asPhrase(facts.expertise, 60),
+    role: withArticle(asPhrase(asPhrase(answers.role), 60)),
+  };
   const drafts = [...new Set(answers.goals)].map((g) => {
     const draft = DRAFTS[g](facts);
     return { ...draft, title: fit([draft.title, DRAFTS[g](brief).title], 160) };

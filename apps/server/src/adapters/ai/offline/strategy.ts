@@ -3,37 +3,39 @@
 import type { BrandAnswers, Strategy } from '@brandwright/contracts';
 import type { ProfileFacts, StrategyInput } from '../port.js';
 import { audienceSegments } from './audience-segments.js';
+import { asClause, phraseForm } from './phrase-form.js';
 import { Rng } from './random.js';
 import { personas, pillars } from './strategy-audience.js';
 import { strategyGoals } from './strategy-goals.js';
 import {
-  article,
   asPhrase,
   capitalize,
   clipSentence,
-  fit,
+  fitReadable,
   listPhrase,
-  startsWithVerb,
   terminate,
+  withArticle,
+  years,
 } from './text.js';
 
-function helpClause(audience: string, problem: string): string {
-  if (startsWithVerb(problem)) return `I help ${audience} who ${problem}`;
-  return `I help ${audience} with ${problem}`;
+/** "11 years as a senior SRE in fintech", "work in fintech" when the role is missing. */
+function tenure(answers: BrandAnswers, industry: string): string {
+  const role = withArticle(asPhrase(answers.role));
+  const n = answers.yearsExperience;
+  const as = role ? ` as ${role}` : '';
+  return n > 0 ? `${years(n)}${as} in ${industry}` : `work${as} in ${industry}`;
 }
 
-function credentialClause(answers: BrandAnswers, profile: ProfileFacts, rng: Rng): string {
-  const role = asPhrase(answers.role);
+/** The credentials sentence; expertise written as a clause is left to the pillars. */
+function credentialSentence(answers: BrandAnswers, profile: ProfileFacts, rng: Rng): string {
   const industry = asPhrase(profile.industry || answers.industry);
-  const expertise = listPhrase(answers.expertise.slice(0, 2).map((e) => asPhrase(e)));
-  const years = answers.yearsExperience;
-  const tenure =
-    years > 0
-      ? `${years} ${years === 1 ? 'year' : 'years'} as ${article(role)} ${role}`
-      : `work as ${article(role)} ${role}`;
+  const nouns = answers.expertise.map(phraseForm).filter((f) => f.shape === 'noun');
+  const expertise = listPhrase(nouns.slice(0, 2).map((f) => f.text));
+  const background = tenure(answers, industry);
+  if (!expertise) return `I bring ${background}.`;
   return rng.pick([
-    `drawing on ${tenure} in ${industry} and hands-on depth in ${expertise}`,
-    `with ${expertise} learned over ${tenure} in ${industry}`,
+    `I bring ${background} and hands-on depth in ${expertise}.`,
+    `My depth in ${expertise} comes from ${background}.`,
   ]);
 }
 
@@ -50,26 +52,38 @@ function proofSentence(answers: BrandAnswers, profile: ProfileFacts, rng: Rng): 
 const VALUE_PROPOSITION_MAX = 600;
 
 /**
- * "I help <audience> with <problem>, <credentials>. <proof>" in the user's own words. When that is
- * longer than the schema allows, a shorter construction is chosen (fewer clauses, the first
- * audience segment) before anything is cut.
+ * "I help <audience>. The problem I hear about most: <problem>. <credentials>. <proof>" in the
+ * user's own words. When that is too long for the schema or for easy reading, a shorter construction
+ * is chosen (fewer sentences, the first audience segment) before anything is cut.
  */
 export function valueProposition(answers: BrandAnswers, profile: ProfileFacts, rng: Rng): string {
-  const problem = asPhrase(rng.pick(answers.audienceProblems));
-  const credentials = credentialClause(answers, profile, rng);
+  const problem = asClause(phraseForm(rng.pick(answers.audienceProblems)));
+  const lead = rng.pick([
+    'The problem I hear about most',
+    'Where I help most',
+    'The problem I help with first',
+  ]);
+  const pain = `${lead}: ${problem}.`;
+  const credentials = credentialSentence(answers, profile, rng);
   const proof = proofSentence(answers, profile, rng);
-  const segment = audienceSegments(answers.audience)[0] ?? answers.audience;
+  const segments = audienceSegments(answers.audience);
   // Last resort for a very long audience answer: its leading clause, cut at a clause boundary.
-  const audiences = [asPhrase(answers.audience), asPhrase(segment), asPhrase(segment, 160)];
+  const audiences = [
+    asPhrase(answers.audience),
+    listPhrase(segments),
+    segments[0] ?? '',
+    asPhrase(segments[0] ?? answers.audience, 160),
+  ];
   const candidates = audiences
-    .map((a) => helpClause(a, problem))
+    .filter((a) => a.length > 0)
+    .map((a) => `I help ${a}.`)
     .flatMap((help) => [
-      `${help}, ${credentials}. ${proof}`,
-      `${help}, ${credentials}.`,
-      `${help}. ${proof}`,
-      `${help}.`,
+      `${help} ${pain} ${credentials} ${proof}`,
+      `${help} ${pain} ${credentials}`,
+      `${help} ${pain}`,
+      help,
     ]);
-  return clipSentence(fit(candidates, VALUE_PROPOSITION_MAX), VALUE_PROPOSITION_MAX);
+  return clipSentence(fitReadable(candidates, VALUE_PROPOSITION_MAX), VALUE_PROPOSITION_MAX);
 }
 
 export function offlineStrategy(input: StrategyInput, today: Date): Strategy {

@@ -1,5 +1,6 @@
 // Small text helpers shared by the offline composer: shortening at clause boundaries (only when a
 // text is too long), casing, sentence splitting and the word lists that keep generated English tidy.
+import { articleFor } from '../quality/index.js';
 
 const STOPWORDS = new Set(
   (
@@ -67,6 +68,17 @@ export function clip(text: string, max: number): string {
 export function fit(candidates: string[], max: number): string {
   const found = candidates.find((c) => c.length <= max);
   return found ?? clip(candidates[candidates.length - 1] ?? '', max);
+}
+
+/** Longer sentences read as run-on (grammar checkers flag them from about 40 words). */
+const SENTENCE_WORDS = 35;
+
+/** The first candidate that fits in `max` characters with no sentence over 35 words; else as fit. */
+export function fitReadable(candidates: string[], max: number): string {
+  const readable = (text: string) =>
+    text.length <= max &&
+    (text.match(/[^.!?]+[.!?]*/g) ?? []).every((s) => words(s).length <= SENTENCE_WORDS);
+  return candidates.find(readable) ?? fit(candidates, max);
 }
 
 /** Clips to `max` and ends the result as a sentence (schemas count the full stop). */
@@ -153,9 +165,25 @@ export function hashtagFrom(phrase: string): string | undefined {
   return tag.length >= 3 && tag.length <= 30 && /^\p{L}/u.test(tag) ? `#${tag}` : undefined;
 }
 
-/** "a" or "an" before a word, by its first letter (good enough for roles and job titles). */
+/** "a" or "an" before a word, by its sound ("an SRE", "a user", "an hour"). */
 export function article(word: string): string {
-  return /^[aeio]/i.test(word) || /^u[^n]/i.test(word) ? 'an' : 'a';
+  return articleFor(word.trim().split(/\s/)[0] ?? word);
+}
+
+/**
+ * A noun phrase with its indefinite article ("a senior SRE", "an engineer"); an article the user
+ * wrote is kept rather than doubled. Empty when the phrase is nothing but an article.
+ */
+export function withArticle(phrase: string): string {
+  const bare = phrase.replace(/^(?:a|an|the)(?:\s+|$)/i, '').trim();
+  if (bare === '') return '';
+  if (bare !== phrase.trim()) return phrase.trim();
+  return `${article(bare)} ${bare}`;
+}
+
+/** "1 year", "11 years". */
+export function years(n: number): string {
+  return `${n} ${n === 1 ? 'year' : 'years'}`;
 }
 
 /** Keeps the first item per key (case-insensitive), in order. */
