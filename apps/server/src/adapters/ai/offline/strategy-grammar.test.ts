@@ -7,8 +7,7 @@
 // Excluded harper lints, each a false alarm on the user's own jargon, matched by kind and message:
 // "ms" → "milliseconds" and "roadmap" → "road map" (WordChoice), "runbook" → "run book" (Typo or
 // WordChoice, depending on the dictionary entry); and harper's Style lint asking for an Oxford comma,
-// a house-style choice (the product writes "a, b and c", as many users do). The draft check for cut sentences is skipped on a
-// line ending in a name with the letter A ("… to Series A"), which it takes for a dangling article.
+// a house-style choice (the product writes "a, b and c", as many users do).
 import type { Strategy } from '@brandwright/contracts';
 import { describe, expect, it } from 'vitest';
 import { lintPlain, SPELLING_KIND } from '../../../test/writing/grammar.js';
@@ -57,14 +56,10 @@ async function grammarFindings(lines: string[]): Promise<string[]> {
   return out;
 }
 
-/** The cut-sentence check reads the letter in "Series A." as the article "a" before a lost word. */
-const LETTER_NAME_END = /\b\p{Lu}\p{Ll}+ A$/u;
-
 function lineFindings(lines: string[]): string[] {
   return lines.flatMap((line) =>
     draftFindings(terminate(line))
       .filter((f) => LINE_CODES.has(f.code))
-      .filter((f) => !(f.code === 'cut_sentence' && LETTER_NAME_END.test(line)))
       .map((f) => `${f.code}: ${f.message} in "${line}"`),
   );
 }

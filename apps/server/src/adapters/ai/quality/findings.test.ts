@@ -22,6 +22,8 @@ describe('draftFindings', () => {
 
   it('finds a cut sentence, a doubled word, a wrong article and a lower-case start', () => {
     expect(codes('We shipped the new pipeline and')).toContain('cut_sentence');
+    expect(codes('We raised it before the.')).toContain('cut_sentence');
+    expect(codes('We raised our Series A. Then we hired.')).toEqual([]);
     expect(codes('This is the the plan.')).toContain('repeated_word');
     expect(codes('A observability platform helps. An user agrees.')).toEqual(['article', 'article']);
     expect(codes('An SLO matters. A user agrees. An hour passed. A one-off.')).toEqual([]);

@@ -52,7 +52,7 @@ function cutSentences(blocks: string[]): DraftFinding[] {
     for (const raw of block.split('\n')) {
       const line = raw.replace(HASHTAG_TAIL, '').replace(EMOJI_TAIL, '').trim();
       if (line === '' || /^#{1,6}\s/.test(line) || /^https?:\/\/\S+$/.test(line)) continue;
-      if (!FINISHED.test(line) || /\b(?:and|or|but|the|a|an)[.…]$/i.test(line))
+      if (!FINISHED.test(line) || /\b(?:and|or|but|the|a|an)[.…]$/.test(line))
         out.push({ code: 'cut_sentence', message: `Ends mid-sentence: "…${line.slice(-40)}"` });
     }
   return out;
