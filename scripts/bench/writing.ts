@@ -1,8 +1,9 @@
-// npm run bench:writing [-- --quick] — writing quality of the offline composer as the user sees it
+// npm run bench:writing [-- --quick | --full] — writing quality of the offline composer as the user sees it
 // (generatePosts, then the platform fitting): 510 hand-written topics of eight shapes for six
 // onboarded personas, across every template × platform/format. Each topic is written for its own
 // persona in COMBOS_PER_TOPIC of the 48 template × target combinations, chosen in rotation so
-// every combination is covered (about 64 times each in the full run). Prints grammar findings per
+// every combination is covered (about 64 times each); `--full` writes every topic in all 48
+// combinations (24,480 drafts, several minutes), `--quick` every tenth topic in 2. Prints grammar findings per
 // 100 words (harper.js) next to the personas' own samples, the draft checks by code, own-fact use,
 // generation time, explanation premises that are false of their draft (every draft scored as the
 // product scores it, test/writing/explained.ts), and the sentences with the most findings.
@@ -27,7 +28,8 @@ import { TOPICS } from '../../apps/server/src/test/writing/topics.js';
 import { printSummaries, type Row } from './writing-report.js';
 
 const QUICK = process.argv.includes('--quick');
-const COMBOS_PER_TOPIC = QUICK ? 2 : 6;
+const FULL = process.argv.includes('--full');
+const COMBOS_PER_TOPIC = FULL ? POST_TEMPLATES.length * TARGETS.length : QUICK ? 2 : 6;
 const TOPIC_STRIDE = QUICK ? 10 : 1;
 const VARIANTS = 1;
 
@@ -94,7 +96,7 @@ const human = new Tally();
 for (const m of await measureHuman(PERSONAS)) human.add(m);
 
 console.log(
-  `bench:writing${QUICK ? ' --quick' : ''}: ${topics.length} topics, ${PERSONAS.length} personas, ` +
+  `bench:writing${QUICK ? ' --quick' : FULL ? ' --full' : ''}: ${topics.length} topics, ${PERSONAS.length} personas, ` +
     `${calls} generatePosts calls × ${VARIANTS} variants, ${covered.size}/${COMBOS.length} template × ` +
     `platform/format combinations covered, ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );

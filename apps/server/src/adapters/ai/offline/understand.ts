@@ -27,30 +27,67 @@ const RELATIVE = /^(that|which|who|whose|whom)$/i;
 /** Subject pronouns always start a noun group: "a practice I disagree with" has two. */
 const PERSONAL = /^(i|we|you|they|he|she)$/i;
 
-/** Tokens with hyphenated words rejoined ("on-call") and nouns the tagger took for verbs retagged. */
-function wordsOf(text: string): Token[] {
-  const raw = analyze(text).tokens.filter((t) => t.kind !== 'punctuation' || t.text === '-');
+/** Tokens with hyphenated words rejoined ("on-call", "offer-to-accept"), each one noun. */
+function joinHyphens(raw: Token[]): Token[] {
   const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i] as Token;
-    const next = raw[i + 1];
-    if (next?.text === '-' && raw[i + 2]) {
-      out.push({ ...(raw[i + 2] as Token), text: `${t.text}-${raw[i + 2]?.text}`, pos: 'NOUN' });
-      i += 2;
-      continue;
-    }
-    const prev = out.at(-1);
-    // "our alerts", "with alerts": a verb right after a determiner, possessive or preposition is a noun.
-    const nounContext = prev && (prev.pos === 'DET' || prev.pos === 'ADP' || POSSESSIVE.test(prev.text));
-    out.push(t.pos === 'VERB' && nounContext ? { ...t, pos: 'NOUN' } : t);
+  for (const t of raw) {
+    const last = out.at(-1);
+    if (last?.text.endsWith('-'))
+      out[out.length - 1] = { ...last, text: `${last.text}${t.text}`, pos: 'NOUN' };
+    else if (t.text === '-' && last) out[out.length - 1] = { ...last, text: `${last.text}-`, pos: 'NOUN' };
+    else out.push(t);
   }
+  return out;
+}
+
+const NOUNISH = new Set(['NOUN', 'PROPN']);
+const OBJECT_START = new Set(['DET', 'PRON', 'ADV', 'ADJ', 'NUM', 'NOUN']);
+const PARTICLE = /^(out|up|down|off|away|back|over)$/i;
+/** Prepositions that continue a compound noun ("canary deploys with feature flags"). */
+const COMPOUND_PREPOSITION = /^(with|for|of|vs\.?|versus)$/i;
+
+/**
+ * The tagger's noun/verb confusions, settled by position: a verb after a determiner, possessive or
+ * preposition, or ending a compound ("reference calls", "the first sales hire"), is a noun; a
+ * third-person form after a noun with an object or "more/less" after it ("p99 matters more",
+ * "growth hides problems") is a verb.
+ */
+function retagged(t: Token, prev: Token | undefined, next: Token | undefined): Token {
+  if (/^(vs\.?|versus)$/i.test(t.text)) return { ...t, pos: 'ADP' };
+  return { ...t, pos: t.pos === 'VERB' ? verbOrNoun(t, prev, next) : nounOrVerb(t, prev, next) };
+}
+
+function verbOrNoun(t: Token, prev: Token | undefined, next: Token | undefined): string {
+  const nounContext = prev && (prev.pos === 'DET' || prev.pos === 'ADP' || POSSESSIVE.test(prev.text));
+  const compoundEnd = prev && NOUNISH.has(prev.pos) && (!next || COMPOUND_PREPOSITION.test(next.text));
+  // "focus beats features": of two verbs in a row, the first is the subject.
+  const subjectOfVerb = next?.pos === 'VERB' && /[^s]s$/i.test(next.text) && !/(s|ed)$/i.test(t.text);
+  return nounContext || compoundEnd || subjectOfVerb ? 'NOUN' : 'VERB';
+}
+
+function nounOrVerb(t: Token, prev: Token | undefined, next: Token | undefined): string {
+  if (t.pos !== 'NOUN' || !prev || !NOUNISH.has(prev.pos) || !next) return t.pos;
+  const thirdPerson = /[^s]s$/i.test(t.text) && (OBJECT_START.has(next.pos) || PARTICLE.test(next.text));
+  // "candidates judge your company": a noun is never followed by a determiner inside its phrase.
+  const beforeDeterminer = /s$/i.test(prev.text) && (next.pos === 'DET' || POSSESSIVE.test(next.text));
+  return thirdPerson || beforeDeterminer ? 'VERB' : t.pos;
+}
+
+/** The topic's words with hyphenated words rejoined and the tagger's noun/verb confusions settled. */
+function wordsOf(text: string): Token[] {
+  const raw = joinHyphens(analyze(text).tokens.filter((t) => t.kind !== 'punctuation' || t.text === '-'));
+  const out: Token[] = [];
+  raw.forEach((t, i) => {
+    out.push(retagged(t, out.at(-1), raw[i + 1]));
+  });
   return out;
 }
 
 /** A verb that heads a clause: not a gerund and not an infinitive. */
 function isFiniteVerb(t: Token, prev: Token | undefined): boolean {
   if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
-  return !/ing$/i.test(t.text) && prev?.text.toLowerCase() !== 'to';
+  // After an auxiliary the verb is part of its group ("to be done"); the auxiliary decided.
+  return !/ing$/i.test(t.text) && prev?.text.toLowerCase() !== 'to' && prev?.pos !== 'AUX';
 }
 
 const GROUP_WORD = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'PRON', 'DET']);
