@@ -207,7 +207,7 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
     hooks: {
       noun: [
         'What is the one thing about {np} you would change tomorrow?',
-        'Honest question: what is holding back your progress on {np}?',
+        'Honest question: what is holding back your progress with {np}?',
       ],
       wh: ['Have you ever wondered {claim}?'],
       claim: ['Would you agree that {claim}?', 'Do you agree: {claim}?'],
