@@ -94,7 +94,7 @@ function suits(hook: string, form: TopicForm): boolean {
 /** The hooks of the template for the topic's shape that suit it; the noun-phrase hooks otherwise. */
 function hooksFor(template: PostTemplate, form: TopicForm): readonly string[] {
   const bank = TEMPLATES[template].hooks;
-  const usable = bank[form.shape].filter((h) => suits(h, form));
+  const usable = (bank[form.shape] ?? []).filter((h) => suits(h, form));
   if (usable.length > 0) return usable;
   const noun = { ...form, shape: 'noun' as const };
   const nounHooks = bank.noun.filter((h) => suits(h, noun));

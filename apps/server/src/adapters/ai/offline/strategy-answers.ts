@@ -1,7 +1,7 @@
 // Varied but valid questionnaire answers for the offline strategy's property tests: lengths at the
 // edges, one to many items, every goal, and phrases of every shape (noun phrases singular and
 // plural, acronyms, clauses, predicates without a subject, very long answers).
-import { type BrandAnswers, brandAnswersSchema } from '@brandwright/contracts';
+import { type BrandAnswers, brandAnswersSchema, brandGoalSchema } from '@brandwright/contracts';
 import { Rng } from './random.js';
 
 const ROLES = [
@@ -45,14 +45,7 @@ export function answersFor(seed: number): BrandAnswers {
       .shuffle(PHRASES)
       .slice(0, min + rng.int(max - min + 1))
       .map((p) => p.slice(0, 160));
-  const goals = rng.shuffle([
-    'leads',
-    'job',
-    'thought_leadership',
-    'audience_growth',
-    'hiring',
-    'speaking',
-  ] as const);
+  const goals = rng.shuffle(brandGoalSchema.options);
   return brandAnswersSchema.parse({
     role: rng.pick(ROLES),
     industry: rng.pick(['B2B SaaS', 'healthcare', 'public sector', 'AI tooling', 'retail banking']),

@@ -11,8 +11,11 @@ import type { TopicShape } from './understand.js';
 export type Beat = readonly string[];
 
 export interface TemplateBank {
-  /** Hooks per topic shape; a count topic on a list template announces its own count. */
-  hooks: Record<TopicShape, readonly string[]>;
+  /**
+   * Hooks per topic shape. Only list templates have count hooks (the topic announces their items);
+   * elsewhere a count topic is planned as its noun phrase and takes the noun hooks.
+   */
+  hooks: Record<Exclude<TopicShape, 'count'>, readonly string[]> & { count?: readonly string[] };
   /** Beats in order; list templates put their items in `items` instead. */
   beats: readonly Beat[];
   /** Numbered or bulleted items (listicle, how-to), picked and ordered by the seed. */
@@ -81,10 +84,6 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
       wh: ['A short story about {claim}.', 'This is the story of {claim}.'],
       claim: ['{I} learned this the hard way: {claim}.', 'It took {me} years to accept it: {claim}.'],
       question: ['{Lead}? {I} used to think the answer was obvious.', 'People ask {me} this a lot: {claim}?'],
-      count: [
-        'For a long time, {my} approach to {np} was wrong.',
-        'A short story about {np}, and a lesson {I} did not expect.',
-      ],
     },
     beats: [
       [
@@ -123,10 +122,6 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
       ],
       claim: ['Unpopular opinion: {claim}.', 'Hot take: {claim}.'],
       question: ['{Lead}? The popular answer is wrong.', 'Hot take on an old question: {claim}?'],
-      count: [
-        'Unpopular opinion: most advice about {np} is backwards.',
-        'Hot take: the real problem with {np} is not the one people think.',
-      ],
     },
     beats: [
       [
@@ -180,10 +175,6 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
         'If {I} could teach one lesson, it would be this: {claim}.',
       ],
       question: ['{Lead}? The lesson {I} learned is simple.'],
-      count: [
-        'The biggest lesson {I} have learned about {np} is simple.',
-        'One lesson about {np} changed how {I} work.',
-      ],
     },
     beats: [
       [
@@ -212,7 +203,6 @@ export const TEMPLATES: Record<PostTemplate, TemplateBank> = {
       wh: ['Have you ever wondered {claim}?'],
       claim: ['Would you agree that {claim}?', 'Do you agree: {claim}?'],
       question: ['{Lead}?', 'Honest question: {claim}?'],
-      count: ['What is the one thing about {np} you would change tomorrow?'],
     },
     beats: [
       [

@@ -135,11 +135,6 @@ export function terminate(sentence: string): string {
   return /[.!?]["'”’)]?$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** Removes a word repeated back to back ("the the"), which template joins can produce. */
-export function dedupeWords(text: string): string {
-  return text.replace(/\b(\w+)(\s+)\1\b/gi, '$1');
-}
-
 /** Joins items as English: "a", "a and b", "a, b and c". */
 export function listPhrase(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';
