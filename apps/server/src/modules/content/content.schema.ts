@@ -46,6 +46,10 @@ export const content = pgTable(
     status: text('status', { enum: ['draft', 'approved', 'scheduled', 'published', 'failed'] })
       .notNull()
       .default('draft'),
+    /** Written here, or brought in by an analytics history import (published elsewhere). */
+    source: text('source', { enum: ['brandwright', 'imported'] })
+      .notNull()
+      .default('brandwright'),
     performanceData: jsonb('performance_data').$type<Record<string, unknown>>(),
     /** Revision counter: bumped by every change, and the ETag. */
     version: integer('version').notNull().default(1),
