@@ -63,14 +63,22 @@ function withParams(base: string, values: Record<string, string | null>): string
   return url.toString();
 }
 
-function consentPage(rules: AuthorizeRules, params: URLSearchParams, action: string): string {
+/**
+ * The account field's pattern. Browsers compile `pattern` with the `v` flag, where a literal `-` in a
+ * class must be escaped: unescaped, Chromium drops the pattern as invalid and validates nothing.
+ */
+export const ACCOUNT_PATTERN = '[A-Za-z0-9._\\-]{1,40}';
+/** An inline icon, so the page asks the emulator for no /favicon.ico (a 404 in every console). */
+const ICON = `<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Crect width='16' height='16' rx='3' fill='%23f59e0b'/%3E%3C/svg%3E">`;
+
+export function consentPage(rules: AuthorizeRules, params: URLSearchParams, action: string): string {
   const hidden = [...params]
     .filter(([key]) => key !== 'auto')
     .map(([key, value]) => `<input type="hidden" name="${escapeHtml(key)}" value="${escapeHtml(value)}">`)
     .join('');
   const handle = params.get('login_hint') ?? rules.defaultHandle ?? 'sandbox-user';
   const scopes = (params.get('scope') ?? '').split(/[ ,+]+/).filter(Boolean);
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${rules.title} (sandbox): authorize</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${rules.title} (sandbox): authorize</title>${ICON}
 <style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:4rem auto;padding:0 1rem;color:#1f2937}
 .badge{display:inline-block;background:#fef3c7;color:#92400e;border-radius:4px;padding:2px 8px;font-size:.8rem}
 button{font-size:1rem;padding:.5rem 1rem;margin-right:.5rem;border-radius:6px;border:1px solid #9ca3af;cursor:pointer}
@@ -79,9 +87,17 @@ button[value=approve]{background:#2563eb;color:#fff;border-color:#2563eb}label{d
 <p>An application asks to act on your ${rules.title} account.</p>
 <p>Permissions: ${scopes.map((s) => `<code>${escapeHtml(s)}</code>`).join(', ') || 'none requested'}</p>
 <form method="post" action="${escapeHtml(action)}">${hidden}
-<label>Sandbox account <input name="account" value="${escapeHtml(handle)}" required pattern="[A-Za-z0-9._-]{1,40}"></label>
+<label>Sandbox account <input name="account" value="${escapeHtml(handle)}" required pattern="${ACCOUNT_PATTERN}"></label>
 <button type="submit" name="decision" value="approve">Allow</button>
 <button type="submit" name="decision" value="deny">Cancel</button></form></body></html>`;
+}
+
+/** The form's own rule, enforced again here: a browser that skips validation gets no odd account. */
+function accountProblem(method: string | undefined, account: string | null): string | undefined {
+  if (method !== 'POST' || account === null) return undefined;
+  return new RegExp(`^(?:${ACCOUNT_PATTERN})$`, 'v').test(account)
+    ? undefined
+    : 'The sandbox account may use letters, digits, dots, dashes and underscores (1 to 40).';
 }
 
 /** GET shows the page (or approves with auto=1); POST carries the person's decision. */
@@ -93,7 +109,7 @@ export async function handleAuthorize(
   url: URL,
 ): Promise<void> {
   const params = req.method === 'POST' ? await readForm(req) : url.searchParams;
-  const problem = validate(state, rules, params);
+  const problem = validate(state, rules, params) ?? accountProblem(req.method, params.get('account'));
   if (problem) {
     sendHtml(
       res,
