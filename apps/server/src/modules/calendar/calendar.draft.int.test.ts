@@ -73,6 +73,16 @@ describe('POST /calendar/entries/:id/draft', () => {
     }
   });
 
+  it('drafts one piece for every platform of the entry, written for the first', async () => {
+    const user = await registerUser(t);
+    const res = await draft(user.accessToken, await entryFor(user.accessToken, ['linkedin', 'x', 'bluesky']));
+    const content = await call(t, user.accessToken, {
+      method: 'GET',
+      url: `/api/v1/content/${res.json().contentId}`,
+    });
+    expect(content.json().platforms).toEqual(['linkedin', 'x', 'bluesky']);
+  });
+
   it("answers 404 for another user's entry and for an unknown id, and 400 for a malformed id", async () => {
     const owner = await registerUser(t);
     const id = await entryFor(owner.accessToken, ['linkedin']);

@@ -1,6 +1,6 @@
 // Drafts a planned calendar entry: generation on the entry's topic and pillar for its first platform,
-// stored as a content draft (through the generation's draft sink) with its variants, so the writer
-// can open the draft and accept another one. Generation writes posts, threads and articles, so
+// stored (through the generation's draft sink) as one content draft for every platform of the entry,
+// with its variants, so the writer can open the draft and accept another one. Generation writes posts, threads and articles, so
 // other formats become the closest one the platform takes.
 import type { Platform } from '@brandwright/contracts';
 import { ContentError } from './content.errors.js';
@@ -30,13 +30,17 @@ export function entryDrafter(generation: GenerationService) {
     async draft(userId: string, entry: PlannedEntry): Promise<{ contentId: string }> {
       const platform = entry.platforms[0];
       if (!platform) throw new ContentError('EMPTY_BODY', 'The entry has no platform to write for.');
-      const result = await generation.generate(userId, {
-        platform,
-        type: draftTypeFor(platform, entry.format),
-        topic: entry.topic,
-        ...(entry.pillar ? { pillar: entry.pillar } : {}),
-        variants: DRAFT_VARIANTS,
-      });
+      const result = await generation.generate(
+        userId,
+        {
+          platform,
+          type: draftTypeFor(platform, entry.format),
+          topic: entry.topic,
+          ...(entry.pillar ? { pillar: entry.pillar } : {}),
+          variants: DRAFT_VARIANTS,
+        },
+        { platforms: entry.platforms },
+      );
       if (!result.contentId) throw new ContentError('EMPTY_BODY', 'The draft could not be stored.');
       return { contentId: result.contentId };
     },

@@ -6,7 +6,7 @@ import type { DraftSink } from './generation/index.js';
 
 export function contentDraftSink(content: ContentService): DraftSink {
   return {
-    async saveDraft(userId, result) {
+    async saveDraft(userId, result, platforms) {
       const first = result.variants[0];
       if (!first) return {};
       const draft = await content.createDraft(userId, {
@@ -15,7 +15,8 @@ export function contentDraftSink(content: ContentService): DraftSink {
         // Thread parts are stored as paragraphs: the content module checks limits part by part.
         body: first.parts ? first.parts.join('\n\n') : first.body,
         bodyFormat: result.type === 'article' ? 'markdown' : undefined,
-        platforms: [result.platform],
+        // The platform written for comes first: it is the one the body fits.
+        platforms: [result.platform, ...(platforms ?? []).filter((p) => p !== result.platform)],
         pillar: result.pillar ?? undefined,
         author: 'ai',
         aiMetadata: {

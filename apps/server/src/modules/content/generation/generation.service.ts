@@ -41,7 +41,14 @@ import { voiceStyleOf } from './voice-style.js';
 
 /** Where generated drafts are stored; the content module plugs in here. */
 export interface DraftSink {
-  saveDraft(userId: string, draft: GenerateResult): Promise<{ id?: string }>;
+  /** `platforms`: every platform the draft is meant for, when more than the one it was written for. */
+  saveDraft(userId: string, draft: GenerateResult, platforms?: Platform[]): Promise<{ id?: string }>;
+}
+
+/** Options of a generation run that are not the user's request. */
+export interface GenerateOptions {
+  /** The piece goes out on these platforms too; it is written for the request's platform. */
+  platforms?: Platform[];
 }
 /** Until content storage exists, drafts are returned and not stored: no id to report. */
 export const unstoredDrafts: DraftSink = { saveDraft: async () => ({}) };
@@ -124,12 +131,16 @@ export class GenerationService {
     return this.decisions.decide(userId, contentId, request);
   }
 
-  async generate(userId: string, request: GenerateRequest): Promise<GenerateResult> {
+  async generate(
+    userId: string,
+    request: GenerateRequest,
+    options: GenerateOptions = {},
+  ): Promise<GenerateResult> {
     const prepared = await this.prepare(userId, request);
     const generated = await this.deps.generator.generatePosts(prepared.input);
     const scored = await this.deps.scorer.finish(prepared.ctx, generated.variants);
     const variants = scored.map((v) => labelled(prepared, v));
-    return this.store(userId, this.result(prepared, generated.modelUsed, variants));
+    return this.store(userId, this.result(prepared, generated.modelUsed, variants), options.platforms);
   }
 
   /** The same generation, event by event: each variant is scored and sent as soon as it is ready. */
@@ -264,8 +275,12 @@ export class GenerationService {
   }
 
   /** Stores the draft and its variants, so a later decision can pick any of them. */
-  private async store(userId: string, result: GenerateResult): Promise<GenerateResult> {
-    const { id } = await this.deps.drafts.saveDraft(userId, result);
+  private async store(
+    userId: string,
+    result: GenerateResult,
+    platforms?: Platform[],
+  ): Promise<GenerateResult> {
+    const { id } = await this.deps.drafts.saveDraft(userId, result, platforms);
     if (!id) return result;
     const variants = result.variants.map(({ body, parts, title, template, scores }) => ({
       body,
