@@ -22,6 +22,9 @@ export function ContentHistory({ piece, onRestored }: ContentHistoryProps) {
   const restore = useRestoreVersion(piece.id);
   const [restoring, setRestoring] = useState<number | null>(null);
   const versions = query.data?.pages.flatMap((page) => page.items) ?? [];
+  // The newest text version is the current text. piece.version counts every change (scheduling,
+  // status, settings), so it runs ahead of the text versions and cannot name the current one.
+  const currentText = versions[0]?.version;
   return (
     <section
       aria-labelledby="versions-heading"
@@ -52,7 +55,7 @@ export function ContentHistory({ piece, onRestored }: ContentHistoryProps) {
               <VersionRow
                 key={v.version}
                 version={v}
-                current={v.version === piece.version}
+                current={v.version === currentText}
                 onRestore={setRestoring}
               />
             ))}
@@ -74,6 +77,7 @@ export function ContentHistory({ piece, onRestored }: ContentHistoryProps) {
       <RestoreDialog
         version={restoring}
         current={piece.version}
+        currentText={currentText ?? piece.version}
         mutation={restore}
         onClose={() => setRestoring(null)}
         onRestored={() => {

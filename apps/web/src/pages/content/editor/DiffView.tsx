@@ -1,6 +1,7 @@
 // The word-level difference between two versions: insertions in <ins>, deletions in <del>, each
 // with hidden words ("added", "removed") since most screen readers do not announce those tags.
 import type { VersionDiff } from '@brandwright/contracts';
+import { diffSegments } from './diffSegments';
 
 export function DiffView({ diff }: { diff: VersionDiff }) {
   const changed = diff.words.some((part) => part.op !== 'equal');
@@ -17,7 +18,7 @@ export function DiffView({ diff }: { diff: VersionDiff }) {
       )}
       {changed ? (
         <p className="rounded-lg border border-slate-200 bg-slate-50 p-3 text-sm leading-relaxed whitespace-pre-wrap text-slate-800">
-          {diff.words.map((part, index) => {
+          {diffSegments(diff.words).map((part, index) => {
             const key = index;
             if (part.op === 'insert')
               return (
@@ -34,6 +35,12 @@ export function DiffView({ diff }: { diff: VersionDiff }) {
                   {part.text}
                   <span className="sr-only">]</span>
                 </del>
+              );
+            if (part.op === 'gap')
+              return (
+                <span key={key} aria-hidden="true">
+                  {part.text}
+                </span>
               );
             return <span key={key}>{part.text}</span>;
           })}

@@ -10,13 +10,23 @@ import type { useRestoreVersion } from '../../../queries/content';
 
 interface RestoreDialogProps {
   version: number | null;
+  /** The piece's revision, sent as If-Match. */
   current: number;
+  /** The newest text version: the text being replaced. */
+  currentText: number;
   mutation: ReturnType<typeof useRestoreVersion>;
   onClose: () => void;
   onRestored: () => void;
 }
 
-export function RestoreDialog({ version, current, mutation, onClose, onRestored }: RestoreDialogProps) {
+export function RestoreDialog({
+  version,
+  current,
+  currentText,
+  mutation,
+  onClose,
+  onRestored,
+}: RestoreDialogProps) {
   const titleId = useId();
   const close = () => {
     if (mutation.isPending) return;
@@ -32,8 +42,8 @@ export function RestoreDialog({ version, current, mutation, onClose, onRestored 
             Restore version {version}?
           </h2>
           <p className="text-sm text-slate-700">
-            Its text becomes a new version {current + 1}. Version {current} stays in the history, so you can
-            come back to it. Unsaved changes in the editor are replaced.
+            Its text becomes the newest version. Version {currentText}, the current text, stays in the
+            history, so you can come back to it. Unsaved changes in the editor are replaced.
           </p>
           {mutation.isError && (
             <FormErrorAlert
