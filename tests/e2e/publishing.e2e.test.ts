@@ -56,6 +56,10 @@ async function publishThreadNow(page: Page): Promise<string> {
   await dialog.getByLabel('Publish now').check();
   await dialog.getByRole('button', { name: 'Publish now' }).click();
   await dialog.getByRole('heading', { name: 'Publishing now' }).waitFor();
+  // The dialog follows the post to the end instead of saying "going out now" for ever.
+  await dialog
+    .getByRole('link', { name: 'Published: view the post' })
+    .waitFor({ timeout: PUBLISH_TIMEOUT_MS });
   await dialog.getByRole('button', { name: 'Done' }).click();
 
   const url = await livePostLink(statusBadges(page));
@@ -65,6 +69,10 @@ async function publishThreadNow(page: Page): Promise<string> {
   await expect
     .poll(() => page.getByText('Status:').textContent(), { timeout: PUBLISH_TIMEOUT_MS })
     .toContain('Published');
+  // Scheduling and publishing change the piece, not its text: the newest text is still the current one.
+  const versions = page.getByRole('list', { name: 'Versions, newest first' });
+  await versions.getByText('Current', { exact: true }).waitFor();
+  expect(await versions.getByRole('button', { name: /^Restore/ }).count()).toBe(0);
   return url;
 }
 

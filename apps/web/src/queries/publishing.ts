@@ -40,6 +40,8 @@ import { contentKeys } from './content';
 
 export const SCHEDULE_PAGE_SIZE = 20;
 const POLL_MS = 5000;
+/** A post sent now is usually live within seconds: follow it closely. */
+const PROGRESS_POLL_MS = 1500;
 /** Coming back to a page within this time reuses what it loaded; changes still refetch at once. */
 const STALE_MS = 10_000;
 /** Pending items due within this window are about to change state: worth polling for. */
@@ -181,6 +183,19 @@ export function useScheduledItem(item: ScheduledItem) {
     queryFn: ({ signal }) => fetchScheduledItem(item.id, signal),
     initialData: item,
     staleTime: 0,
+  });
+}
+
+/** One item followed until it leaves pending/publishing: "going out now" must end in what happened. */
+export function useItemProgress(item: ScheduledItem) {
+  return useQuery({
+    queryKey: scheduleKeys.item(item.id),
+    queryFn: ({ signal }) => fetchScheduledItem(item.id, signal),
+    initialData: item,
+    refetchInterval: (query) => {
+      const status = query.state.data?.status;
+      return status === 'pending' || status === 'publishing' ? PROGRESS_POLL_MS : false;
+    },
   });
 }
 

@@ -2,7 +2,7 @@
 // platforms (connected ones pickable), a live preview of what each receives, and two ways to send
 // it: at the chosen time, or into each platform's next free posting slot. Afterwards it says what
 // was scheduled where and when.
-import type { Content } from '@brandwright/contracts';
+import type { Content, ScheduledItem } from '@brandwright/contracts';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/errors';
@@ -13,7 +13,9 @@ import { Modal } from '../../components/Modal';
 import { PageLoader } from '../../components/Spinner';
 import { formatInZone } from '../../lib/zonedTime';
 import { usePlatforms } from '../../queries/platforms';
+import { useItemProgress } from '../../queries/publishing';
 import { headlineOf, PLATFORM_LABELS } from '../content/labels';
+import { ITEM_STATUS_LABELS } from './itemLabels';
 import { PlatformPicker } from './PlatformPicker';
 import { PublishPreview } from './PublishPreview';
 import { type ScheduleOutcome, useScheduleForm } from './useScheduleForm';
@@ -175,6 +177,30 @@ function ScheduleForm({ heading, piece, zone, connections, onClose, onDone }: Sc
   );
 }
 
+/** A post sent now, followed until it is live (with its link), failed or needs the user. */
+function SentNowStatus({ item: given }: { item: ScheduledItem }) {
+  const item = useItemProgress(given).data;
+  if (item.status === 'pending' || item.status === 'publishing')
+    return <span className="text-slate-700">Going out now…</span>;
+  if (item.status === 'published' && item.post)
+    return (
+      <a
+        className="font-semibold text-emerald-800 underline"
+        href={item.post.url}
+        target="_blank"
+        rel="noreferrer"
+      >
+        Published: view the post
+      </a>
+    );
+  return (
+    <span className={item.status === 'published' ? 'text-emerald-800' : 'font-semibold text-red-800'}>
+      {ITEM_STATUS_LABELS[item.status]}
+      {item.problem ? `: ${item.problem.detail}` : ''}
+    </span>
+  );
+}
+
 function ScheduleResult({
   heading,
   outcome,
@@ -197,10 +223,14 @@ function ScheduleResult({
               className="flex flex-wrap justify-between gap-2 rounded-lg border border-slate-200 px-3 py-2 text-sm"
             >
               <span className="font-semibold text-slate-900">{PLATFORM_LABELS[item.platform]}</span>
-              <span className="text-slate-700">
-                {outcome.now ? 'Going out now' : formatInZone(item.scheduledFor, zone)}
-                {outcome.kind === 'queue' && ' (next free slot)'}
-              </span>
+              {outcome.now ? (
+                <SentNowStatus item={item} />
+              ) : (
+                <span className="text-slate-700">
+                  {formatInZone(item.scheduledFor, zone)}
+                  {outcome.kind === 'queue' && ' (next free slot)'}
+                </span>
+              )}
             </li>
           ))}
         </ul>
