@@ -112,11 +112,14 @@ async function scheduleRescheduleCancel(page: Page): Promise<void> {
   expect(await upcoming.getByRole('button', { name: /^Reschedule/ }).count()).toBe(0);
 }
 
-/** Weekday slots for Bluesky, then "Add to queue" from the content list puts the post in one. */
+/** Bluesky's default slots replaced by daily ones, then "Add to queue" from the content list puts the post in one. */
 async function slotsAndQueue(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Posting slots and settings' }).click();
   await page.getByRole('heading', { name: 'Posting slots and settings', level: 1 }).waitFor();
-  await page.getByText('No posting slots yet').waitFor();
+  // A new user starts with the default slots; this one replaces Bluesky's with a daily 08:15.
+  const bluesky = page.getByRole('list', { name: 'Bluesky slots' });
+  await bluesky.getByText('Mon 10:00').waitFor();
+  while ((await bluesky.getByRole('button').count()) > 0) await bluesky.getByRole('button').first().click();
   const add = page.getByRole('form', { name: 'Add a posting slot' });
   await add.getByLabel('Platform').selectOption({ label: 'Bluesky' });
   await add.getByLabel('Day').selectOption({ label: 'Every day' });

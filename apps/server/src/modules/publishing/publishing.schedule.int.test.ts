@@ -159,6 +159,13 @@ describe('the schedule', () => {
   it('queues into the next free slot in the user’s zone, and says when there is none', async () => {
     expect((await api('PATCH', '/users/me', { timezone: 'Europe/Berlin' })).statusCode).toBe(200);
     const contentId = await createPiece(t, token, 'Queued up.');
+    // A new user starts with the default slots, so the queue works from the first day…
+    expect((await api('GET', '/publishing/slots')).json().slots).toEqual(
+      expect.arrayContaining([{ platform: 'mastodon', weekday: 1, time: '11:00' }]),
+    );
+    // …and a user who removes them all has nowhere to queue, and is told so.
+    expect((await api('PUT', '/publishing/slots', { slots: [] })).json().slots).toEqual([]);
+    expect((await api('GET', '/publishing/slots')).json().slots).toEqual([]);
     expect(
       (await api('POST', `/content/${contentId}/queue`, { platforms: ['mastodon'] })).json(),
     ).toMatchObject({
@@ -200,6 +207,8 @@ describe('the schedule', () => {
 
   it('keeps every user’s items their own', async () => {
     const contentId = await createPiece(t, token, 'Mine alone.');
+    const mySlot = { platform: 'linkedin', weekday: 7, time: '23:45' };
+    await api('PUT', '/publishing/slots', { slots: [mySlot] });
     const [mine] = (await publish(t, token, contentId, { platforms: ['x'], scheduledFor: later(60) })).json()
       .items;
     for (const [method, url, body] of [
@@ -213,6 +222,8 @@ describe('the schedule', () => {
     ] as const)
       expect((await api(method, url, body, {}, other)).statusCode, `${method} ${url}`).toBe(404);
     expect((await api('GET', '/schedule', undefined, {}, other)).json().items).toEqual([]);
-    expect((await api('GET', '/publishing/slots', undefined, {}, other)).json().slots).toEqual([]);
+    expect((await api('GET', '/publishing/slots', undefined, {}, other)).json().slots).not.toContainEqual(
+      mySlot,
+    );
   });
 });

@@ -38,8 +38,9 @@ export function PublishingSettingsPage() {
             Weekly posting slots
           </h2>
           <p className="mt-1 text-sm text-slate-600">
-            “Add to queue” puts a piece in each platform’s next free slot. Slots follow your time zone, so
-            09:00 stays 09:00 when the clocks change.
+            “Add to queue” puts a piece in each platform’s next free slot. You start with the usual good times
+            for each platform (weekday mornings and lunchtimes); change them here. Slots follow your time
+            zone, so 09:00 stays 09:00 when the clocks change.
           </p>
         </div>
         <div className="px-6 py-6">
