@@ -18,7 +18,7 @@ const app = useE2eApp();
 
 describe('account lifecycle', () => {
   test('register, edit profile, reload, log out and in, delete account', async ({ task }) => {
-    const { page, pageErrors } = await app.openPage(task.name);
+    const { page, pageErrors, consoleErrors } = await app.openPage(task.name);
     const user = newTestUser();
 
     // Signed-out visitors to an app route are sent to /login.
@@ -31,6 +31,9 @@ describe('account lifecycle', () => {
     await expectHome(page, user);
     await page.getByRole('banner').getByText(user.fullName).waitFor();
     await saveScreenshot(page, 'page-home');
+    // A healthy first visit logs nothing: no anonymous refresh (401), no "no strategy yet" (404).
+    await page.waitForLoadState('networkidle');
+    expect(consoleErrors).toEqual([]);
 
     await openSettings(page);
     await editProfileAndReload(page, 'Mathematician writing about computing machines', 'Asia/Tokyo');

@@ -182,6 +182,14 @@ export const storedStrategySchema = z.object({
 });
 export type StoredStrategy = z.infer<typeof storedStrategySchema>;
 
+/** GET /brand/status: what exists, so a client asks only for what is there (no 404 on a first visit). */
+export const brandStatusSchema = z.object({
+  answersUpdatedAt: z.string().nullable(),
+  assessedAt: z.string().nullable(),
+  strategyVersion: z.number().int().nullable(),
+});
+export type BrandStatus = z.infer<typeof brandStatusSchema>;
+
 export const assessmentResultSchema = z.object({
   assessment: assessmentSchema.extend({ id: z.string().uuid(), createdAt: z.string() }),
   strategy: storedStrategySchema,

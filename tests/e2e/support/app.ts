@@ -8,7 +8,8 @@ import { type RunningServer, startServer } from './server.js';
 export interface E2eApp {
   baseUrl(): string;
   /** A fresh page with no session, collecting uncaught page errors. */
-  openPage(testName: string): Promise<{ page: Page; pageErrors: string[] }>;
+  /** `consoleErrors`: what the browser logged as errors (failed requests included). */
+  openPage(testName: string): Promise<{ page: Page; pageErrors: string[]; consoleErrors: string[] }>;
 }
 
 export function useE2eApp(): E2eApp {
@@ -32,11 +33,15 @@ export function useE2eApp(): E2eApp {
       const page = await browser.context.newPage();
       const pageErrors: string[] = [];
       page.on('pageerror', (error) => pageErrors.push(error.message));
+      const consoleErrors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`${message.text()} (${message.location().url})`);
+      });
       onTestFailed(async () => {
         await saveScreenshot(page, testName);
         console.error(`server output:\n${server.output()}`);
       });
-      return { page, pageErrors };
+      return { page, pageErrors, consoleErrors };
     },
   };
 }

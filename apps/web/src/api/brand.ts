@@ -1,9 +1,12 @@
 // Calls on the signed-in user's brand: questionnaire answers, the assessment and the strategy.
-// "Nothing yet" (404) is a normal state for the latest assessment and the strategy, so those
-// return null instead of throwing.
+// "Nothing yet" is a normal state for the latest assessment and the strategy: the status says
+// whether they exist, so a first visit asks for neither (a 404 would be console noise), and a 404
+// that still happens (deleted meanwhile) resolves to null instead of throwing.
 import {
   type AssessmentResult,
   assessmentResultSchema,
+  type BrandStatus,
+  brandStatusSchema,
   type PartialBrandAnswers,
   pageSchema,
   type Questionnaire,
@@ -52,6 +55,10 @@ export function saveAnswers(answers: PartialBrandAnswers): Promise<SavedAnswers>
 /** Assesses the saved answers and writes a strategy from them. Can take several seconds. */
 export function createAssessment(): Promise<AssessmentResult> {
   return authedJson('/brand/assessment', assessmentResultSchema, { method: 'POST', body: {} });
+}
+
+export function fetchBrandStatus(signal?: AbortSignal): Promise<BrandStatus> {
+  return authedJson('/brand/status', brandStatusSchema, { signal });
 }
 
 export function fetchLatestAssessment(signal?: AbortSignal): Promise<AssessmentResult | null> {

@@ -20,6 +20,30 @@ export const COOKIE_TRANSPORT = { [AUTH_TRANSPORT_HEADER]: 'cookie' } as const;
 const REFRESH_MARGIN_MS = 60_000;
 const RETRY_AFTER_NETWORK_ERROR_MS = 30_000;
 
+/**
+ * A non-secret marker that this browser holds a refresh cookie (which scripts cannot see, being
+ * httpOnly). Without it a first visit would ask the server to refresh and log a 401 in the console
+ * of every healthy anonymous load.
+ */
+const SIGNED_IN_MARKER = 'brandwright.signedIn';
+
+function markSignedIn(signedIn: boolean): void {
+  try {
+    if (signedIn) localStorage.setItem(SIGNED_IN_MARKER, '1');
+    else localStorage.removeItem(SIGNED_IN_MARKER);
+  } catch {
+    // Storage may be off (private modes): the boot refresh then simply runs every time.
+  }
+}
+
+function mayHaveSession(): boolean {
+  try {
+    return localStorage.getItem(SIGNED_IN_MARKER) !== null;
+  } catch {
+    return true;
+  }
+}
+
 let accessToken: string | null = null;
 let snapshot: SessionSnapshot = { status: 'unknown', endReason: null };
 let refreshPromise: Promise<boolean> | null = null;
@@ -57,6 +81,7 @@ export function startSession(token: string, expiresInSeconds: number): void {
   const lifetimeMs = expiresInSeconds * 1000;
   // Short-lived tokens (tests, tight configs) refresh at 75% of their lifetime instead.
   scheduleRefresh(Math.max(lifetimeMs - REFRESH_MARGIN_MS, lifetimeMs * 0.75, 1000));
+  markSignedIn(true);
   setSnapshot({ status: 'authenticated', endReason: null });
 }
 
@@ -64,6 +89,7 @@ export function startSession(token: string, expiresInSeconds: number): void {
 export function endSession(reason: EndReason): void {
   accessToken = null;
   clearTimeout(refreshTimer);
+  markSignedIn(false);
   setSnapshot({ status: 'anonymous', endReason: reason });
 }
 
@@ -108,6 +134,11 @@ export function refreshSession(): Promise<boolean> {
 
 /** Restores a session from the cookie once per page load (StrictMode may call this twice). */
 export function bootstrapSession(): Promise<boolean> {
-  bootPromise ??= refreshSession();
+  bootPromise ??= mayHaveSession()
+    ? refreshSession()
+    : Promise.resolve().then(() => {
+        endSession(null);
+        return false;
+      });
   return bootPromise;
 }

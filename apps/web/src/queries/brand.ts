@@ -9,6 +9,7 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import {
   createAssessment,
   fetchAnswers,
+  fetchBrandStatus,
   fetchLatestAssessment,
   fetchQuestionnaire,
   fetchStrategy,
@@ -21,6 +22,7 @@ export const brandKeys = {
   all: ['brand'] as const,
   questionnaire: ['brand', 'questionnaire'] as const,
   answers: ['brand', 'answers'] as const,
+  status: ['brand', 'status'] as const,
   assessment: ['brand', 'assessment'] as const,
   strategy: ['brand', 'strategy'] as const,
   versions: ['brand', 'strategy', 'versions'] as const,
@@ -49,10 +51,25 @@ export function useSaveAnswers() {
   });
 }
 
+/** Every brand query on a page starts from one status request (kept for a few seconds). */
+const STATUS_FRESH_MS = 5_000;
+
+function useBrandStatusReader() {
+  const queryClient = useQueryClient();
+  // The shared status request gets its own signal: one consumer unmounting must not cancel it.
+  return () =>
+    queryClient.fetchQuery({
+      queryKey: brandKeys.status,
+      queryFn: ({ signal }) => fetchBrandStatus(signal),
+      staleTime: STATUS_FRESH_MS,
+    });
+}
+
 export function useLatestAssessment() {
+  const status = useBrandStatusReader();
   return useQuery({
     queryKey: brandKeys.assessment,
-    queryFn: ({ signal }) => fetchLatestAssessment(signal),
+    queryFn: async ({ signal }) => ((await status()).assessedAt ? fetchLatestAssessment(signal) : null),
   });
 }
 
@@ -64,13 +81,18 @@ export function useCreateAssessment() {
     onSuccess: (result: AssessmentResult) => {
       queryClient.setQueryData(brandKeys.assessment, result);
       queryClient.setQueryData(brandKeys.strategy, result.strategy);
+      void queryClient.invalidateQueries({ queryKey: brandKeys.status });
       void queryClient.invalidateQueries({ queryKey: brandKeys.versions });
     },
   });
 }
 
 export function useStrategy() {
-  return useQuery({ queryKey: brandKeys.strategy, queryFn: ({ signal }) => fetchStrategy(signal) });
+  const status = useBrandStatusReader();
+  return useQuery({
+    queryKey: brandKeys.strategy,
+    queryFn: async ({ signal }) => ((await status()).strategyVersion === null ? null : fetchStrategy(signal)),
+  });
 }
 
 /**

@@ -130,6 +130,24 @@ describe('assessment', () => {
   });
 });
 
+describe('status', () => {
+  it('says what exists, so a client asks only for what is there', async () => {
+    const user = await registerUser(t);
+    expect((await api(user.accessToken, 'GET', 'status')).json()).toEqual({
+      answersUpdatedAt: null,
+      assessedAt: null,
+      strategyVersion: null,
+    });
+    await api(user.accessToken, 'PUT', 'answers', { answers: { industry: 'Finance' } });
+    const saved = (await api(user.accessToken, 'GET', 'status')).json();
+    expect(saved.answersUpdatedAt).toEqual(expect.any(String));
+    expect(saved.strategyVersion).toBeNull();
+    await api(user.accessToken, 'POST', 'assessment', { answers: seniorAnswers });
+    const assessed = (await api(user.accessToken, 'GET', 'status')).json();
+    expect(assessed).toMatchObject({ assessedAt: expect.any(String), strategyVersion: 1 });
+  });
+});
+
 describe('strategy', () => {
   it('needs an assessment first', async () => {
     const user = await registerUser(t);
@@ -216,6 +234,7 @@ describe('tenant isolation', () => {
     expect((await api(bob.accessToken, 'GET', 'assessment')).statusCode).toBe(404);
     expect((await api(bob.accessToken, 'GET', 'answers')).json().answers).toEqual({});
     expect((await api(bob.accessToken, 'GET', 'strategy/versions')).json().items).toEqual([]);
+    expect((await api(bob.accessToken, 'GET', 'status')).json().strategyVersion).toBeNull();
     await api(bob.accessToken, 'POST', 'assessment', { answers: newcomerAnswers });
     const aliceStrategy = await api(alice.accessToken, 'GET', 'strategy');
     expect(aliceStrategy.json().version).toBe(1);
@@ -225,6 +244,7 @@ describe('tenant isolation', () => {
   it('requires a token on every endpoint', async () => {
     for (const [method, url] of [
       ['GET', 'questionnaire'],
+      ['GET', 'status'],
       ['GET', 'answers'],
       ['PUT', 'answers'],
       ['POST', 'assessment'],

@@ -1,7 +1,8 @@
-// HTTP for /brand: questionnaire, answers saved part-way, assessment + strategy, strategy edits and
+// HTTP for /brand: questionnaire, what exists so far (status), answers saved part-way, assessment + strategy, strategy edits and
 // versions. The strategy carries an ETag ("v<version>"); PATCH honours If-Match to avoid lost edits.
 import {
   assessmentResultSchema,
+  brandStatusSchema,
   createAssessmentSchema,
   pageSchema,
   paginationQuerySchema,
@@ -77,6 +78,12 @@ export function brandRoutes(brand: BrandService): FastifyPluginAsyncZod {
       '/brand/assessment',
       { schema: { tags, security, response: { 200: assessmentResultSchema, ...errors } } },
       async (request) => brand.latestAssessment(principalOf(request).userId),
+    );
+
+    app.get(
+      '/brand/status',
+      { schema: { tags, security, response: { 200: brandStatusSchema, 401: problemSchema } } },
+      async (request) => brand.status(principalOf(request).userId),
     );
 
     app.get(

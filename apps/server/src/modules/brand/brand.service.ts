@@ -5,6 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import {
   type AssessmentResult,
   type BrandAnswers,
+  type BrandStatus,
   brandAnswersSchema,
   type PartialBrandAnswers,
   type SavedAnswers,
@@ -108,6 +109,20 @@ export class BrandService {
     ]);
     if (!row || !strategy) throw new BrandError('NO_ASSESSMENT');
     return presentAssessment(row, strategy);
+  }
+
+  /** What the user has so far: saved answers, an assessment, a strategy (its version). */
+  async status(userId: string): Promise<BrandStatus> {
+    const [answers, assessment, strategy] = await Promise.all([
+      this.repository.findAnswers(userId),
+      this.repository.latestAssessment(userId),
+      this.repository.currentStrategy(userId),
+    ]);
+    return {
+      answersUpdatedAt: answers?.updatedAt.toISOString() ?? null,
+      assessedAt: assessment && strategy ? assessment.createdAt.toISOString() : null,
+      strategyVersion: strategy?.version ?? null,
+    };
   }
 
   async strategy(userId: string): Promise<StoredStrategy> {
