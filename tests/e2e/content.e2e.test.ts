@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { useE2eApp } from './support/app.js';
 import { onboardQuickly } from './support/brand.js';
 import { saveScreenshot } from './support/browser.js';
-import { openContent, postText, versionRows } from './support/content.js';
+import { openContent, postText, variantCardText, versionRows } from './support/content.js';
 import { expectHome, expectPath, newTestUser, register } from './support/steps.js';
 
 const app = useE2eApp();
@@ -32,17 +32,19 @@ async function generateVariants(page: Page): Promise<void> {
 /** Accepts variant 2: the draft's text becomes it, and the draft's page opens with its history. */
 async function acceptSecond(page: Page): Promise<void> {
   const panel = page.getByRole('region', { name: 'Generate in your voice' });
-  const text = await panel
-    .getByRole('article', { name: /^Variant 2/ })
-    .locator('p')
-    .first()
-    .textContent();
-  const feedback = page.waitForResponse((r) => r.url().endsWith('/api/v1/content/generate/feedback'));
+  const text = await variantCardText(panel.getByRole('article', { name: /^Variant 2/ }));
+  const decided = page.waitForResponse((r) => /\/api\/v1\/content\/[0-9a-f-]{36}\/feedback$/.test(r.url()));
   await page.getByRole('button', { name: 'Accept variant 2' }).click();
-  expect((await feedback).status()).toBe(201);
+  expect((await decided).status()).toBe(201);
   await page.getByRole('heading', { name: 'Version history' }).waitFor();
   expect(new URL(page.url()).pathname).toMatch(/^\/content\/[0-9a-f-]{36}$/);
   expect(await postText(page)).toBe(text);
+  // The draft's page marks the variant that was accepted.
+  await page
+    .getByRole('region', { name: 'Generated variants' })
+    .getByRole('article', { name: /^Variant 2\b.*\(accepted\)$/ })
+    .getByText(/^✓ Accepted/)
+    .waitFor();
   // Generated as variant 1, then the choice of variant 2: two versions.
   await expect.poll(() => versionRows(page).count()).toBe(2);
 }

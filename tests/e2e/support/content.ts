@@ -1,7 +1,7 @@
 // Content studio journeys for the e2e tests: open the content list, accept one of a draft's stored
 // variants, edit in the composer with live counters, compare two versions and restore one. Role
 // and label locators only, as in steps.ts.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { saveScreenshot } from './browser.js';
 import { openNav } from './steps.js';
@@ -11,6 +11,13 @@ export const openContent = (page: Page) => openNav(page, 'Content');
 /** The composer's text (posts, threads and scripts are edited in a plain text area labelled "Post"). */
 export function postText(page: Page): Promise<string> {
   return page.getByLabel('Post', { exact: true }).inputValue();
+}
+
+/** A variant card's whole text: long ones start collapsed behind "Show more". */
+export async function variantCardText(card: Locator): Promise<string> {
+  const more = card.getByRole('button', { name: 'Show more' });
+  if ((await more.count()) > 0) await more.click();
+  return (await card.locator('p').first().textContent()) ?? '';
 }
 
 /** The history's rows, newest first. */
@@ -38,11 +45,16 @@ export async function acceptStoredVariant(page: Page, n: number): Promise<string
     expect(value).toBeGreaterThanOrEqual(0);
     expect(value).toBeLessThanOrEqual(100);
   }
-  const text = (await card.locator('p').first().textContent()) ?? '';
+  const text = await variantCardText(card);
   const decided = page.waitForResponse((r) => /\/api\/v1\/content\/[0-9a-f-]{36}\/feedback$/.test(r.url()));
   await region.getByRole('button', { name: `Accept variant ${n}` }).click();
   expect((await decided).status()).toBe(201);
   await region.getByText(`You accepted variant ${n}:`, { exact: false }).waitFor();
+  // The accepted card says so, and focus lands on that mark instead of dropping to the page body.
+  const mark = region
+    .getByRole('article', { name: new RegExp(`^Variant ${n}\\b.*\\(accepted\\)$`) })
+    .getByText(/^✓ Accepted/);
+  await expect.poll(() => mark.evaluate((el) => el === document.activeElement)).toBe(true);
   await expect.poll(() => postText(page)).toBe(text);
   await saveScreenshot(page, 'page-content-variants');
   return text;

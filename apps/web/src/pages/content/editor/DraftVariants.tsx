@@ -2,10 +2,11 @@
 // panel), with their scores: accepting one makes it the piece's text as a new version, and teaches
 // the voice profile. Pieces written by hand have none, and the section is not shown.
 import type { Content, GeneratedDraft, StoredVariant } from '@brandwright/contracts';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { Alert } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { ErrorState } from '../../../components/ErrorState';
+import { ExpandableText } from '../../../components/ExpandableText';
 import { useDecideDraft, useGeneratedDraft } from '../../../queries/content';
 import { ScoreMeters } from '../generate/VariantScores';
 
@@ -83,6 +84,20 @@ interface StoredVariantCardProps {
   onAccept: () => void;
 }
 
+/**
+ * Accepting replaces the Accept button with the mark; focus moves to the mark, not to the page
+ * body, when this card has just been accepted (the button had focus).
+ */
+function useFocusWhenAccepted(accepted: boolean) {
+  const ref = useRef<HTMLParagraphElement>(null);
+  const wasAccepted = useRef(accepted);
+  useEffect(() => {
+    if (accepted && !wasAccepted.current) ref.current?.focus();
+    wasAccepted.current = accepted;
+  }, [accepted]);
+  return ref;
+}
+
 function StoredVariantCard({
   index,
   variant,
@@ -92,24 +107,33 @@ function StoredVariantCard({
   onAccept,
 }: StoredVariantCardProps) {
   const headingId = useId();
+  const mark = useFocusWhenAccepted(accepted);
   const text = variant.parts && variant.parts.length > 1 ? variant.parts.join('\n\n') : variant.body;
   return (
     <article
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4"
+      className={`flex flex-col gap-3 rounded-lg border p-4 ${accepted ? 'border-emerald-500 ring-2 ring-emerald-500' : 'border-slate-200'}`}
     >
       <h3 id={headingId} className="font-semibold text-slate-900">
         Variant {index + 1}
         {variant.title ? `: ${variant.title}` : ''}
+        {accepted && <span className="sr-only"> (accepted)</span>}
       </h3>
-      <p className="max-h-48 overflow-y-auto rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">
-        {text}
-      </p>
+      <ExpandableText
+        text={text}
+        className="rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800"
+      />
       <div className="space-y-3">
         <ScoreMeters scores={variant.scores} />
       </div>
       {accepted ? (
-        <p className="text-sm font-medium text-emerald-800">Accepted</p>
+        <p
+          ref={mark}
+          tabIndex={-1}
+          className="self-start rounded-full bg-emerald-50 px-3 py-1 text-sm font-semibold text-emerald-800 ring-1 ring-emerald-300"
+        >
+          <span aria-hidden="true">✓ </span>Accepted: this is the draft’s text
+        </p>
       ) : (
         <Button
           variant="secondary"

@@ -3,6 +3,7 @@
 import type { GeneratedVariant } from '@brandwright/contracts';
 import { useId, useState } from 'react';
 import { Button } from '../../../components/Button';
+import { ExpandableText } from '../../../components/ExpandableText';
 import { TextField } from '../../../components/Field';
 import { VariantScores } from './VariantScores';
 
@@ -30,7 +31,10 @@ function VariantText({ variant }: { variant: GeneratedVariant }) {
       </ol>
     );
   return (
-    <p className="rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800">{variant.body}</p>
+    <ExpandableText
+      text={variant.body}
+      className="rounded-lg bg-slate-50 p-3 text-sm whitespace-pre-wrap text-slate-800"
+    />
   );
 }
 

@@ -1,12 +1,13 @@
-// What happens when the user picks a variant. The server stores the first variant as the draft, so
-// choosing another one first replaces the draft's text (a new version, noted as the choice). Accept
-// records feedback at once; Edit records it when the edited text is saved (see the editor).
+// What happens when the user picks a variant. The server stores the first variant as the draft.
+// Accept is the draft's decision (the server puts the variant in place and learns from it); Edit
+// first replaces the draft's text with the variant (a new version, noted as the choice) and records
+// feedback when the edited text is saved (see the editor).
 import type { GeneratedVariant, GenerateResult, Platform } from '@brandwright/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { updateContent } from '../../../api/content';
-import { sendGenerationFeedback } from '../../../api/generation';
+import { decideDraft, sendGenerationFeedback } from '../../../api/generation';
 import type { VariantChoice } from './VariantCard';
 
 /** Passed to the editor in the navigation state after "Edit": feedback to send on the next save. */
@@ -58,8 +59,10 @@ export function useVariantChoice(result: GenerateResult | null) {
       }
       const contentId = result.contentId;
       if (!contentId) throw new Error('The draft was not stored');
-      await chooseVariantAsDraft(result, index, contentId);
-      if (choice === 'accept') await sendGenerationFeedback({ action: 'accept', ...feedback });
+      // Accepting is the draft's decision: the server makes the variant the text, teaches the voice
+      // and remembers which one was accepted, so the editor marks it.
+      if (choice === 'accept') await decideDraft(contentId, { action: 'accept', variantIndex: index });
+      else await chooseVariantAsDraft(result, index, contentId);
       const state = choice === 'edit' ? { editFeedback: { platform: result.platform } } : undefined;
       await navigate(`/content/${contentId}`, { state });
     },
