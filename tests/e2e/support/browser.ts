@@ -28,6 +28,8 @@ export async function launchBrowser(): Promise<TestBrowser> {
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },
+    // Dates follow the browser's language: fix it, so expected texts do not depend on the machine.
+    locale: 'en-GB',
   });
   return {
     context,

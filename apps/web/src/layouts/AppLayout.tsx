@@ -8,6 +8,7 @@ import { BrandMark } from '../components/BrandMark';
 import { Button } from '../components/Button';
 import { ErrorState } from '../components/ErrorState';
 import { PageLoader } from '../components/Spinner';
+import { setDisplayZone } from '../lib/dates';
 import { useMe } from '../queries/users';
 import { UserBadge } from './UserBadge';
 
@@ -111,13 +112,19 @@ export function AppLayout() {
         tabIndex={-1}
         className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10"
       >
-        <Outlet context={me.data satisfies User} />
+        <Outlet context={withDisplayZone(me.data) satisfies User} />
       </main>
     </div>
   );
 }
 
 /** The signed-in user, provided by AppLayout to every page rendered inside it. */
+/** Dates everywhere below are written in the profile's zone (set before the pages render). */
+function withDisplayZone(user: User): User {
+  setDisplayZone(user.profile.timezone);
+  return user;
+}
+
 export function useCurrentUser(): User {
   return useOutletContext<User>();
 }

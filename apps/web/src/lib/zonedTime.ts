@@ -2,7 +2,9 @@
 // own zone never enters: a user in Lisbon whose profile says New York schedules in New York time.
 // DST follows the server's slot rules: a time inside the spring-forward gap moves forward by the
 // gap (02:30 → 03:30), a time inside the fall-back overlap takes the first of its two instants.
+
 import { DateTime } from 'luxon';
+import { formatDateTime, formatTime } from './dates';
 
 export interface WallTime {
   /** YYYY-MM-DD on the zone's calendar. */
@@ -84,18 +86,14 @@ export function zoneLabel(zone: string, at: Date = new Date()): string {
   return offset && offset !== name ? `${name} (${offset})` : name;
 }
 
-/** "Tue 2 Mar, 09:00" in `zone`; the year is added when it is not the current one. */
+/** "Tue 2 Mar, 09:00" in `zone` (the app's one date formatter; the year added when not this year's). */
 export function formatInZone(iso: string, zone: string, now: Date = new Date()): string {
-  let dt = DateTime.fromISO(iso, { zone, locale: 'en-GB' });
-  if (!dt.isValid) dt = DateTime.fromISO(iso, { zone: 'utc', locale: 'en-GB' });
-  if (!dt.isValid) return iso;
-  const sameYear = dt.year === DateTime.fromJSDate(now, { zone: dt.zone }).year;
-  return dt.toFormat(sameYear ? 'ccc d LLL, HH:mm' : 'ccc d LLL yyyy, HH:mm');
+  return formatDateTime(iso, zone, now);
 }
 
 /** "09:00" in `zone`. */
 export function timeInZone(iso: string, zone: string): string {
-  return DateTime.fromISO(iso, { zone }).toFormat('HH:mm');
+  return formatTime(iso, zone);
 }
 
 /** A sensible first suggestion: the next full hour at least 30 minutes from now, in `zone`. */

@@ -1,5 +1,7 @@
 // Calendar-day arithmetic for the month grid. Entries live on the user's local days (YYYY-MM-DD), so
 // days are handled as plain dates in UTC; the only zone-dependent question is "which day is today?".
+import { formatDay, formatMonth } from '../../lib/dates';
+
 const MS_PER_DAY = 86_400_000;
 
 function toDate(day: string): Date {
@@ -58,22 +60,14 @@ export function addDays(day: string, count: number): string {
   return toDay(new Date(toDate(day).getTime() + count * MS_PER_DAY));
 }
 
-const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-const dayFormat = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  timeZone: 'UTC',
-});
-
-/** "December 2026". */
+/** "December 2026" (in the user's locale). */
 export function monthLabel(month: string): string {
-  return monthFormat.format(toDate(`${month}-01`));
+  return formatMonth(`${month}-01`);
 }
 
-/** "Tuesday 1 December". */
+/** "Tuesday 1 December" (in the user's locale). */
 export function dayLabel(day: string): string {
-  return dayFormat.format(toDate(day));
+  return formatDay(day);
 }
 
 /** Day of the month without a leading zero, for the grid cell. */

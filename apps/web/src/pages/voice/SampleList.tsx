@@ -7,10 +7,11 @@ import { LiveMessage } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { Spinner } from '../../components/Spinner';
+import { formatDateTime } from '../../lib/dates';
 import { wordsLabel } from '../../lib/words';
 import { useDeleteSample, useVoiceSamples } from '../../queries/voice';
 import { DeleteSampleDialog } from './DeleteSampleDialog';
-import { formatDateTime, preview, SOURCE_LABELS } from './format';
+import { preview, SOURCE_LABELS } from './format';
 
 function SampleItem({ sample, onDelete }: { sample: VoiceSample; onDelete: (s: VoiceSample) => void }) {
   return (

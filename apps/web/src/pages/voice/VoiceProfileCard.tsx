@@ -1,8 +1,8 @@
 // "Your voice": the learned profile in plain words — the description first, then what was measured,
 // grouped — or, before any sample, what to do to get one.
 import type { VoiceProfile } from '@brandwright/contracts';
+import { formatDateTime } from '../../lib/dates';
 import { characteristicGroups, descriptionSentence } from './characteristicGroups';
-import { formatDateTime } from './format';
 
 function EmptyProfile() {
   return (

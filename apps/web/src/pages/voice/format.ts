@@ -1,13 +1,5 @@
-// Small display helpers of the voice page: dates, sample sources and previews.
+// Small display helpers of the voice page: sample sources and previews (dates: lib/dates).
 import type { VoiceSampleSource } from '@brandwright/contracts';
-
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-/** An ISO timestamp in the browser's locale and time zone, e.g. "26 Nov 2026, 14:42". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : dateTime.format(date);
-}
 
 export const SOURCE_LABELS: Record<VoiceSampleSource, string> = {
   paste: 'Pasted',
