@@ -17,6 +17,7 @@ import {
   patchStrategy,
   saveAnswers,
 } from '../api/brand';
+import { meQueryKey } from './users';
 
 export const brandKeys = {
   all: ['brand'] as const,
@@ -82,6 +83,8 @@ export function useCreateAssessment() {
       queryClient.setQueryData(brandKeys.assessment, result);
       queryClient.setQueryData(brandKeys.strategy, result.strategy);
       void queryClient.invalidateQueries({ queryKey: brandKeys.status });
+      // The answers fill the profile's empty role, industry and seniority.
+      void queryClient.invalidateQueries({ queryKey: meQueryKey });
       void queryClient.invalidateQueries({ queryKey: brandKeys.versions });
     },
   });

@@ -130,6 +130,26 @@ describe('assessment', () => {
   });
 });
 
+describe('profile from the answers', () => {
+  it("fills the profile's empty role, industry and seniority, and keeps what the user set", async () => {
+    const user = await registerUser(t);
+    await call(t, user.accessToken, {
+      method: 'PATCH',
+      url: '/api/v1/users/me',
+      payload: { industry: 'Fintech' },
+    });
+    expect((await api(user.accessToken, 'POST', 'assessment', { answers: seniorAnswers })).statusCode).toBe(
+      201,
+    );
+    const me = await call(t, user.accessToken, { method: 'GET', url: '/api/v1/users/me' });
+    expect(me.json().profile).toMatchObject({
+      headline: seniorAnswers.role,
+      industry: 'Fintech',
+      experienceLevel: seniorAnswers.experienceLevel,
+    });
+  });
+});
+
 describe('status', () => {
   it('says what exists, so a client asks only for what is there', async () => {
     const user = await registerUser(t);

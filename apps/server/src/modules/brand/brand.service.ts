@@ -75,7 +75,10 @@ export class BrandService {
     const answers = given ?? (await this.completeSavedAnswers(userId));
     const answersHash = hashAnswers(answers);
     const repeated = await this.repeatedAssessment(userId, answersHash);
-    if (repeated) return repeated;
+    if (repeated) {
+      await this.fillProfileGaps(userId, answers);
+      return repeated;
+    }
 
     const user = await this.users.get(userId);
     const { headline, industry, fullName } = user.profile;
@@ -85,7 +88,7 @@ export class BrandService {
       profile: { fullName, headline, industry },
     });
     const strategy = strategySchema.parse(generated.strategy);
-    return this.database.transaction(async (tx) => {
+    const result = await this.database.transaction(async (tx) => {
       await this.repository.saveAnswers(userId, QUESTIONNAIRE_VERSION, answers, tx);
       const row = await this.repository.insertAssessment(tx, {
         userId,
@@ -100,6 +103,22 @@ export class BrandService {
       if (!saved) throw new BrandError('STALE_VERSION');
       return presentAssessment(row, saved);
     });
+    await this.fillProfileGaps(userId, answers);
+    return result;
+  }
+
+  /**
+   * The questionnaire asks what the profile asks (role, industry, seniority): answers fill the
+   * profile's empty fields, so settings show what onboarding was told. Filled fields stay as set.
+   */
+  private async fillProfileGaps(userId: string, answers: BrandAnswers): Promise<void> {
+    const { profile } = await this.users.get(userId);
+    const gaps = {
+      ...(profile.headline ? {} : { headline: answers.role }),
+      ...(profile.industry ? {} : { industry: answers.industry }),
+      ...(profile.experienceLevel ? {} : { experienceLevel: answers.experienceLevel }),
+    };
+    if (Object.keys(gaps).length > 0) await this.users.updateProfile(userId, gaps);
   }
 
   async latestAssessment(userId: string): Promise<AssessmentResult> {

@@ -63,7 +63,7 @@ export function PreferenceFields({ values, errors, onChange }: GroupProps) {
     <>
       <div className="grid gap-6 sm:grid-cols-2">
         <SelectField
-          label="Experience level"
+          label="Seniority"
           optional
           value={values.experienceLevel}
           onChange={(e) => onChange('experienceLevel', e.target.value as ProfileValues['experienceLevel'])}

@@ -23,8 +23,9 @@ export const PROFILE_FIELDS = [
 ] as const satisfies readonly (keyof ProfileValues)[];
 
 export const EXPERIENCE_LEVELS: { value: ExperienceLevel | ''; label: string }[] = [
+  // The questionnaire's words, so settings and onboarding say the same thing.
   { value: '', label: 'Not set' },
-  { value: 'entry', label: 'Entry level' },
+  { value: 'entry', label: 'Early career' },
   { value: 'mid', label: 'Mid-level' },
   { value: 'senior', label: 'Senior' },
   { value: 'executive', label: 'Executive' },
