@@ -38,6 +38,17 @@ describe('account lifecycle', () => {
     await openSettings(page);
     await editProfileAndReload(page, 'Mathematician writing about computing machines', 'Asia/Tokyo');
 
+    // A new password keeps this session; from now on only the new one signs in.
+    const changed = 'difference-engine-1822';
+    await page.getByLabel('Current password').fill(user.password);
+    await page.getByLabel('New password', { exact: true }).fill(changed);
+    await page.getByLabel('Repeat the new password').fill(changed);
+    await page.getByRole('button', { name: 'Change password' }).click();
+    await page.getByText('Password changed.', { exact: false }).waitFor();
+    user.password = changed;
+    await page.reload();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+
     // Signed-in users do not get the sign-in form again.
     await page.goto(`${app.baseUrl()}/login`);
     await expectHome(page, user);

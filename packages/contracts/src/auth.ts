@@ -28,6 +28,13 @@ export const loginSchema = z.object({
 });
 export type LoginInput = z.infer<typeof loginSchema>;
 
+/** POST /auth/password: the current password proves it is the owner; every other session ends. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password').max(256),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 /** The web app sends this header to keep the refresh token in an httpOnly cookie instead of the body. */
 export const AUTH_TRANSPORT_HEADER = 'x-auth-transport';
 export const REFRESH_COOKIE = 'bw_refresh';

@@ -1,12 +1,15 @@
 // Sign-up, sign-in and sign-out calls. Each carries the cookie-transport header so the refresh
 // token stays in an httpOnly cookie and out of reach of scripts.
 import {
+  type ChangePasswordInput,
   type LoginInput,
   type RegisterInput,
   type Session,
   sessionSchema,
+  tokensSchema,
   type User,
 } from '@brandwright/contracts';
+import { authedJson } from './client';
 import { readJson, send } from './http';
 import { COOKIE_TRANSPORT, type EndReason, endSession, getAccessToken, startSession } from './session';
 
@@ -32,6 +35,16 @@ export function register(input: RegisterInput, onUser: (user: User) => void): Pr
 
 export function login(input: LoginInput, onUser: (user: User) => void): Promise<User> {
   return openSession('/auth/login', input, onUser);
+}
+
+/** Sets a new password; the server ends every other session and opens a new one for this browser. */
+export async function changePassword(input: ChangePasswordInput): Promise<void> {
+  const tokens = await authedJson('/auth/password', tokensSchema, {
+    method: 'POST',
+    body: input,
+    headers: COOKIE_TRANSPORT,
+  });
+  startSession(tokens.accessToken, tokens.expiresIn);
 }
 
 /** Revokes the refresh cookie on the server, then forgets the session locally whatever happens. */

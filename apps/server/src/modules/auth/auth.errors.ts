@@ -9,5 +9,6 @@ export const AuthError = defineErrors('AuthError', {
     kind: 'unauthenticated',
     detail: 'This refresh token was already used, so the session was ended for safety. Sign in again.',
   },
+  WRONG_PASSWORD: { kind: 'invalid', detail: 'The current password is not right.' },
   INVALID_ACCESS_TOKEN: { kind: 'unauthenticated', detail: 'The access token is invalid or has expired.' },
 });

@@ -268,3 +268,46 @@ describe('access tokens', () => {
     expect(jti(again)).not.toBe(jti(user.accessToken));
   });
 });
+
+describe('password change', () => {
+  const NEW_PASSWORD = 'a-new-password-for-ada';
+  const change = (token: string, payload: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      payload,
+      headers: { authorization: `Bearer ${token}` },
+    });
+
+  it('needs the current password and names the field when it is wrong', async () => {
+    const user = await registerUser(t);
+    const wrong = await change(user.accessToken, {
+      currentPassword: 'not-it-at-all',
+      newPassword: NEW_PASSWORD,
+    });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().errors).toEqual([{ path: 'currentPassword', message: expect.any(String) }]);
+    const short = await change(user.accessToken, { currentPassword: PASSWORD, newPassword: 'short' });
+    expect(short.json().errors[0].path).toBe('newPassword');
+    expect((await post('login', { email: user.user.email, password: PASSWORD })).statusCode).toBe(200);
+    expect((await change('', { currentPassword: PASSWORD, newPassword: NEW_PASSWORD })).statusCode).toBe(401);
+  });
+
+  it('ends every other session, opens a new one, and is safe to retry', async () => {
+    const user = await registerUser(t);
+    const elsewhere = (await post('login', { email: user.user.email, password: PASSWORD })).json();
+    const body = { currentPassword: PASSWORD, newPassword: NEW_PASSWORD };
+    const changed = await change(user.accessToken, body);
+    expect(changed.statusCode, changed.body).toBe(200);
+    const fresh = changed.json();
+    // A lost answer, retried: the new password is in place, so the same request succeeds again.
+    const retried = await change(fresh.accessToken, body);
+    expect(retried.statusCode, retried.body).toBe(200);
+    const me = (token: string) => call(t, token, { method: 'GET', url: '/api/v1/users/me' });
+    expect((await me(retried.json().accessToken)).statusCode).toBe(200);
+    expect((await me(elsewhere.accessToken)).statusCode).toBe(401);
+    expect((await post('refresh', { refreshToken: elsewhere.refreshToken })).statusCode).toBe(401);
+    expect((await post('login', { email: user.user.email, password: PASSWORD })).statusCode).toBe(401);
+    expect((await post('login', { email: user.user.email, password: NEW_PASSWORD })).statusCode).toBe(200);
+  });
+});

@@ -2,6 +2,7 @@
 // x-auth-transport: cookie) gets it as an httpOnly SameSite=Strict cookie instead and never sees it.
 import {
   AUTH_TRANSPORT_HEADER,
+  changePasswordSchema,
   loginSchema,
   problemSchema,
   REFRESH_COOKIE,
@@ -14,6 +15,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../platform/errors/index.js';
+import { principalOf, requireAuth } from '../../platform/http/index.js';
 import { AuthError } from './auth.errors.js';
 import type { AuthService, IssuedTokens } from './auth.service.js';
 
@@ -65,6 +67,25 @@ export function authRoutes(auth: AuthService, options: AuthRoutesOptions): Fasti
       },
       async (request, reply) =>
         reply.code(201).send(deliver(request, reply, await auth.register(request.body))),
+    );
+
+    app.post(
+      '/auth/password',
+      {
+        onRequest: requireAuth,
+        schema: {
+          tags: ['auth'],
+          security: [{ bearerAuth: [] }],
+          body: changePasswordSchema,
+          response: { 200: tokensSchema, ...errors },
+        },
+      },
+      async (request, reply) =>
+        deliver(
+          request,
+          reply,
+          await auth.changePassword(principalOf(request).userId, request.body, request.ip),
+        ),
     );
 
     app.post(

@@ -1,6 +1,13 @@
 // Sign-up, sign-in, refresh-token rotation with reuse detection, and sign-out.
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import type { LoginInput, RegisterInput, Session, Tokens, User } from '@brandwright/contracts';
+import type {
+  ChangePasswordInput,
+  LoginInput,
+  RegisterInput,
+  Session,
+  Tokens,
+  User,
+} from '@brandwright/contracts';
 import type { Database, Db } from '../../platform/db/index.js';
 import type { UsersService } from '../users/index.js';
 import type { AccessTokens } from './access-tokens.js';
@@ -79,6 +86,32 @@ export class AuthService {
   async logout(refreshToken: string): Promise<void> {
     const stored = await this.deps.refreshTokens.findByHash(hashToken(refreshToken));
     if (stored) await this.deps.refreshTokens.revokeFamily(stored.familyId);
+  }
+
+  /**
+   * Sets a new password after checking the current one, ends every session of the user and opens a
+   * new one for the caller. A retry after a lost answer finds the new password already in place
+   * (the "current" one no longer matches, the new one does) and succeeds the same way.
+   */
+  async changePassword(userId: string, input: ChangePasswordInput, ip: string): Promise<IssuedTokens> {
+    const { users, throttle } = this.deps;
+    const user = await users.get(userId);
+    // A stolen access token must not become a way to guess the password: sign-in's throttle applies.
+    await throttle.assertAllowed(user.email, ip);
+    const { passwordHash } = await users.credentialsOf(userId);
+    const current = await verifyPassword(passwordHash, input.currentPassword);
+    if (!current && !(await verifyPassword(passwordHash, input.newPassword))) {
+      await throttle.recordFailure(user.email, ip);
+      throw new AuthError('WRONG_PASSWORD', undefined, {
+        fields: [{ path: 'currentPassword', message: 'This is not your current password' }],
+      });
+    }
+    if (current) await users.setPasswordHash(userId, await hashPassword(input.newPassword));
+    await this.endAllSessions(userId);
+    // Access tokens carry their issue time in whole seconds, and the revocation refuses every token
+    // issued up to its millisecond: the caller's new token must come from the next second.
+    await new Promise((resolve) => setTimeout(resolve, 1001 - (Date.now() % 1000)));
+    return this.deps.database.transaction((tx) => this.issue(tx, user, randomUUID()));
   }
 
   /** Called when an account is deleted: its rows are gone by cascade, its access tokens end here. */

@@ -74,6 +74,18 @@ export class UsersRepository {
     return row;
   }
 
+  async findCredentialsById(id: string): Promise<Credentials | undefined> {
+    const [row] = await this.db
+      .select({ id: users.id, role: users.role, passwordHash: users.passwordHash })
+      .from(users)
+      .where(eq(users.id, id));
+    return row;
+  }
+
+  async setPasswordHash(id: string, passwordHash: string): Promise<void> {
+    await this.db.update(users).set({ passwordHash }).where(eq(users.id, id));
+  }
+
   async updateProfile(id: string, patch: ProfilePatch): Promise<UserRecord | undefined> {
     return this.db.transaction(async (tx) => {
       const updated = await tx

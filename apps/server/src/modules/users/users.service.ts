@@ -45,6 +45,17 @@ export class UsersService {
     return this.repository.findCredentials(email);
   }
 
+  /** For the auth module: the signed-in user's stored password hash. */
+  async credentialsOf(userId: string): Promise<Credentials> {
+    const credentials = await this.repository.findCredentialsById(userId);
+    if (!credentials) throw new UsersError('NOT_FOUND');
+    return credentials;
+  }
+
+  setPasswordHash(userId: string, passwordHash: string): Promise<void> {
+    return this.repository.setPasswordHash(userId, passwordHash);
+  }
+
   async updateProfile(userId: string, patch: UpdateProfileInput): Promise<User> {
     const record = await this.repository.updateProfile(userId, patch);
     if (!record) throw new UsersError('NOT_FOUND');

@@ -1,6 +1,7 @@
 // `/settings`: the user's profile and account controls.
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { DangerZone } from './DangerZone';
+import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 
 export function SettingsPage() {
@@ -27,6 +28,20 @@ export function SettingsPage() {
         <div className="px-6 py-6">
           {/* Keyed by user id so a different account never inherits unsaved edits. */}
           <ProfileForm key={user.id} user={user} />
+        </div>
+      </section>
+      <section
+        aria-labelledby="password-heading"
+        className="rounded-xl border border-slate-200 bg-white shadow-sm"
+      >
+        <div className="border-b border-slate-200 px-6 py-4">
+          <h2 id="password-heading" className="text-base font-semibold text-slate-900">
+            Password
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">Changing it signs you out everywhere else.</p>
+        </div>
+        <div className="px-6 py-6">
+          <PasswordForm />
         </div>
       </section>
       <DangerZone email={user.email} />
