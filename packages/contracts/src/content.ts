@@ -85,11 +85,13 @@ export const updateContentSchema = z
     status: contentStatusSchema,
     evergreen: z.boolean(),
     changeNote: z.string().trim().min(1).max(300),
+    /** Saved by the editor while typing: autosaves within a quarter of an hour make one version. */
+    autosave: z.boolean(),
   })
   .partial()
   .strict()
   .refine(
-    (p) => Object.keys(p).some((k) => k !== 'changeNote' && k !== 'bodyFormat'),
+    (p) => Object.keys(p).some((k) => k !== 'changeNote' && k !== 'bodyFormat' && k !== 'autosave'),
     'Change at least one field',
   );
 export type UpdateContentInput = z.infer<typeof updateContentSchema>;

@@ -116,6 +116,31 @@ export class ContentRepository {
     return inserted as VersionRow;
   }
 
+  async latestVersion(tx: Db, userId: string, contentId: string): Promise<VersionRow | undefined> {
+    const v = contentVersions;
+    const [row] = await tx
+      .select()
+      .from(v)
+      .where(and(eq(v.userId, userId), eq(v.contentId, contentId)))
+      .orderBy(desc(v.version))
+      .limit(1);
+    return row;
+  }
+
+  /** An autosaved version absorbs the next autosave: same row, the new number, text and time. */
+  async replaceVersion(
+    tx: Db,
+    id: string,
+    next: Pick<VersionRow, 'version' | 'title' | 'body' | 'bodyMarkdown'>,
+  ): Promise<VersionRow> {
+    const [row] = await tx
+      .update(contentVersions)
+      .set({ ...next, createdAt: new Date() })
+      .where(eq(contentVersions.id, id))
+      .returning();
+    return row as VersionRow;
+  }
+
   async findVersion(userId: string, contentId: string, version: number): Promise<VersionRow | undefined> {
     const v = contentVersions;
     const [row] = await this.db

@@ -47,7 +47,13 @@ export interface EditOptions {
   expectedVersion?: number;
   author?: ContentAuthor;
   changeNote?: string;
+  /** An editor autosave: folds into the previous version when that one is a recent autosave too. */
+  autosave?: boolean;
 }
+
+/** The change note of autosaved versions, and how long one keeps absorbing later autosaves. */
+export const AUTOSAVE_NOTE = 'Autosaved while editing';
+const AUTOSAVE_WINDOW_MS = 15 * 60_000;
 
 /** Edits without If-Match re-read and re-apply this often when a concurrent edit got in between. */
 const MAX_ATTEMPTS = 3;
@@ -134,7 +140,8 @@ export class ContentService {
     input: UpdateContentInput,
     options: EditOptions = {},
   ): Promise<Content> {
-    const { changeNote, ...edit } = input;
+    const { changeNote, autosave, ...edit } = input;
+    if (autosave) return this.edit(userId, id, edit, { ...options, autosave, changeNote: AUTOSAVE_NOTE });
     return this.edit(userId, id, edit, { ...options, changeNote: changeNote ?? options.changeNote });
   }
 
@@ -192,7 +199,19 @@ export class ContentService {
     }
   }
 
-  private insertVersionOf(tx: Db, row: ContentRow, options: EditOptions) {
+  private async insertVersionOf(tx: Db, row: ContentRow, options: EditOptions) {
+    if (options.autosave) {
+      // Typing saves every few seconds: one autosaved version per sitting, not one per pause.
+      const previous = await this.repository.latestVersion(tx, row.userId, row.id);
+      const recent = previous && Date.now() - previous.createdAt.getTime() < AUTOSAVE_WINDOW_MS;
+      if (recent && previous.changeNote === AUTOSAVE_NOTE && previous.author === 'user')
+        return this.repository.replaceVersion(tx, previous.id, {
+          version: row.version,
+          title: row.title,
+          body: row.body,
+          bodyMarkdown: row.bodyMarkdown,
+        });
+    }
     return this.repository.insertVersion(tx, {
       contentId: row.id,
       userId: row.userId,

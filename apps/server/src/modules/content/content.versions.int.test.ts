@@ -24,6 +24,30 @@ async function withHistory() {
   return { token, id: id as string };
 }
 
+describe('autosave', () => {
+  it('folds autosaves of one sitting into one version, and a save starts the next', async () => {
+    const { token, id } = await withHistory();
+    const autosave = (body: string) => api(token, 'PATCH', `/${id}`, { body, autosave: true });
+    expect((await autosave('Ship tiny changes daily.\n\nMeasure')).statusCode).toBe(200);
+    const latest = (await autosave('Ship tiny changes daily.\n\nMeasure what matters.')).json();
+    expect(latest.version).toBe(5);
+    const versions = async () =>
+      (await api(token, 'GET', `/${id}/versions`)).json().items.map((v: { version: number }) => v.version);
+    expect(await versions()).toEqual([5, 3, 2, 1]);
+    const newest = (await api(token, 'GET', `/${id}/versions`)).json().items[0];
+    expect(newest).toMatchObject({ body: 'Ship tiny changes daily.\n\nMeasure what matters.' });
+    expect(newest.changeNote).toMatch(/^Autosaved/);
+    await api(token, 'PATCH', `/${id}`, { body: 'Ship tiny changes daily. Measure what matters.' });
+    await autosave('Ship tiny changes daily. Measure what matters!');
+    expect(await versions()).toEqual([7, 6, 5, 3, 2, 1]);
+  });
+
+  it('is refused when it changes nothing else', async () => {
+    const { token, id } = await withHistory();
+    expect((await api(token, 'PATCH', `/${id}`, { autosave: true })).statusCode).toBe(400);
+  });
+});
+
 describe('versions', () => {
   it('pages through versions newest first', async () => {
     const { token, id } = await withHistory();
