@@ -8,6 +8,7 @@ import { useE2eApp } from './support/app.js';
 import { onboardQuickly } from './support/brand.js';
 import { saveScreenshot } from './support/browser.js';
 import { openContent, postText, variantCardText, versionRows } from './support/content.js';
+import { writePiece } from './support/publishing.js';
 import { expectHome, expectPath, newTestUser, register } from './support/steps.js';
 
 const app = useE2eApp();
@@ -49,6 +50,32 @@ async function acceptSecond(page: Page): Promise<void> {
   await expect.poll(() => versionRows(page).count()).toBe(2);
 }
 
+/** Typing saves by itself, survives a reload, and a second tab's stale edit is a conflict that loses nothing. */
+async function autosaveAcrossTabs(page: Page, other: Page, path: string): Promise<void> {
+  const post = page.getByLabel('Post', { exact: true });
+  await post.fill('First thought, saved without a click.');
+  await page.getByText('All changes saved').waitFor();
+  await page.reload();
+  await expect.poll(() => postText(page)).toBe('First thought, saved without a click.');
+
+  await other.goto(`${app.baseUrl()}${path}`);
+  await expect.poll(() => postText(other)).toBe('First thought, saved without a click.');
+  await post.fill('Tab one moves on.');
+  await page.getByText('All changes saved').waitFor();
+  // The second tab still holds the older version: its autosave is refused as stale, and says so.
+  await other.getByLabel('Post', { exact: true }).fill('Tab two has its own idea.');
+  const conflict = other.getByRole('alert').filter({ hasText: 'Someone saved a newer version' });
+  await conflict.waitFor();
+  await saveScreenshot(other, 'page-content-conflict');
+  await conflict.getByRole('button', { name: 'Keep my text' }).click();
+  await other.getByText('All changes saved').waitFor();
+  await page.reload();
+  await expect.poll(() => postText(page)).toBe('Tab two has its own idea.');
+  // Tab one's text is not lost: it is the version before.
+  const history = page.getByRole('list', { name: 'Versions, newest first' });
+  expect(await history.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+}
+
 describe('content', () => {
   test('generate from the empty list, streamed with scores, and accept a variant', async ({ task }) => {
     const { page, pageErrors } = await app.openPage(task.name);
@@ -65,6 +92,20 @@ describe('content', () => {
     await generateVariants(page);
     await acceptSecond(page);
     expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('autosave, across a reload and two tabs', async ({ task }) => {
+    const { page, pageErrors } = await app.openPage(task.name);
+    await page.goto(`${app.baseUrl()}/login`);
+    const user = newTestUser();
+    await register(page, user);
+    await expectHome(page, user);
+    const path = await writePiece(page, { type: 'Post', platforms: ['LinkedIn'], body: 'A draft to keep.' });
+    const other = await page.context().newPage();
+    await autosaveAcrossTabs(page, other, path);
+    expect(pageErrors).toEqual([]);
+    await other.close();
     await page.close();
   });
 });

@@ -61,7 +61,7 @@ export async function acceptStoredVariant(page: Page, n: number): Promise<string
 }
 
 /** Appends a line and targets X too: the composer counts for both platforms as the user types. */
-export async function editAndSave(page: Page, added: string, expectedVersion: number): Promise<void> {
+export async function editAndSave(page: Page, added: string, expectedVersions: number): Promise<void> {
   const original = await postText(page);
   await page.getByLabel('X', { exact: true }).check();
   await page.getByLabel('Post', { exact: true }).fill(`${original}\n\n${added}`);
@@ -70,7 +70,9 @@ export async function editAndSave(page: Page, added: string, expectedVersion: nu
   await counters.getByText(/^X: \d+ \/ 280/).waitFor();
   await saveScreenshot(page, 'page-content-editor');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await page.getByText(`Saved as version ${expectedVersion}.`).waitFor();
+  // Saved by the button or, if typing paused long enough first, by autosave: one new version.
+  await page.getByText('All changes saved').waitFor();
+  await expect.poll(() => versionRows(page).count()).toBe(expectedVersions);
 }
 
 /** Shows the latest change (its insertions hold `inserted`), then restores `version` after confirming. */

@@ -49,7 +49,13 @@ export function NewContentPage() {
         <h2 id="write-heading" className="text-lg font-semibold text-slate-900">
           Or write it yourself
         </h2>
-        <ContentEditor piece={null} pillars={pillars} editFeedback={null} onReload={() => undefined} />
+        <ContentEditor
+          piece={null}
+          pillars={pillars}
+          editFeedback={null}
+          onReload={() => undefined}
+          onLatest={() => Promise.resolve()}
+        />
       </section>
     </div>
   );
@@ -93,6 +99,7 @@ export function EditContentPage() {
           pillars={pillars}
           editFeedback={state?.editFeedback ?? null}
           onReload={() => void query.refetch().then(() => setEpoch((n) => n + 1))}
+          onLatest={() => query.refetch()}
         />
       </section>
       <DraftVariants piece={piece} onAccepted={() => setEpoch((n) => n + 1)} />

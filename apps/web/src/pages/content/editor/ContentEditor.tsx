@@ -1,11 +1,12 @@
-// The editor form for one piece (new or stored): fields, the composer or the article editor, and
-// Save. A 412 (someone saved a newer version meanwhile) is explained with an offer to reload.
+// The editor form for one piece (new or stored): fields, the composer or the article editor, Save
+// and autosave. A 412 (someone saved a newer version meanwhile) offers to keep this text or load
+// theirs; text not yet on the server is offered back after a reload.
 import type { Content } from '@brandwright/contracts';
 import { type FormEvent, lazy, Suspense, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { FieldErrors } from '../../../api/errors';
 import { isApiError } from '../../../api/errors';
-import { Alert, LiveMessage } from '../../../components/Alert';
+import { LiveMessage } from '../../../components/Alert';
 import { Button } from '../../../components/Button';
 import { describeError } from '../../../components/ErrorState';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
@@ -14,6 +15,8 @@ import type { PendingEditFeedback } from '../generate/useVariantChoice';
 import { Composer } from './Composer';
 import { DraftFields } from './DraftFields';
 import { checkDraft, DRAFT_FIELDS, type Draft, draftOf } from './draft';
+import { AutosaveStatus, ConflictAlert, UnsavedBackup } from './EditorNotices';
+import { readBackup, useAutosave } from './useAutosave';
 import { useSaveDraft } from './useSaveDraft';
 
 // Tiptap is large and only articles need it: load it on first use.
@@ -25,12 +28,15 @@ interface ContentEditorProps {
   editFeedback: PendingEditFeedback | null;
   /** Fetch the newest stored version and start over from it (after a 412). */
   onReload: () => void;
+  /** Fetch the newest stored version and keep the text being edited (to save it over). */
+  onLatest: () => Promise<unknown>;
 }
 
-export function ContentEditor({ piece, pillars, editFeedback, onReload }: ContentEditorProps) {
+export function ContentEditor({ piece, pillars, editFeedback, onReload, onLatest }: ContentEditorProps) {
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const articleLabel = useId();
+  const [backup, setBackup] = useState(() => readBackup(piece));
   const [draft, setDraft] = useState<Draft>(() => draftOf(piece));
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,6 +44,14 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload }: Conten
   const server = submitErrors(save.error, DRAFT_FIELDS);
   const conflict = isApiError(save.error) && save.error.status === 412;
   const errors = { ...server.fields, ...clientErrors };
+  const autosave = useAutosave({
+    piece,
+    draft,
+    save: (d) => save.mutate({ draft: d, autosave: true }),
+    saving: save.isPending,
+    failed: save.isError,
+    paused: conflict || backup !== null,
+  });
 
   const focusInvalid = () =>
     requestAnimationFrame(() =>
@@ -50,24 +64,40 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload }: Conten
     const found = checkDraft(draft);
     setClientErrors(found);
     if (Object.keys(found).length > 0) return focusInvalid();
-    save.mutate(draft, {
-      onError: focusInvalid,
-      onSuccess: (outcome) => {
-        if (outcome.kind === 'created') void navigate(`/content/${outcome.piece.id}`, { replace: true });
-        else if (outcome.kind === 'unchanged')
-          setNotice('Nothing to save: no changes since the last version.');
-        else {
-          setNotice(`Saved as version ${outcome.piece.version}.`);
-          // Forget the "edit of a variant" state so a reload does not send the feedback again.
-          if (editFeedback) void navigate('.', { replace: true, state: null });
-        }
+    save.mutate(
+      { draft },
+      {
+        onError: focusInvalid,
+        onSuccess: (outcome) => {
+          if (outcome.kind === 'created') {
+            autosave.release();
+            void navigate(`/content/${outcome.piece.id}`, { replace: true });
+          } else if (outcome.kind === 'unchanged') setNotice('Everything is already saved.');
+          else {
+            setNotice('Saved.');
+            // Forget the "edit of a variant" state so a reload does not send the feedback again.
+            if (editFeedback) void navigate('.', { replace: true, state: null });
+          }
+        },
       },
-    });
+    );
   }
 
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
+      {backup && (
+        <UnsavedBackup
+          onRestore={() => {
+            setDraft(backup);
+            setBackup(null);
+          }}
+          onDiscard={() => {
+            setBackup(null);
+            setDraft(draftOf(piece));
+          }}
+        />
+      )}
       <DraftFields draft={draft} isNew={!piece} pillars={pillars} errors={errors} onChange={update} />
       {draft.type === 'article' ? (
         <div className="space-y-1.5">
@@ -93,15 +123,10 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload }: Conten
         />
       )}
       {conflict ? (
-        <Alert tone="error" title="Someone saved a newer version">
-          <p>
-            This piece changed since you opened it (perhaps in another tab). Reload to see the latest version;
-            your unsaved changes here will be replaced.
-          </p>
-          <Button variant="secondary" className="mt-3" onClick={onReload}>
-            Reload latest version
-          </Button>
-        </Alert>
+        <ConflictAlert
+          onKeepMine={() => void onLatest().then(() => save.mutate({ draft }))}
+          onLoadTheirs={onReload}
+        />
       ) : (
         save.isError && (
           <FormErrorAlert message={server.form ?? describeError(save.error)} details={server.formDetails} />
@@ -112,6 +137,7 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload }: Conten
           {piece ? 'Save' : 'Save draft'}
         </Button>
         <LiveMessage tone="success" message={notice} />
+        {piece && <AutosaveStatus state={autosave.state} />}
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 // Saving the editor's draft: POST with an Idempotency-Key for a new piece (a double click or a
 // retried request makes one piece), PATCH with If-Match of only the changed fields otherwise.
-// After an "Edit" of a generated variant, the saved text is sent as edit feedback once.
+// Autosaves say so, and the server folds them into one version per sitting. After an "Edit" of a
+// generated variant, the saved text is sent as edit feedback once.
 import type { Content } from '@brandwright/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
@@ -23,7 +24,13 @@ export function useSaveDraft(piece: Content | null, editFeedback: PendingEditFee
   const feedbackSent = useRef(false);
 
   return useMutation({
-    mutationFn: async (draft: Draft): Promise<SaveOutcome> => {
+    mutationFn: async ({
+      draft,
+      autosave = false,
+    }: {
+      draft: Draft;
+      autosave?: boolean;
+    }): Promise<SaveOutcome> => {
       if (!piece) {
         return {
           kind: 'created',
@@ -33,7 +40,7 @@ export function useSaveDraft(piece: Content | null, editFeedback: PendingEditFee
       const patch = changesOf(piece, draft);
       if (Object.keys(patch).length === 0) return { kind: 'unchanged' };
       const current = queryClient.getQueryData<Content>(contentKeys.item(piece.id)) ?? piece;
-      const saved = await updateContent(piece.id, patch, current.version);
+      const saved = await updateContent(piece.id, autosave ? { ...patch, autosave } : patch, current.version);
       queryClient.setQueryData(contentKeys.item(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: contentKeys.lists });
       void queryClient.invalidateQueries({ queryKey: contentKeys.versions(saved.id) });
