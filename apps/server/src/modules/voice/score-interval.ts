@@ -11,7 +11,8 @@ import { referenceStats } from './reference.js';
 import type { StyleCounts } from './style-counts.js';
 import { type Prepared, prepareRates, similarityOf } from './voice-similarity.js';
 
-const RESAMPLES = 32;
+/** Enough for a stable 10th–90th percentile; each costs ~0.25 ms and the score must stay under 20 ms. */
+const RESAMPLES = 24;
 const QUANTILES = [0.1, 0.9] as const;
 /** Fixed, so the same text and profile always get the same interval. */
 const SEED = 0x5eed;
