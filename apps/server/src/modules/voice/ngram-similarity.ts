@@ -42,14 +42,25 @@ export function ngramRates(
   return out;
 }
 
+const scales = new WeakMap<NgramVocabulary, { mean: Float64Array; sd: Float64Array }>();
+
+/** Means and floored spreads as typed arrays, once per vocabulary: scoring z-scores many vectors. */
+function scaleOf(vocabulary: NgramVocabulary) {
+  let scale = scales.get(vocabulary);
+  if (!scale) {
+    const mean = Float64Array.from(vocabulary.grams, (_, i) => vocabulary.mean[i] ?? 0);
+    const sd = mean.map((m, i) => Math.max(vocabulary.sd[i] ?? 0, SD_FLOOR_SHARE * m, 1e-6));
+    scale = { mean, sd };
+    scales.set(vocabulary, scale);
+  }
+  return scale;
+}
+
 /** The rates as z-scores against the background. */
 export function zScores(rates: Float64Array, vocabulary: NgramVocabulary): Float64Array {
+  const { mean, sd } = scaleOf(vocabulary);
   const out = new Float64Array(rates.length);
-  for (let i = 0; i < rates.length; i++) {
-    const mean = vocabulary.mean[i] ?? 0;
-    const sd = Math.max(vocabulary.sd[i] ?? 0, SD_FLOOR_SHARE * mean, 1e-6);
-    out[i] = ((rates[i] ?? 0) - mean) / sd;
-  }
+  for (let i = 0; i < rates.length; i++) out[i] = ((rates[i] ?? 0) - (mean[i] ?? 0)) / (sd[i] ?? 1);
   return out;
 }
 

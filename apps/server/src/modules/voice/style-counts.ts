@@ -1,6 +1,6 @@
 // Stylometric counts of one text. Counts (not rates) are kept because they add up: a profile is the
 // weighted sum of its samples' counts, so adding or removing a sample never re-reads the others.
-import { analyze, keyPhrases, type Sentence, syllableCount } from '../../platform/nlp/index.js';
+import { analyze, keyPhrasesOf, type Sentence, syllableCount } from '../../platform/nlp/index.js';
 import { addNgrams, charNgrams, syntaxNgrams, type Vocabularies } from './ngrams.js';
 import { shippedVocabulary } from './vocabulary.js';
 
@@ -158,7 +158,7 @@ export function countsWith(text: string, vocabulary: Vocabularies): StyleCounts 
   const sets = setsOf(vocabulary);
   addNgrams(counts, charNgrams(text), 'char', sets.char);
   addNgrams(counts, syntaxNgrams(sentences, FUNCTION_WORD_SET), 'syntax', sets.syntax);
-  for (const { phrase, count } of keyPhrases(text, 8)) add(counts, `kp:${phrase}`, count);
+  for (const { phrase, count } of keyPhrasesOf(sentences, 8)) add(counts, `kp:${phrase}`, count);
   return counts;
 }
 
