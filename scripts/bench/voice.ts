@@ -1,71 +1,88 @@
-// npm run bench:voice — leave-some-out authorship attribution over public-domain texts of six or
-// more real authors (scripts/bench/fixtures/voice/bench, disjoint from the reference authors the
-// score is z-scored against). Every author's text is cut into post-sized chunks; in each of K folds
-// a profile is built from the other folds' chunks and every held-out chunk is attributed to the
-// author whose profile gives it the highest voiceMatch. Prints top-1 accuracy, chance, per author.
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import {
-  chunkText,
-  referenceStats,
-  type StyleCounts,
-  styleCounts,
-  styleDistance,
-  sumCounts,
-  voiceMatchOf,
-} from '../../apps/server/src/modules/voice/index.js';
+// npm run bench:voice — authorship attribution as a user meets it, on two corpora of eight
+// writers each (bench/mixed: novel, children's tales, drama, verse and a speech writer;
+// bench/speeches: eight presidents' State of the Union addresses), writers disjoint from the
+// background the score is fitted on. Each writer's text is cut into ~180-word texts; in four
+// folds ~1,000 words are the writer's profile and every other text is scored against all eight
+// profiles. Prints top-1 accuracy, mean voiceMatch own/other, a reliability table, accuracy and
+// interval width by text length and scoring time. Set BENCH_VOICE_QUICK=1 to skip the slow parts.
+import { chunkText, RELIABLE_WORDS, referenceStats } from '../../apps/server/src/modules/voice/index.js';
+import { type Corpus, loadCorpus, TEXT_WORDS } from './voice-corpus.js';
+import { attribution, byLength, mean, type Pair, pct, reliability, timings } from './voice-metrics.js';
 
-const CHUNK_WORDS = Number(process.env.BENCH_CHUNK_WORDS ?? 150);
-const FOLDS = 4;
-const folder = fileURLToPath(new URL('./fixtures/voice/bench', import.meta.url));
+const QUICK = process.env.BENCH_VOICE_QUICK === '1';
+const LENGTHS = [25, 50, 100, 180, 400];
 
-const authors = readdirSync(folder)
-  .filter((file) => file.endsWith('.txt'))
-  .sort()
-  .map((file) => ({ name: basename(file, '.txt'), text: readFileSync(join(folder, file), 'utf8') }));
-const chunked = authors.map((a) => chunkText(a.text, CHUNK_WORDS));
-// Equal chunk counts per author, so no author wins by having the largest profile.
-const perAuthor = Math.min(...chunked.map((c) => c.length));
-const counts: StyleCounts[][] = chunked.map((chunks) => chunks.slice(0, perAuthor).map(styleCounts));
-
-const correct = authors.map(() => 0);
-const ownScores: number[] = [];
-const otherScores: number[] = [];
-
-/** Attributes one held-out chunk: the author whose profile gives the highest voiceMatch. */
-function attribute(chunk: StyleCounts, author: number, profiles: StyleCounts[]): void {
-  const scores = profiles.map((p) =>
-    voiceMatchOf(styleDistance(chunk, p, referenceStats).delta, chunk.words ?? 0, referenceStats.calibration),
-  );
-  // Ties in the rounded score are broken by the unrounded distance.
-  const deltas = profiles.map((p) => styleDistance(chunk, p, referenceStats).delta);
-  if (deltas.indexOf(Math.min(...deltas)) === author) correct[author] = (correct[author] ?? 0) + 1;
-  for (const [j, score] of scores.entries()) (j === author ? ownScores : otherScores).push(score);
+/** A titled part of the report; further sections (e.g. voice transfer) are added to SECTIONS. */
+export interface BenchSection {
+  title: string;
+  run(corpora: Corpus[]): Promise<void> | void;
 }
 
-for (let fold = 0; fold < FOLDS; fold++) {
-  const inFold = (i: number) => i % FOLDS === fold;
-  const profiles = counts.map((chunks) => sumCounts(chunks.filter((_, i) => !inFold(i))));
-  for (const [author, chunks] of counts.entries()) {
-    for (const [i, chunk] of chunks.entries()) if (inFold(i)) attribute(chunk, author, profiles);
+const allPairs: Pair[] = [];
+
+function attributionSection(corpora: Corpus[]): void {
+  for (const corpus of corpora) {
+    const result = attribution(corpus);
+    allPairs.push(...result.pairs);
+    const n = corpus.writers.length;
+    console.log(`\n${corpus.title}: ${n} writers, chance ${pct(1 / n)}`);
+    console.log(`  top-1 accuracy  ${pct(result.accuracy)}`);
+    console.log(
+      `  mean voiceMatch own ${mean(result.own).toFixed(1)}, other writers ${mean(result.other).toFixed(1)}`,
+    );
+    const per = corpus.writers.map((w, i) => `${w.name} ${pct(result.perWriter[i] ?? 0)}`);
+    console.log(`  per writer: ${per.join(', ')}`);
   }
 }
 
-const total = perAuthor * authors.length;
-const hits = correct.reduce((a, b) => a + b, 0);
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-console.log(
-  `voice attribution bench: ${authors.length} authors, ${perAuthor} chunks each of ~${CHUNK_WORDS} words, ${FOLDS}-fold`,
-);
-console.log(`reference (background) authors: ${referenceStats.authors.map((a) => a.name).join(', ')}`);
-for (const [i, a] of authors.entries())
+function reliabilitySection(): void {
   console.log(
-    `  ${a.name.padEnd(10)} ${(((correct[i] ?? 0) / perAuthor) * 100).toFixed(0).padStart(3)}%  (${correct[i]}/${perAuthor})`,
+    '\nreliability (both corpora, every text against every profile; 1 pair in 8 is the same writer):',
   );
-console.log(
-  `top-1 accuracy: ${((hits / total) * 100).toFixed(1)}% (${hits}/${total}); chance: ${(100 / authors.length).toFixed(1)}%`,
-);
-console.log(
-  `mean voiceMatch: own author ${mean(ownScores).toFixed(1)}, other authors ${mean(otherScores).toFixed(1)}`,
-);
+  console.log('  predicted   pairs  mean predicted  observed same writer  same, classes weighed equally');
+  for (const bin of reliability(allPairs)) {
+    if (bin.pairs === 0) continue;
+    const range = `${bin.from.toFixed(1)}–${bin.to.toFixed(1)}`;
+    console.log(
+      `  ${range.padEnd(10)} ${String(bin.pairs).padStart(6)}  ${pct(bin.predicted).padStart(14)}  ${pct(bin.observed).padStart(20)}  ${pct(bin.balanced).padStart(29)}`,
+    );
+  }
+}
+
+function lengthSection(corpora: Corpus[]): void {
+  console.log(`\naccuracy and interval by text length (reliable from ${RELIABLE_WORDS} words):`);
+  for (const corpus of corpora) {
+    console.log(`  ${corpus.title}`);
+    for (const row of byLength(corpus, LENGTHS, QUICK ? 3 : 10))
+      console.log(
+        `    ${String(row.words).padStart(4)} words: top-1 ${pct(row.accuracy).padStart(6)}, mean interval width ${row.width.toFixed(1).padStart(5)}, reliable ${pct(row.reliableShare)}`,
+      );
+  }
+}
+
+function timingSection(corpora: Corpus[]): void {
+  const texts = corpora.flatMap((c) => c.writers.flatMap((w) => chunkText(w.text, TEXT_WORDS).slice(0, 12)));
+  const { wall, cpu } = timings(corpora[0] as Corpus, QUICK ? texts.slice(0, 20) : texts);
+  const ms = (t: { p50: number; p95: number }) => `p50 ${t.p50.toFixed(1)} ms, p95 ${t.p95.toFixed(1)} ms`;
+  console.log(`\nscoring one ~${TEXT_WORDS}-word text (count + score + interval), ${texts.length} texts:`);
+  console.log(`  wall time ${ms(wall)}; CPU time ${ms(cpu)} (wall time includes other work on the machine)`);
+}
+
+export const SECTIONS: BenchSection[] = [
+  { title: 'attribution', run: attributionSection },
+  { title: 'reliability', run: reliabilitySection },
+  { title: 'by length', run: lengthSection },
+  { title: 'timing', run: timingSection },
+  // ── Further sections go here (voice transfer: `{ title: 'transfer', run: runTransfer }` from
+  //    ./voice-transfer.js). Each receives the two corpora.
+];
+
+async function main(): Promise<void> {
+  console.log(
+    `voice bench: background of ${referenceStats.authors.length} writers, weights ${JSON.stringify(referenceStats.weights)}`,
+  );
+  const corpora = [loadCorpus('mixed', 'mixed genres'), loadCorpus('speeches', 'speeches (one genre)')];
+  for (const section of SECTIONS) await section.run(corpora);
+}
+
+await main();

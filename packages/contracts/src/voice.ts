@@ -112,8 +112,12 @@ export type VoiceScoreRequest = z.infer<typeof voiceScoreRequestSchema>;
 export const voiceScoreSchema = z.object({
   /** 0–100: calibrated chance that the profile's author wrote the text. */
   voiceMatch: z.number().int().min(0).max(100),
+  /** 10th–90th percentile of the score had the text used its words a little differently: wide on short texts. */
+  interval: z.tuple([z.number().int().min(0).max(100), z.number().int().min(0).max(100)]),
+  /** False below the length where attribution holds (100 words): the number is then a weak guess. */
+  reliable: z.boolean(),
   explanation: z.array(z.string()),
-  /** Authorship distance (z-scored Cosine Delta; 0 is identical, larger is further). */
+  /** Authorship distance: 1 − the combined similarity (0 is identical, larger is further). */
   distance: z.number(),
   differences: z.array(
     z.object({

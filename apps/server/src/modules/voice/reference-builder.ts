@@ -1,16 +1,31 @@
-// Builds the background statistics the score is z-scored against, and its calibration, from chunks
-// of several reference authors. Run by `npm run voice:reference`; the result ships as JSON.
-
+// Builds the background the score is measured against, from chunks of many reference writers:
+// the n-gram vocabularies (the most frequent n-grams of the background), the mean and spread of
+// every feature, the weights of the similarity parts and the calibration by length. Run by
+// `npm run voice:reference`; the result ships as JSON.
+import { createHash } from 'node:crypto';
+import { analyze } from '../../platform/nlp/index.js';
+import type { Calibration } from './calibration.js';
 import { chunkText } from './chunking.js';
-import { type StyleCounts, styleCounts, sumCounts } from './style-counts.js';
+import { type StoredImpostor, storeImpostor } from './impostors.js';
+import { ngramRates } from './ngram-similarity.js';
 import {
-  type Background,
-  type Calibration,
-  type CalibrationPoint,
-  type FeatureStats,
-  styleDistance,
-} from './style-distance.js';
+  charNgrams,
+  type NgramGroup,
+  type NgramVocabulary,
+  syntaxNgrams,
+  type Vocabularies,
+} from './ngrams.js';
+import {
+  calibrate,
+  chooseWeights,
+  firstProfiles,
+  type ScoredText,
+  scoreBackground,
+} from './reference-fit.js';
+import { countsWith, FUNCTION_WORDS, type StyleCounts } from './style-counts.js';
+import type { FeatureStats } from './style-distance.js';
 import { STYLE_FEATURES } from './style-features.js';
+import type { ScoringBackground } from './voice-similarity.js';
 
 export interface ReferenceAuthor {
   name: string;
@@ -19,12 +34,22 @@ export interface ReferenceAuthor {
 
 /** Words per chunk for the background statistics: the length of a typical post. */
 export const BACKGROUND_CHUNK_WORDS = 150;
+/** Text length the weights are chosen at: a LinkedIn post. */
+export const WEIGHTS_CHUNK_WORDS = 180;
 /** Text lengths the score curve is fitted at. */
-export const CALIBRATION_WORDS = [50, 100, 200, 400];
+export const CALIBRATION_WORDS = [25, 50, 100, 200, 400];
+/** Vocabulary sizes: enough n-grams for ~86% of the signal, few enough to keep profiles small. */
+export const VOCABULARY_SIZE: Record<NgramGroup, number> = { char: 5000, syntax: 1500 };
+/** Bump when styleCounts counts something new, so stored samples are recounted once. */
+const FEATURES_REVISION = 2;
 
-export interface ReferenceStats extends Background {
+export interface ReferenceStats extends ScoringBackground {
   description: string;
+  /** Changes whenever stored counts must be recounted: a new revision or a new vocabulary. */
+  featuresVersion: string;
   authors: { name: string; chunks: number }[];
+  /** Top-1 among the writers of one background half (cross-fitted) at WEIGHTS_CHUNK_WORDS words. */
+  backgroundAccuracy: number;
   calibration: Calibration;
 }
 
@@ -34,77 +59,109 @@ function stats(values: number[]): FeatureStats {
   return { mean, sd: Math.sqrt(variance) };
 }
 
-/**
- * One-feature logistic regression P(same author | delta), with both classes weighed equally and
- * fitted by Newton's method: where same- and other-author deltas overlap the curve flattens,
- * so the score does not promise more certainty than the reference corpus shows.
- */
-function fitLogistic(same: number[], other: number[]): Omit<CalibrationPoint, 'words'> {
-  const data = [
-    ...same.map((x) => [x, 1, 0.5 / same.length]),
-    ...other.map((x) => [x, 0, 0.5 / other.length]),
-  ];
-  let a = 0;
-  let b = 0;
-  for (let iteration = 0; iteration < 50; iteration++) {
-    let ga = 0;
-    let gb = 0;
-    let haa = 0;
-    let hab = 0;
-    let hbb = 0;
-    for (const [x = 0, y = 0, w = 0] of data) {
-      const p = 1 / (1 + Math.exp(-(a + b * x)));
-      const h = w * p * (1 - p) + 1e-9;
-      ga += w * (y - p);
-      gb += w * (y - p) * x;
-      haa += h;
-      hab += h * x;
-      hbb += h * x * x;
-    }
-    const det = haa * hbb - hab * hab;
-    a += (hbb * ga - hab * gb) / det;
-    b += (haa * gb - hab * ga) / det;
+const FUNCTION_WORD_SET = new Set<string>(FUNCTION_WORDS);
+
+/** The `size` n-grams most frequent over all chunks. */
+function topGrams(chunks: string[], group: NgramGroup, size: number): string[] {
+  const totals = new Map<string, number>();
+  for (const chunk of chunks) {
+    const grams =
+      group === 'char' ? charNgrams(chunk) : syntaxNgrams(analyze(chunk).sentences, FUNCTION_WORD_SET);
+    for (const [gram, n] of grams) totals.set(gram, (totals.get(gram) ?? 0) + n);
   }
-  return { intercept: a, slope: b };
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, size)
+    .map(([gram]) => gram);
+}
+
+const significant = (n: number) => Number(n.toPrecision(4));
+
+/** Background mean and spread of each n-gram's rate over the chunks' counts. */
+function vocabularyStats(grams: string[], counted: StyleCounts[], group: NgramGroup): NgramVocabulary {
+  const bare = { grams, mean: [], sd: [] };
+  const rates = counted.map((c) => ngramRates(c, group, bare));
+  const columns = grams.map((_, i) => stats(rates.map((r) => r[i] ?? 0)));
+  return { grams, mean: columns.map((s) => significant(s.mean)), sd: columns.map((s) => significant(s.sd)) };
+}
+
+function versionOf(vocabulary: Vocabularies): string {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([vocabulary.char.grams, vocabulary.syntax.grams]))
+    .digest('hex');
+  return `${FEATURES_REVISION}.${hash.slice(0, 12)}`;
+}
+
+function backgroundOf(authors: ReferenceAuthor[]) {
+  const chunks = authors.map((a) => chunkText(a.text, BACKGROUND_CHUNK_WORDS));
+  const grams = {
+    char: topGrams(chunks.flat(), 'char', VOCABULARY_SIZE.char),
+    syntax: topGrams(chunks.flat(), 'syntax', VOCABULARY_SIZE.syntax),
+  };
+  const bare: Vocabularies = {
+    char: { grams: grams.char, mean: [], sd: [] },
+    syntax: { grams: grams.syntax, mean: [], sd: [] },
+  };
+  const counted = chunks.map((texts) => texts.map((t) => countsWith(t, bare)));
+  const all = counted.flat();
+  const features = Object.fromEntries(STYLE_FEATURES.map((f) => [f.key, stats(all.map((c) => f.value(c)))]));
+  const vocabulary: Vocabularies = {
+    char: vocabularyStats(grams.char, all, 'char'),
+    syntax: vocabularyStats(grams.syntax, all, 'syntax'),
+  };
+  return { features, vocabulary, chunks: counted.map((c) => c.length) };
+}
+
+export interface BuiltReference {
+  reference: ReferenceStats;
+  /** ~1,000-word profiles of the background writers, shipped apart (reference-impostors.json). */
+  impostors: StoredImpostor[];
+}
+
+const EVEN = { char: 0.25, syntax: 0.25, functionWords: 0.25, style: 0.25 };
+
+function countedAt(authors: ReferenceAuthor[], words: number, vocabulary: Vocabularies) {
+  return authors.map((a) => chunkText(a.text, words).map((t) => countsWith(t, vocabulary)));
 }
 
 /**
- * Fits the score curve on leave-one-chunk-out deltas: each chunk against its own author, and
- * against the closest other author only. Strangers who write like the user are the case the score
- * must get right; averaging over very different authors would make every text look familiar.
+ * Cross-fitting: vocabularies and statistics from one half of the writers, scores of the other
+ * half. A writer's habits that made it into the vocabulary would otherwise flatter their own
+ * similarity, and the curve would promise new writers more than it can keep.
  */
-function calibrate(authors: StyleCounts[][], background: Background): Omit<CalibrationPoint, 'words'> {
-  const same: number[] = [];
-  const other: number[] = [];
-  const profiles = authors.map(sumCounts);
-  authors.forEach((chunks, a) => {
-    chunks.forEach((chunk, i) => {
-      const own = sumCounts(chunks.filter((_, j) => j !== i));
-      same.push(styleDistance(chunk, own, background).delta);
-      const strangers = profiles
-        .filter((_, b) => b !== a)
-        .map((p) => styleDistance(chunk, p, background).delta);
-      other.push(Math.min(...strangers));
+function crossScores(authors: ReferenceAuthor[]) {
+  const halves = [0, 1].map((h) => authors.filter((_, i) => i % 2 === h));
+  const post: ScoredText[] = [];
+  const byLength: ScoredText[][] = CALIBRATION_WORDS.map(() => []);
+  halves.forEach((fitOn, h) => {
+    const scoredOn = halves[1 - h] ?? [];
+    const { features, vocabulary } = backgroundOf(fitOn);
+    const background: ScoringBackground = { features, vocabulary, weights: EVEN };
+    post.push(...scoreBackground(countedAt(scoredOn, WEIGHTS_CHUNK_WORDS, vocabulary), background));
+    CALIBRATION_WORDS.forEach((words, i) => {
+      byLength[i]?.push(...scoreBackground(countedAt(scoredOn, words, vocabulary), background));
     });
   });
-  return fitLogistic(same, other);
+  return { post, byLength };
 }
 
-export function buildReference(authors: ReferenceAuthor[], description: string): ReferenceStats {
-  const chunksAt = (words: number) => authors.map((a) => chunkText(a.text, words).map(styleCounts));
-  const counted = chunksAt(BACKGROUND_CHUNK_WORDS);
-  const all = counted.flat();
-  const features = Object.fromEntries(
-    STYLE_FEATURES.map((f) => [f.key, stats(all.map((counts) => f.value(counts)))]),
+export function buildReference(authors: ReferenceAuthor[], description: string): BuiltReference {
+  const { post, byLength } = crossScores(authors);
+  const { weights, accuracy } = chooseWeights(post);
+  const { features, vocabulary, chunks } = backgroundOf(authors);
+  const background: ScoringBackground = { features, vocabulary, weights };
+  const impostors = firstProfiles(countedAt(authors, WEIGHTS_CHUNK_WORDS, vocabulary)).map(
+    ({ index, profile }) => storeImpostor(authors[index]?.name ?? String(index), profile, background),
   );
-  const background = { features };
-  const calibration: Calibration = {
-    points: CALIBRATION_WORDS.map((words) => ({ words, ...calibrate(chunksAt(words), background) })),
-  };
-  return {
+  const reference: ReferenceStats = {
     description,
-    authors: authors.map((a, i) => ({ name: a.name, chunks: counted[i]?.length ?? 0 })),
+    featuresVersion: versionOf(vocabulary),
+    authors: authors.map((a, i) => ({ name: a.name, chunks: chunks[i] ?? 0 })),
     features,
-    calibration,
+    vocabulary,
+    weights,
+    backgroundAccuracy: Math.round(accuracy * 1000) / 1000,
+    calibration: calibrate(byLength, weights),
   };
+  return { reference, impostors };
 }

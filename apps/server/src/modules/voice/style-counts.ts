@@ -1,6 +1,8 @@
 // Stylometric counts of one text. Counts (not rates) are kept because they add up: a profile is the
 // weighted sum of its samples' counts, so adding or removing a sample never re-reads the others.
-import { analyze, keyPhrases, type Sentence, syllableCount } from '../../platform/nlp/index.js';
+import { analyze, keyPhrasesOf, type Sentence, syllableCount } from '../../platform/nlp/index.js';
+import { addNgrams, charNgrams, syntaxNgrams, type Vocabularies } from './ngrams.js';
+import { shippedVocabulary } from './vocabulary.js';
 
 /** Flat map of additive counts: "words", "fw:the", "p:comma", "kp:product team", … */
 export type StyleCounts = Record<string, number>;
@@ -129,15 +131,34 @@ function countPost(counts: StyleCounts, text: string, sentences: Sentence[]): vo
   add(counts, 'visibleParagraphs', visibleParagraphs(text));
 }
 
-/** Counts of `text`; `texts` is 1 so sums over samples also count the samples. */
+const vocabularySets = new WeakMap<Vocabularies, { char: Set<string>; syntax: Set<string> }>();
+
+function setsOf(vocabulary: Vocabularies) {
+  let sets = vocabularySets.get(vocabulary);
+  if (!sets) {
+    sets = { char: new Set(vocabulary.char.grams), syntax: new Set(vocabulary.syntax.grams) };
+    vocabularySets.set(vocabulary, sets);
+  }
+  return sets;
+}
+
+/** Counts of `text` with the shipped n-gram vocabulary; `texts` is 1 so sums also count the samples. */
 export function styleCounts(text: string): StyleCounts {
+  return countsWith(text, shippedVocabulary);
+}
+
+/** Counts of `text`, n-grams counted only when in `vocabulary` (the reference builder's choice). */
+export function countsWith(text: string, vocabulary: Vocabularies): StyleCounts {
   const counts: StyleCounts = { texts: 1 };
   const { sentences } = analyze(text);
   for (const sentence of sentences) countSentence(counts, sentence);
   countTokens(counts, sentences);
   countLayout(counts, text);
   countPost(counts, text, sentences);
-  for (const { phrase, count } of keyPhrases(text, 8)) add(counts, `kp:${phrase}`, count);
+  const sets = setsOf(vocabulary);
+  addNgrams(counts, charNgrams(text), 'char', sets.char);
+  addNgrams(counts, syntaxNgrams(sentences, FUNCTION_WORD_SET), 'syntax', sets.syntax);
+  for (const { phrase, count } of keyPhrasesOf(sentences, 8)) add(counts, `kp:${phrase}`, count);
   return counts;
 }
 

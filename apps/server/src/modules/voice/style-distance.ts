@@ -25,6 +25,9 @@ export interface FeatureDifference {
 
 export interface Distance {
   delta: number;
+  /** Cosine Delta over the function words alone, and over the other style features. */
+  fw: number;
+  style: number;
   differences: FeatureDifference[];
 }
 
@@ -73,43 +76,7 @@ export function styleDistance(text: StyleCounts, profile: StyleCounts, backgroun
     profile: p,
     dz: zt - zp,
   }));
-  return { delta: (byGroup('function-words') + byGroup('style')) / 2, differences };
-}
-
-/** Logistic curve P(same author) = 1 / (1 + e^-(intercept + slope × delta)) for texts of `words`. */
-export interface CalibrationPoint {
-  words: number;
-  intercept: number;
-  slope: number;
-}
-
-/**
- * Deltas shrink as texts grow (rates get less noisy), for the writer and strangers alike, so the
- * curve is fitted on the reference corpus at several text lengths and interpolated in log(words).
- */
-export interface Calibration {
-  points: CalibrationPoint[];
-}
-
-function curveFor(words: number, calibration: Calibration): CalibrationPoint {
-  const points = [...calibration.points].sort((a, b) => a.words - b.words);
-  const first = points[0];
-  const last = points.at(-1);
-  if (!first || !last) return { words, intercept: 0, slope: -1 };
-  if (words <= first.words) return first;
-  if (words >= last.words) return last;
-  const upper = points.findIndex((p) => p.words >= words);
-  const [lo, hi] = [points[upper - 1] ?? first, points[upper] ?? last];
-  const t = (Math.log(words) - Math.log(lo.words)) / (Math.log(hi.words) - Math.log(lo.words));
-  return {
-    words,
-    intercept: lo.intercept + t * (hi.intercept - lo.intercept),
-    slope: lo.slope + t * (hi.slope - lo.slope),
-  };
-}
-
-/** 0–100: the calibrated chance, with equal priors, that the profile's author wrote a text of `words` words. */
-export function voiceMatchOf(delta: number, words: number, calibration: Calibration): number {
-  const { intercept, slope } = curveFor(words, calibration);
-  return Math.round(100 / (1 + Math.exp(-(intercept + slope * delta))));
+  const fw = byGroup('function-words');
+  const style = byGroup('style');
+  return { delta: (fw + style) / 2, fw, style, differences };
 }

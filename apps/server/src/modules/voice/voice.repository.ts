@@ -8,14 +8,23 @@ import { voiceProfiles, voiceSamples } from './voice.schema.js';
 export type SampleRow = typeof voiceSamples.$inferSelect;
 export type NewSample = Omit<typeof voiceSamples.$inferInsert, 'id' | 'createdAt'>;
 export type ProfileRow = typeof voiceProfiles.$inferSelect;
-export type ProfileUpdate = Pick<ProfileRow, 'counts' | 'characteristics' | 'description' | 'sampleCount'>;
+export type ProfileUpdate = Pick<
+  ProfileRow,
+  'counts' | 'characteristics' | 'description' | 'sampleCount' | 'featuresVersion'
+>;
 
 export class VoiceRepository {
   constructor(private readonly db: Db) {}
 
-  /** The user's profile row, created empty if missing, locked until the transaction ends. */
-  async lockProfile(tx: Db, userId: string): Promise<ProfileRow> {
-    await tx.insert(voiceProfiles).values({ userId }).onConflictDoNothing({ target: voiceProfiles.userId });
+  /**
+   * The user's profile row, created empty (and so current with `featuresVersion`) if missing,
+   * locked until the transaction ends.
+   */
+  async lockProfile(tx: Db, userId: string, featuresVersion: string): Promise<ProfileRow> {
+    await tx
+      .insert(voiceProfiles)
+      .values({ userId, featuresVersion })
+      .onConflictDoNothing({ target: voiceProfiles.userId });
     const [row] = await tx.select().from(voiceProfiles).where(eq(voiceProfiles.userId, userId)).for('update');
     if (!row) throw new Error('voice profile row vanished inside its transaction');
     return row;
@@ -61,6 +70,19 @@ export class VoiceRepository {
       .where(and(eq(voiceSamples.userId, userId), eq(voiceSamples.id, id)))
       .returning();
     return row;
+  }
+
+  /** Every sample of the user, oldest first: only for recounting a profile whose features changed. */
+  allSamples(tx: Db, userId: string): Promise<SampleRow[]> {
+    return tx
+      .select()
+      .from(voiceSamples)
+      .where(eq(voiceSamples.userId, userId))
+      .orderBy(voiceSamples.createdAt, voiceSamples.id);
+  }
+
+  async updateSampleCounts(tx: Db, id: string, counts: Record<string, number>): Promise<void> {
+    await tx.update(voiceSamples).set({ counts }).where(eq(voiceSamples.id, id));
   }
 
   /** Newest first; `limit + 1` rows so the caller can tell whether there is a next page. */

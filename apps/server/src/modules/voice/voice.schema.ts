@@ -58,4 +58,9 @@ export const voiceProfiles = pgTable('voice_profiles', {
   lastTrainedAt: timestamp('last_trained_at', { withTimezone: true, precision: 3 }),
   /** Bumped on every change; lets clients and caches tell profiles apart. */
   version: integer('version').notNull().default(0),
+  /**
+   * The features the counts were computed with (the reference's featuresVersion). Rows from before
+   * it existed read '1'; a stale profile has its samples recounted once from their stored text.
+   */
+  featuresVersion: text('features_version').notNull().default('1'),
 });

@@ -12,8 +12,9 @@ import type { Database, Db } from '../../platform/db/index.js';
 import { decodeCursor, toPage } from '../../platform/http/index.js';
 import { characteristicsOf } from './characteristics.js';
 import { postsOfFile } from './file-posts.js';
+import { FEATURES_VERSION } from './reference.js';
 import { scoreText } from './scoring.js';
-import { combineCounts, styleCounts } from './style-counts.js';
+import { combineCounts, type StyleCounts, styleCounts } from './style-counts.js';
 import {
   assertReadable,
   contentHash,
@@ -97,7 +98,7 @@ export class VoiceService {
 
   async deleteSample(userId: string, id: string): Promise<void> {
     await this.database.transaction(async (tx) => {
-      const profile = await this.repository.lockProfile(tx, userId);
+      const profile = await this.lockCurrentProfile(tx, userId);
       const row = await this.repository.deleteSample(tx, userId, id);
       if (!row) throw new VoiceError('SAMPLE_NOT_FOUND');
       await this.retrain(tx, userId, profile, [row], -1);
@@ -114,15 +115,35 @@ export class VoiceService {
     const problem = sampleProblem(text);
     if (problem)
       throw new VoiceError('TEXT_TOO_SHORT', undefined, { fields: [{ path: 'text', message: problem }] });
-    const profile = await this.repository.findProfile(userId);
+    let profile = await this.repository.findProfile(userId);
+    if (profile && profile.featuresVersion !== FEATURES_VERSION)
+      profile = await this.database.transaction((tx) => this.lockCurrentProfile(tx, userId));
     if (!profile || profile.sampleCount === 0 || (profile.counts.words ?? 0) <= 0)
       throw new VoiceError('PROFILE_NOT_TRAINED');
     return scoreText(styleCounts(text), profile.counts);
   }
 
+  /**
+   * The locked profile, recounted first if its counts predate the current features: every sample's
+   * counts are computed afresh from its stored text and summed again, once per change of features.
+   */
+  private async lockCurrentProfile(tx: Db, userId: string): Promise<ProfileRow> {
+    const profile = await this.repository.lockProfile(tx, userId, FEATURES_VERSION);
+    if (profile.featuresVersion === FEATURES_VERSION) return profile;
+    let counts: StyleCounts = {};
+    let sampleCount = 0;
+    for (const row of await this.repository.allSamples(tx, userId)) {
+      const fresh = styleCounts(row.text);
+      await this.repository.updateSampleCounts(tx, row.id, fresh);
+      counts = combineCounts(counts, fresh, row.weight);
+      if (row.weight > 0) sampleCount++;
+    }
+    return this.saveCounts(tx, userId, counts, sampleCount);
+  }
+
   private addPosts(userId: string, posts: Post[]) {
     return this.database.transaction(async (tx) => {
-      const profile = await this.repository.lockProfile(tx, userId);
+      const profile = await this.lockCurrentProfile(tx, userId);
       const results = [];
       const created: SampleRow[] = [];
       for (const post of posts) {
@@ -151,13 +172,18 @@ export class VoiceService {
       counts = combineCounts(counts, row.counts, sign * row.weight);
       if (row.weight > 0) sampleCount += sign;
     }
+    await this.saveCounts(tx, userId, counts, sampleCount);
+  }
+
+  private saveCounts(tx: Db, userId: string, counts: StyleCounts, sampleCount: number) {
     const trained = sampleCount > 0 && (counts.words ?? 0) > 0;
     const characteristics = trained ? characteristicsOf(counts) : null;
-    await this.repository.saveProfile(tx, userId, {
+    return this.repository.saveProfile(tx, userId, {
       counts,
       sampleCount,
       characteristics,
       description: characteristics ? describe(characteristics) : '',
+      featuresVersion: FEATURES_VERSION,
     });
   }
 }

@@ -7,7 +7,7 @@ export {
   type Token,
   type TokenKind,
 } from './analysis.js';
-export { type KeyPhrase, keyPhrases } from './key-phrases.js';
+export { type KeyPhrase, keyPhrases, keyPhrasesOf } from './key-phrases.js';
 export { checkLength, type LengthCheck } from './platform-limits.js';
 export {
   fleschKincaidGrade,

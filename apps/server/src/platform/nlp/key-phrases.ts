@@ -1,6 +1,6 @@
 // Key phrases: noun phrases found by part of speech (optional adjectives followed by nouns),
 // ranked by frequency and length. Stop-word-only and one-letter phrases are left out.
-import { analyze, type Token } from './analysis.js';
+import { analyze, type Sentence, type Token } from './analysis.js';
 
 export interface KeyPhrase {
   phrase: string;
@@ -30,8 +30,13 @@ function phrasesIn(tokens: Token[]): string[] {
 
 /** The `limit` most salient noun phrases of `text`. */
 export function keyPhrases(text: string, limit = 10): KeyPhrase[] {
+  return keyPhrasesOf(analyze(text).sentences, limit);
+}
+
+/** The same from sentences already analysed: a caller that has them saves a second wink pass. */
+export function keyPhrasesOf(sentences: Sentence[], limit = 10): KeyPhrase[] {
   const counts = new Map<string, number>();
-  for (const sentence of analyze(text).sentences) {
+  for (const sentence of sentences) {
     for (const phrase of phrasesIn(sentence.tokens)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
   }
   const score = (p: string, n: number) => n * (1 + 0.5 * (p.split(' ').length - 1));

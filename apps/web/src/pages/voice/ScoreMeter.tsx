@@ -1,4 +1,5 @@
-// The voice match as a 0–100 meter with a verdict in words, plus the reasons behind the number.
+// The voice match as a 0–100 meter with its interval ("82 (70–90)") and a verdict in words, plus
+// the reasons behind the number; a text too short to judge says so instead of sounding sure.
 import type { VoiceScore } from '@brandwright/contracts';
 
 interface Band {
@@ -29,16 +30,31 @@ export function bandOf(value: number): Band {
   return BANDS.find((band) => value >= band.min) ?? (BANDS.at(-1) as Band);
 }
 
+export const TOO_SHORT = 'Too short to judge reliably';
+
 export function ScoreMeter({ score, stale }: { score: VoiceScore; stale: boolean }) {
   const band = bandOf(score.voiceMatch);
+  const [low, high] = score.interval;
   return (
     <div className={`space-y-4 transition-opacity ${stale ? 'opacity-60' : ''}`}>
       <div className="flex items-baseline justify-between gap-4">
-        <p className={`text-lg font-semibold ${band.text}`}>{band.verdict}</p>
-        <p className="text-sm text-slate-700">
-          <span className="text-3xl font-semibold text-slate-900">{score.voiceMatch}</span> / 100
+        <p className={`text-lg font-semibold ${score.reliable ? band.text : 'text-slate-700'}`}>
+          {score.reliable ? band.verdict : TOO_SHORT}
+        </p>
+        <p className="text-sm text-slate-700" title={`Likely between ${low} and ${high}`}>
+          <span className="text-3xl font-semibold text-slate-900">{score.voiceMatch}</span>{' '}
+          <span className="text-slate-600">
+            ({low}–{high})
+          </span>{' '}
+          / 100
         </p>
       </div>
+      {!score.reliable && (
+        <p className="text-sm text-slate-600">
+          {TOO_SHORT}: a few more sentences give a steadier score. The number may be anywhere from {low} to{' '}
+          {high}.
+        </p>
+      )}
       {/* Native meter: low/high/optimum give the same three bands the verdict uses. */}
       <meter
         aria-label="Voice match"
@@ -48,7 +64,7 @@ export function ScoreMeter({ score, stale }: { score: VoiceScore; stale: boolean
         high={70}
         optimum={100}
         value={score.voiceMatch}
-        aria-valuetext={`${score.voiceMatch} out of 100: ${band.verdict}`}
+        aria-valuetext={`${score.voiceMatch} out of 100, likely ${low} to ${high}: ${score.reliable ? band.verdict : TOO_SHORT}`}
         className={METER}
       />
       {score.explanation.length > 0 && (

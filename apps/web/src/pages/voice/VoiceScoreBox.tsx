@@ -1,6 +1,11 @@
 // "How close is this to my voice?": the score follows the draft as it is typed (600 ms after the
 // last keystroke; outdated requests are aborted) and each new result is announced politely.
-import { VOICE_SAMPLE_MIN_WORDS, VOICE_TEXT_MAX_CHARS, type VoiceProfile } from '@brandwright/contracts';
+import {
+  VOICE_SAMPLE_MIN_WORDS,
+  VOICE_TEXT_MAX_CHARS,
+  type VoiceProfile,
+  type VoiceScore,
+} from '@brandwright/contracts';
 import { useState } from 'react';
 import { isApiError } from '../../api/errors';
 import { Alert } from '../../components/Alert';
@@ -10,16 +15,18 @@ import { Spinner } from '../../components/Spinner';
 import { useDebouncedValue } from '../../lib/useDebouncedValue';
 import { countWords, wordsLabel } from '../../lib/words';
 import { useVoiceScore } from '../../queries/voice';
-import { bandOf, ScoreMeter } from './ScoreMeter';
+import { bandOf, ScoreMeter, TOO_SHORT } from './ScoreMeter';
 
 const DEBOUNCE_MS = 600;
 
 const NOT_TRAINED =
   'Brandwright has not learned your voice yet. Add a few writing samples above, then come back to compare drafts with them.';
 
-function announcement(value: number | undefined, words: number): string {
-  if (words < VOICE_SAMPLE_MIN_WORDS) return '';
-  return value === undefined ? '' : `Voice match ${value} out of 100: ${bandOf(value).verdict}.`;
+function announcement(score: VoiceScore | undefined, words: number): string {
+  if (words < VOICE_SAMPLE_MIN_WORDS || score === undefined) return '';
+  const verdict = score.reliable ? bandOf(score.voiceMatch).verdict : TOO_SHORT;
+  const [low, high] = score.interval;
+  return `Voice match ${score.voiceMatch} out of 100, likely ${low} to ${high}: ${verdict}.`;
 }
 
 export function VoiceScoreBox({ profile }: { profile: VoiceProfile }) {
@@ -50,7 +57,7 @@ export function VoiceScoreBox({ profile }: { profile: VoiceProfile }) {
         onChange={(e) => setText(e.target.value)}
       />
       <div role="status" aria-live="polite" aria-atomic="true" className="sr-only">
-        {announcement(score.isPlaceholderData ? undefined : result?.voiceMatch, words)}
+        {announcement(score.isPlaceholderData ? undefined : result, words)}
       </div>
       <ScoreArea
         pending={!notTrained && longEnough && score.isFetching}

@@ -1,0 +1,1 @@
+ALTER TABLE "voice_profiles" ADD COLUMN "features_version" text DEFAULT '1' NOT NULL;
