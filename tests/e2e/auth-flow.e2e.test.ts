@@ -15,6 +15,11 @@ import {
 } from './support/steps.js';
 
 const app = useE2eApp();
+/** A 1×1 PNG: enough for the server to decode, crop and resize. */
+const ONE_PIXEL_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('account lifecycle', () => {
   test('register, edit profile, reload, log out and in, delete account', async ({ task }) => {
@@ -37,6 +42,13 @@ describe('account lifecycle', () => {
 
     await openSettings(page);
     await editProfileAndReload(page, 'Mathematician writing about computing machines', 'Asia/Tokyo');
+
+    // A photo upload (any size: the server crops and resizes it) shows in the header at once.
+    await page
+      .getByLabel('Profile photo')
+      .setInputFiles({ name: 'me.png', mimeType: 'image/png', buffer: ONE_PIXEL_PNG });
+    await page.getByRole('img', { name: user.fullName }).waitFor();
+    await expect.poll(() => page.getByRole('banner').locator('img').count()).toBe(1);
 
     // A new password keeps this session; from now on only the new one signs in.
     const changed = 'difference-engine-1822';

@@ -25,7 +25,7 @@ import {
 } from './modules/content/index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
-import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
+import { avatarRoutes, createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
 import type { Database, DbCapabilities } from './platform/db/index.js';
@@ -238,6 +238,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
         authRoutes(auth.service, { refreshTtlDays: config.REFRESH_TOKEN_TTL_DAYS, secureCookies: https }),
       );
       await api.register(usersRoutes(users));
+      await api.register(avatarRoutes(users));
       await api.register(voiceRoutes(voice));
       await api.register(brandRoutes(brand));
       await api.register(contentRoutes(content));

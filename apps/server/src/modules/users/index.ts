@@ -4,6 +4,7 @@ import type { EventBus } from '../../platform/events/index.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
+export { avatarRoutes } from './avatar.routes.js';
 export { UsersError } from './users.errors.js';
 export { usersRoutes } from './users.routes.js';
 export type { UserDeletedEvent, UserRoleChangedEvent, UsersService } from './users.service.js';

@@ -1,8 +1,9 @@
-// The only code that touches the users and user_profiles tables.
+// The only code that touches the users, user_profiles and user_avatars tables.
 import { and, asc, eq, gt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { KeysetPosition } from '../../platform/http/index.js';
-import { userProfiles, users } from './users.schema.js';
+import type { AvatarImage } from './avatar-image.js';
+import { userAvatars, userProfiles, users } from './users.schema.js';
 
 export type ProfileRow = Omit<typeof userProfiles.$inferSelect, 'userId' | 'updatedAt' | 'brandData'>;
 export type ProfilePatch = Partial<ProfileRow>;
@@ -80,6 +81,38 @@ export class UsersRepository {
       .from(users)
       .where(eq(users.id, id));
     return row;
+  }
+
+  /** Stores the photo and points the profile at its versioned URL, together. */
+  async saveAvatar(id: string, avatar: AvatarImage, url: string): Promise<UserRecord | undefined> {
+    return this.db.transaction(async (tx) => {
+      const row = { userId: id, ...avatar, updatedAt: new Date() };
+      await tx.insert(userAvatars).values(row).onConflictDoUpdate({ target: userAvatars.userId, set: row });
+      await tx
+        .update(userProfiles)
+        .set({ profileImageUrl: url, updatedAt: sql`now()` })
+        .where(eq(userProfiles.userId, id));
+      return this.findById(id, tx);
+    });
+  }
+
+  async deleteAvatar(id: string): Promise<UserRecord | undefined> {
+    return this.db.transaction(async (tx) => {
+      await tx.delete(userAvatars).where(eq(userAvatars.userId, id));
+      await tx
+        .update(userProfiles)
+        .set({ profileImageUrl: null, updatedAt: sql`now()` })
+        .where(eq(userProfiles.userId, id));
+      return this.findById(id, tx);
+    });
+  }
+
+  async findAvatar(id: string): Promise<AvatarImage | undefined> {
+    const [row] = await this.db
+      .select({ image: userAvatars.image, contentType: userAvatars.contentType, etag: userAvatars.etag })
+      .from(userAvatars)
+      .where(eq(userAvatars.userId, id));
+    return row as AvatarImage | undefined;
   }
 
   async setPasswordHash(id: string, passwordHash: string): Promise<void> {

@@ -1,6 +1,6 @@
 // Tables owned by the users module: accounts and their profiles.
 import { sql } from 'drizzle-orm';
-import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('user_role', ['user', 'admin']);
 export const subscriptionTierEnum = pgEnum('subscription_tier', ['free', 'pro', 'team']);
@@ -33,5 +33,22 @@ export const userProfiles = pgTable('user_profiles', {
   profileImageUrl: text('profile_image_url'),
   brandData: jsonb('brand_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   timezone: text('timezone').notNull().default('UTC'),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * Uploaded profile photos, already resized (a few KB each). In the database rather than on disk so
+ * that every API replica serves them and a backup holds them.
+ */
+export const userAvatars = pgTable('user_avatars', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  contentType: text('content_type').notNull(),
+  image: bytea('image').notNull(),
+  /** Content hash: part of the photo's URL, so a new photo is a new URL and caches can keep forever. */
+  etag: text('etag').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

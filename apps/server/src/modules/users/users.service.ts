@@ -1,8 +1,10 @@
 // Use cases of the users module: read, update and delete one's own account, and the admin listing.
+
 import type { UpdateProfileInput, User } from '@brandwright/contracts';
 import type { Db } from '../../platform/db/index.js';
 import type { EventBus } from '../../platform/events/index.js';
 import { decodeCursor, toPage } from '../../platform/http/index.js';
+import { type AvatarImage, avatarFrom } from './avatar-image.js';
 import { UsersError } from './users.errors.js';
 import { presentUser } from './users.presenter.js';
 import type { Credentials, UsersRepository } from './users.repository.js';
@@ -50,6 +52,30 @@ export class UsersService {
     const credentials = await this.repository.findCredentialsById(userId);
     if (!credentials) throw new UsersError('NOT_FOUND');
     return credentials;
+  }
+
+  /** Resizes the uploaded photo, stores it and points the profile at it (a URL that changes with it). */
+  async setAvatar(userId: string, upload: Buffer): Promise<User> {
+    const avatar = await avatarFrom(upload);
+    const record = await this.repository.saveAvatar(
+      userId,
+      avatar,
+      `/api/v1/avatars/${userId}?v=${avatar.etag}`,
+    );
+    if (!record) throw new UsersError('NOT_FOUND');
+    return presentUser(record);
+  }
+
+  async removeAvatar(userId: string): Promise<User> {
+    const record = await this.repository.deleteAvatar(userId);
+    if (!record) throw new UsersError('NOT_FOUND');
+    return presentUser(record);
+  }
+
+  async avatar(userId: string): Promise<AvatarImage> {
+    const avatar = await this.repository.findAvatar(userId);
+    if (!avatar) throw new UsersError('NO_AVATAR');
+    return avatar;
   }
 
   setPasswordHash(userId: string, passwordHash: string): Promise<void> {

@@ -60,39 +60,26 @@ export function AboutFields({ values, errors, onChange }: GroupProps) {
 
 export function PreferenceFields({ values, errors, onChange }: GroupProps) {
   return (
-    <>
-      <div className="grid gap-6 sm:grid-cols-2">
-        <SelectField
-          label="Seniority"
-          optional
-          value={values.experienceLevel}
-          onChange={(e) => onChange('experienceLevel', e.target.value as ProfileValues['experienceLevel'])}
-          error={errors.experienceLevel}
-        >
-          {EXPERIENCE_LEVELS.map((level) => (
-            <option key={level.value} value={level.value}>
-              {level.label}
-            </option>
-          ))}
-        </SelectField>
-        <TimeZoneSelect
-          value={values.timezone}
-          onChange={(zone) => onChange('timezone', zone)}
-          error={errors.timezone}
-        />
-      </div>
-      <TextField
-        label="Profile image URL"
+    <div className="grid gap-6 sm:grid-cols-2">
+      <SelectField
+        label="Seniority"
         optional
-        type="url"
-        inputMode="url"
-        placeholder="https://…"
-        hint="A link to a square photo of you, starting with https://."
-        value={values.profileImageUrl}
-        onChange={(e) => onChange('profileImageUrl', e.target.value)}
-        error={errors.profileImageUrl}
+        value={values.experienceLevel}
+        onChange={(e) => onChange('experienceLevel', e.target.value as ProfileValues['experienceLevel'])}
+        error={errors.experienceLevel}
+      >
+        {EXPERIENCE_LEVELS.map((level) => (
+          <option key={level.value} value={level.value}>
+            {level.label}
+          </option>
+        ))}
+      </SelectField>
+      <TimeZoneSelect
+        value={values.timezone}
+        onChange={(zone) => onChange('timezone', zone)}
+        error={errors.timezone}
       />
-    </>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 // `/settings`: the user's profile and account controls.
 import { useCurrentUser } from '../../layouts/AppLayout';
+import { AvatarUpload } from './AvatarUpload';
 import { DangerZone } from './DangerZone';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
@@ -25,7 +26,8 @@ export function SettingsPage() {
             Brandwright uses this to tailor strategy and content to you. Signed in as {user.email}.
           </p>
         </div>
-        <div className="px-6 py-6">
+        <div className="space-y-6 px-6 py-6">
+          <AvatarUpload user={user} />
           {/* Keyed by user id so a different account never inherits unsaved edits. */}
           <ProfileForm key={user.id} user={user} />
         </div>

@@ -1,5 +1,6 @@
 // Converts between the API's profile (nulls) and the form's values (strings), and builds the
-// PATCH body from only the fields the user actually changed.
+// PATCH body from only the fields the user actually changed. The photo is uploaded on its own
+// (AvatarUpload), not through this form.
 import type { ExperienceLevel, Profile, UpdateProfileInput } from '@brandwright/contracts';
 
 export interface ProfileValues {
@@ -8,7 +9,6 @@ export interface ProfileValues {
   bio: string;
   industry: string;
   experienceLevel: ExperienceLevel | '';
-  profileImageUrl: string;
   timezone: string;
 }
 
@@ -18,7 +18,6 @@ export const PROFILE_FIELDS = [
   'bio',
   'industry',
   'experienceLevel',
-  'profileImageUrl',
   'timezone',
 ] as const satisfies readonly (keyof ProfileValues)[];
 
@@ -38,7 +37,6 @@ export function toValues(profile: Profile): ProfileValues {
     bio: profile.bio ?? '',
     industry: profile.industry ?? '',
     experienceLevel: profile.experienceLevel ?? '',
-    profileImageUrl: profile.profileImageUrl ?? '',
     timezone: profile.timezone,
   };
 }
@@ -57,7 +55,6 @@ export function toPatch(values: ProfileValues, saved: Profile): UpdateProfileInp
     bio: orNull(values.bio),
     industry: orNull(values.industry),
     experienceLevel: values.experienceLevel === '' ? null : values.experienceLevel,
-    profileImageUrl: orNull(values.profileImageUrl),
     timezone: values.timezone,
   };
   const patch: UpdateProfileInput = {};
