@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 import { trackedPosts } from './analytics.schema.js';
-import { analyticsGet, NOW, seedFollowers, seedPost, setZone } from './analytics-read.fixtures.js';
 import { bumpAnalyticsVersion } from './cache-version.js';
+import { analyticsGet, NOW, seedFollowers, seedPost, setZone } from './test/analytics-read.fixtures.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -13,18 +13,13 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf, requireAuth } from '../../platform/http/index.js';
-import type { AnalyticsReadRepository } from './analytics-read.repository.js';
-import { exportCsv } from './export.js';
 import type { OverviewService } from './overview.service.js';
 
 const tags = ['analytics'];
 const security = [{ bearerAuth: [] }];
 const errors = { 400: problemSchema, 401: problemSchema, 404: problemSchema };
 
-export function analyticsReadRoutes(
-  reads: OverviewService,
-  repository: AnalyticsReadRepository,
-): FastifyPluginAsyncZod {
+export function analyticsReadRoutes(reads: OverviewService): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onRequest', requireAuth);
 
@@ -75,7 +70,7 @@ export function analyticsReadRoutes(
             .type('text/csv; charset=utf-8')
             .header('content-disposition', `attachment; filename="${name}"`)
             // Fastify pipes a stream as it is (no serializer runs); the string schema only documents it.
-            .send(exportCsv(repository, userId, range) as unknown as string)
+            .send(reads.exportCsv(userId, range) as unknown as string)
         );
       },
     );

@@ -13,7 +13,7 @@ export type { OverviewService } from './overview.service.js';
 export function createAnalyticsReads(database: Database, ports: Omit<AnalyticsReadPorts, 'repository'>) {
   const repository = new AnalyticsReadRepository(database.db);
   const service = new OverviewService({ ...ports, repository });
-  return { service, routes: analyticsReadRoutes(service, repository) };
+  return { service, routes: analyticsReadRoutes(service) };
 }
 
 /** Turns another module's scoped getter into an ownership check: its "not found" means "not yours". */

@@ -1,6 +1,8 @@
 // Use cases of the analytics reads: the overview, one platform's page and one piece's metrics, for
 // the caller only. Overviews are cached in kv under the user's analytics version, so a writer's
 // bumpAnalyticsVersion (after new snapshots commit) makes every cached answer stale on every replica.
+
+import type { Readable } from 'node:stream';
 import type {
   AnalyticsOverview,
   AnalyticsPlatformView,
@@ -13,6 +15,7 @@ import { AnalyticsReadError } from './analytics-read.errors.js';
 import type { AnalyticsReadRepository, FollowerRow } from './analytics-read.repository.js';
 import { localDay, type ResolvedRange, resolveRange } from './analytics-read-dates.js';
 import { analyticsVersion } from './cache-version.js';
+import { exportCsv } from './export.js';
 import {
   dailySeries,
   platformSummary,
@@ -70,6 +73,11 @@ export class OverviewService {
       posts.map((p) => p.id),
     );
     return { contentId, platforms: posts.map((post) => postAnalytics(post, snapshots)) };
+  }
+
+  /** The CSV of the caller's posts published in the range, as a stream. */
+  exportCsv(userId: string, range: ResolvedRange): Readable {
+    return exportCsv(this.ports.repository, userId, range);
   }
 
   /** Uncached: the figures as the database has them now (the bench measures this path). */

@@ -2,9 +2,9 @@
 // (in production the ingestion and import jobs write them), and a caller for the analytics API.
 import { createHash } from 'node:crypto';
 import type { Platform } from '@brandwright/contracts';
-import { call, type TestApp } from '../../test/test-app.js';
-import { analyticsSnapshots, type MetricCounts, trackedPosts } from './analytics.schema.js';
-import { bumpAnalyticsVersion } from './cache-version.js';
+import { call, type TestApp } from '../../../test/test-app.js';
+import { analyticsSnapshots, type MetricCounts, trackedPosts } from '../analytics.schema.js';
+import { bumpAnalyticsVersion } from '../cache-version.js';
 
 /** Saturday 20 March 2027, noon UTC. */
 export const NOW = new Date('2027-03-20T12:00:00Z');
