@@ -9,7 +9,7 @@ import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
-import { createAnalyticsReads, ownershipFrom } from './modules/analytics/index.js';
+import { type AnalyticsReads, createAnalyticsReads, ownershipFrom } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -90,6 +90,7 @@ export interface AppContext {
     calendar: CalendarService;
     platforms: PlatformsModule;
     publishing: PublishingModule;
+    analyticsReads: AnalyticsReads;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
@@ -288,7 +289,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing }),
     jobs,
     events,
-    services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    services: {
+      users,
+      voice,
+      brand,
+      content,
+      generation,
+      calendar,
+      platforms,
+      publishing,
+      analyticsReads: analyticsReads.service,
+    },
     metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };

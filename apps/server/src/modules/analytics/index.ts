@@ -7,7 +7,7 @@ import { type AnalyticsReadPorts, OverviewService } from './overview.service.js'
 
 export { analyticsVersion, bumpAnalyticsVersion } from './cache-version.js';
 export { ENGAGEMENT_RULES, engagementsOf, postRate } from './engagement.js';
-export type { OverviewService } from './overview.service.js';
+export type { OverviewService as AnalyticsReads } from './overview.service.js';
 
 /** The read side: overview, platform pages, per-content metrics and the CSV export. */
 export function createAnalyticsReads(database: Database, ports: Omit<AnalyticsReadPorts, 'repository'>) {
