@@ -158,6 +158,12 @@ async function measure<T>(items: T[], fn: (item: T) => Promise<unknown>) {
   return percentiles(times);
 }
 
+/** Fills every user's cache entry first, so each timed call is a hit (zone, version, entry, parse). */
+async function cachedOverviews(users: string[], read: (userId: string) => Promise<unknown>) {
+  for (const userId of users) await read(userId);
+  return measure(users, read);
+}
+
 async function readBench(database: Database) {
   const ctx = await buildApp(testConfig(), {
     database,
@@ -180,7 +186,7 @@ async function readBench(database: Database) {
       'platform page, 28 days (uncached)': await measure(users, async (u) =>
         reads.computePlatform(u, 'x', await reads.range(u, {})),
       ),
-      'overview, cached': await measure(users, (u) => reads.overview(u, {})),
+      'overview, cached': await cachedOverviews(users, (u) => reads.overview(u, {})),
       'one piece (content/:id/analytics)': await measure(pieces, (p) => reads.content(p.userId, p.contentId)),
     };
   } finally {
