@@ -28,6 +28,8 @@ const { values: flags } = parseArgs({
     users: { type: 'string', default: '10000' },
     posts: { type: 'string', default: '100' },
     samples: { type: 'string', default: '1000' },
+    /** Leave the scratch database in place (to EXPLAIN queries by hand); it is named on exit. */
+    keep: { type: 'boolean', default: false },
   },
 });
 const USERS = Number(flags.users);
@@ -220,6 +222,7 @@ try {
   // ─────────────────────────────────────────────────────────────────────────────────────────────────
 } finally {
   await database.close();
-  await admin(databaseUrl, `drop database if exists ${name} with (force)`);
+  if (flags.keep) console.log(`kept database ${name}`);
+  else await admin(databaseUrl, `drop database if exists ${name} with (force)`);
 }
 console.table(results);

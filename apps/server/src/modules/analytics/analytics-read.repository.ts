@@ -1,7 +1,7 @@
 // The only file of the read side that touches the analytics tables. Every query takes the caller's
 // user id and filters on it first, so one user's rows never reach another's answer.
 import type { Platform } from '@brandwright/contracts';
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { analyticsSnapshots, type MetricCounts, trackedPosts } from './analytics.schema.js';
 
@@ -135,53 +135,43 @@ export class AnalyticsReadRepository {
     return rows as SnapshotRow[];
   }
 
-  /** Per account: its first follower count ever and the last one before each boundary. */
+  /**
+   * Per account: its first follower count ever and the last one before each boundary, in one pass
+   * over the account's counts (the account index, then one heap read per count) rather than one
+   * pass per boundary.
+   */
   async followerMarks(
     userId: string,
     bounds: { previousStart: Date; start: Date; end: Date },
     platform?: Platform,
   ): Promise<FollowerMarks[]> {
-    const [earliest, beforePrevious, beforeStart, beforeEnd] = await Promise.all([
-      this.lastFollowers(userId, null, platform),
-      this.lastFollowers(userId, bounds.previousStart, platform),
-      this.lastFollowers(userId, bounds.start, platform),
-      this.lastFollowers(userId, bounds.end, platform),
-    ]);
-    const key = (r: FollowerRow) => `${r.platform}|${r.connectionId ?? ''}`;
-    const lookup = (rows: FollowerRow[]) => new Map(rows.map((r) => [key(r), r.value]));
-    const [p, s, e] = [lookup(beforePrevious), lookup(beforeStart), lookup(beforeEnd)];
-    return earliest.map((row) => ({
-      platform: row.platform,
-      connectionId: row.connectionId,
-      earliest: row.value,
-      beforePrevious: p.get(key(row)) ?? null,
-      beforeStart: s.get(key(row)) ?? null,
-      beforeEnd: e.get(key(row)) ?? null,
-    }));
-  }
-
-  /**
-   * The last follower count of each account before `boundary` (the first ever when null), read
-   * with DISTINCT ON so each account costs one index descent, not a scan of its history.
-   */
-  private async lastFollowers(
-    userId: string,
-    boundary: Date | null,
-    platform?: Platform,
-  ): Promise<FollowerRow[]> {
     const s = analyticsSnapshots;
-    const order = boundary ? desc(s.snapshotDate) : asc(s.snapshotDate);
+    const lastBefore = (b: Date) =>
+      sql<
+        number | null
+      >`(array_agg(${s.metricValue} order by ${s.snapshotDate} desc) filter (where ${s.snapshotDate} < ${b.toISOString()}::timestamptz))[1]`;
     const rows = await this.db
-      .selectDistinctOn([s.platform, s.connectionId], {
+      .select({
         platform: s.platform,
         connectionId: s.connectionId,
-        value: s.metricValue,
-        at: s.snapshotDate,
+        earliest: sql<number>`(array_agg(${s.metricValue} order by ${s.snapshotDate}))[1]`,
+        beforePrevious: lastBefore(bounds.previousStart),
+        beforeStart: lastBefore(bounds.start),
+        beforeEnd: lastBefore(bounds.end),
       })
       .from(s)
-      .where(and(followerFilter(userId, platform), boundary ? lt(s.snapshotDate, boundary) : undefined))
-      .orderBy(s.platform, s.connectionId, order);
-    return rows as FollowerRow[];
+      .where(and(followerFilter(userId, platform), lt(s.snapshotDate, bounds.end)))
+      .groupBy(s.platform, s.connectionId);
+    // Aggregates come back as text from some drivers: numbers here, nulls kept.
+    const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+    return rows.map((r) => ({
+      platform: r.platform,
+      connectionId: r.connectionId,
+      earliest: Number(r.earliest),
+      beforePrevious: num(r.beforePrevious),
+      beforeStart: num(r.beforeStart),
+      beforeEnd: num(r.beforeEnd),
+    }));
   }
 
   /** Every follower count of one platform's accounts recorded in [start, end), in time order. */
