@@ -108,19 +108,22 @@ export default function PostAnalytics({ contentId, platform }: { contentId: stri
     <div className="space-y-4">
       {posts.map((post) => (
         <section key={post.trackedPostId} aria-label={PLATFORM_LABELS[post.platform]} className="space-y-2">
-          <h3 className="flex items-baseline gap-2 text-sm font-semibold text-slate-900">
-            {PLATFORM_LABELS[post.platform]}
-            {post.url && (
-              <a
-                href={post.url}
-                target="_blank"
-                rel="noreferrer"
-                className="text-xs font-normal text-indigo-700 hover:underline"
-              >
-                View post
-              </a>
-            )}
-          </h3>
+          {/* A schedule row names its platform and links its post already. */}
+          {!platform && (
+            <h3 className="flex items-baseline gap-2 text-sm font-semibold text-slate-900">
+              {PLATFORM_LABELS[post.platform]}
+              {post.url && (
+                <a
+                  href={post.url}
+                  target="_blank"
+                  rel="noreferrer"
+                  className="text-xs font-normal text-indigo-700 hover:underline"
+                >
+                  View post
+                </a>
+              )}
+            </h3>
+          )}
           <PlatformFigures post={post} />
         </section>
       ))}
