@@ -16,6 +16,7 @@ import {
   denominatorLabel,
   formatChange,
   formatCount,
+  formatDay,
   formatRate,
   PLATFORM_COLOURS,
   PLATFORM_LABELS,
@@ -35,7 +36,8 @@ function Figures({ platform, range }: { platform: Platform; range: DayRange | nu
     return (
       <p className="rounded-xl border border-slate-200 bg-white p-6 text-sm text-slate-700">
         {label} has no metrics API, so Brandwright cannot show its impressions or engagements.{' '}
-        {formatCount(view.posts.current)} posts were published there in this period.
+        {formatCount(view.posts.current)} posts were published there from {formatDay(view.range.from)} to{' '}
+        {formatDay(view.range.to)}.
       </p>
     );
   const totals = view.totals;
