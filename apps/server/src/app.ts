@@ -9,6 +9,7 @@ import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
+import { type AnalyticsReads, createAnalyticsReads, ownershipFrom } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -89,6 +90,7 @@ export interface AppContext {
     calendar: CalendarService;
     platforms: PlatformsModule;
     publishing: PublishingModule;
+    analyticsReads: AnalyticsReads;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
@@ -162,6 +164,12 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
     leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
     settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
+  });
+  const analyticsReads = createAnalyticsReads(database, {
+    kv,
+    clock,
+    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    content: ownershipFrom((userId, id) => content.content.get(userId, id)),
   });
   const auth = createAuthModule({
     database,
@@ -245,6 +253,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
+      await api.register(analyticsReads.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
@@ -281,7 +290,17 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing }),
     jobs,
     events,
-    services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    services: {
+      users,
+      voice,
+      brand,
+      content,
+      generation,
+      calendar,
+      platforms,
+      publishing,
+      analyticsReads: analyticsReads.service,
+    },
     metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };

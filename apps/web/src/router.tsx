@@ -118,6 +118,12 @@ export const router = createBrowserRouter([
                   Component: (await import('./pages/platforms/PlatformsPage')).PlatformsPage,
                 }),
               },
+              {
+                path: '/analytics/platforms/:platform',
+                lazy: async () => ({
+                  Component: (await import('./pages/analytics/PlatformAnalyticsPage')).PlatformAnalyticsPage,
+                }),
+              },
               { path: '/settings', element: <SettingsPage /> },
             ],
           },

@@ -1,9 +1,22 @@
-// `/`: a short welcome for the signed-in user, where they stand with their brand strategy, what is
-// missing from their profile, and what's next.
-import type { User } from '@brandwright/contracts';
+// `/`: the analytics dashboard once there is data; until then a short welcome for the signed-in
+// user, where they stand with their brand strategy, what is missing from their profile, what's next,
+// and how to get numbers in.
+import type { AnalyticsOverview, User } from '@brandwright/contracts';
+import { lazy, Suspense } from 'react';
 import { ButtonLink } from '../components/Button';
+import { PageLoader } from '../components/Spinner';
 import { useCurrentUser } from '../layouts/AppLayout';
+import { useOverview } from '../queries/analytics';
+import { AnalyticsEmptyState } from './analytics/AnalyticsEmptyState';
 import { BrandStatusCard } from './brand/BrandStatusCard';
+
+// Charts (Recharts) load only when there is something to chart, never with the sign-in pages.
+const AnalyticsDashboard = lazy(() => import('./analytics/AnalyticsDashboard'));
+
+/** Any tracked post or follower count in the default range or the one before it. */
+function hasData(overview: AnalyticsOverview | undefined): boolean {
+  return Boolean(overview && (overview.platforms.length > 0 || overview.totals.posts.previous > 0));
+}
 
 const ROADMAP = [
   {
@@ -59,6 +72,20 @@ function ProfileNudge({ missing }: { missing: string[] }) {
 
 export function HomePage() {
   const user = useCurrentUser();
+  const overview = useOverview(null);
+  if (overview.isPending) return <PageLoader />;
+  if (hasData(overview.data))
+    return (
+      <div className="space-y-6">
+        <title>Home · Brandwright</title>
+        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">
+          Hello, {firstName(user.profile.fullName)}
+        </h1>
+        <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
+          <AnalyticsDashboard />
+        </Suspense>
+      </div>
+    );
   return (
     <div className="space-y-8">
       <title>Home · Brandwright</title>
@@ -72,6 +99,7 @@ export function HomePage() {
         </p>
       </div>
       <BrandStatusCard />
+      <AnalyticsEmptyState />
       <ProfileNudge missing={missingProfileFields(user)} />
       <section aria-labelledby="roadmap">
         <h2 id="roadmap" className="text-lg font-semibold text-slate-900">

@@ -1,6 +1,7 @@
 // `/content/new` (generate, or write from scratch) and `/content/:id` (edit a stored piece, change
 // its status, accept one of its generated variants, schedule it and see where it is published,
 // browse and restore its versions).
+
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { Button } from '../../components/Button';
@@ -9,6 +10,7 @@ import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { useStrategy } from '../../queries/brand';
 import { useContent } from '../../queries/content';
+import { PostAnalyticsDisclosure } from '../analytics/PostAnalyticsDisclosure';
 import { ContentScheduleBadges } from '../publishing/ItemBadge';
 import { ScheduleDialog } from '../publishing/ScheduleDialog';
 import { ContentEditor } from './editor/ContentEditor';
@@ -104,6 +106,13 @@ export function EditContentPage() {
       </section>
       <DraftVariants piece={piece} onAccepted={() => setEpoch((n) => n + 1)} />
       <ContentHistory piece={piece} onRestored={() => setEpoch((n) => n + 1)} />
+      {piece.status === 'published' && (
+        <PostAnalyticsDisclosure
+          contentId={piece.id}
+          title="Performance on each platform"
+          className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
+        />
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { ScheduledItem } from '@brandwright/contracts';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
 import { formatInZone } from '../../lib/zonedTime';
+import { PostAnalyticsDisclosure } from '../analytics/PostAnalyticsDisclosure';
 import { PLATFORM_LABELS } from '../content/labels';
 import { ItemStatusPill, LivePostLink } from './ItemBadge';
 import type { ItemDialogState } from './ItemDialogs';
@@ -51,6 +52,9 @@ function Row({
         <Details item={item} zone={zone} />
         {item.problem && item.status !== 'pending' && (
           <p className="text-sm text-red-800">{item.problem.detail}</p>
+        )}
+        {item.status === 'published' && (
+          <PostAnalyticsDisclosure contentId={item.contentId} platform={item.platform} />
         )}
       </div>
       <div className="flex flex-wrap items-center gap-2 sm:justify-end">

@@ -1,0 +1,33 @@
+// Public surface of the analytics module.
+import type { Database } from '../../platform/db/index.js';
+import { DomainError } from '../../platform/errors/index.js';
+import { analyticsReadRoutes } from './analytics.routes.js';
+import { AnalyticsReadRepository } from './analytics-read.repository.js';
+import { type AnalyticsReadPorts, OverviewService } from './overview.service.js';
+
+export { analyticsVersion, bumpAnalyticsVersion } from './cache-version.js';
+export { ENGAGEMENT_RULES, engagementsOf, postRate } from './engagement.js';
+export type { OverviewService as AnalyticsReads } from './overview.service.js';
+
+/** The read side: overview, platform pages, per-content metrics and the CSV export. */
+export function createAnalyticsReads(database: Database, ports: Omit<AnalyticsReadPorts, 'repository'>) {
+  const repository = new AnalyticsReadRepository(database.db);
+  const service = new OverviewService({ ...ports, repository });
+  return { service, routes: analyticsReadRoutes(service) };
+}
+
+/** Turns another module's scoped getter into an ownership check: its "not found" means "not yours". */
+export function ownershipFrom(
+  get: (userId: string, id: string) => Promise<unknown>,
+): AnalyticsReadPorts['content'] {
+  return {
+    owns: (userId, id) =>
+      get(userId, id).then(
+        () => true,
+        (err: unknown) => {
+          if (err instanceof DomainError && err.kind === 'not_found') return false;
+          throw err;
+        },
+      ),
+  };
+}
