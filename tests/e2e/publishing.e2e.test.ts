@@ -69,6 +69,9 @@ async function publishThreadNow(page: Page): Promise<string> {
   await expect
     .poll(() => page.getByText('Status:').textContent(), { timeout: PUBLISH_TIMEOUT_MS })
     .toContain('Published');
+  // A live piece says that edits will not change the live post, and offers to publish it as new.
+  await page.getByText('This piece is live').waitFor();
+  await page.getByRole('button', { name: 'Publish as a new post…' }).waitFor();
   // Scheduling and publishing change the piece, not its text: the newest text is still the current one.
   const versions = page.getByRole('list', { name: 'Versions, newest first' });
   await versions.getByText('Current', { exact: true }).waitFor();
