@@ -73,7 +73,7 @@ async function autosaveAcrossTabs(page: Page, other: Page, path: string): Promis
   await expect.poll(() => postText(page)).toBe('Tab two has its own idea.');
   // Tab one's text is not lost: it is the version before.
   const history = page.getByRole('list', { name: 'Versions, newest first' });
-  expect(await history.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
+  await expect.poll(() => history.getByRole('listitem').count()).toBeGreaterThanOrEqual(2);
 }
 
 describe('content', () => {
