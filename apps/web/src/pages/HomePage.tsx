@@ -1,6 +1,6 @@
-// `/`: the analytics dashboard once there is data; until then a short welcome for the signed-in
-// user, where they stand with their brand strategy, what is missing from their profile, what's next,
-// and how to get numbers in.
+// `/`: what's next (posts needing attention, connections ending, the next posts, drafts waiting)
+// above the analytics dashboard once there is data; until then a welcome with the setup checklist,
+// where the brand strategy stands, what is missing from the profile, and how to get numbers in.
 import type { AnalyticsOverview, User } from '@brandwright/contracts';
 import { lazy, Suspense } from 'react';
 import { ButtonLink } from '../components/Button';
@@ -9,6 +9,8 @@ import { useCurrentUser } from '../layouts/AppLayout';
 import { useOverview } from '../queries/analytics';
 import { AnalyticsEmptyState } from './analytics/AnalyticsEmptyState';
 import { BrandStatusCard } from './brand/BrandStatusCard';
+import { NextUp } from './home/NextUp';
+import { SetupChecklist } from './home/SetupChecklist';
 
 // Charts (Recharts) load only when there is something to chart, never with the sign-in pages.
 const AnalyticsDashboard = lazy(() => import('./analytics/AnalyticsDashboard'));
@@ -17,24 +19,6 @@ const AnalyticsDashboard = lazy(() => import('./analytics/AnalyticsDashboard'));
 function hasData(overview: AnalyticsOverview | undefined): boolean {
   return Boolean(overview && (overview.platforms.length > 0 || overview.totals.posts.previous > 0));
 }
-
-const ROADMAP = [
-  {
-    title: 'Brand strategy',
-    text: 'Define who you serve, what you stand for and how you want to be known.',
-    available: true,
-  },
-  {
-    title: 'Voice',
-    text: 'Capture how you write and speak so every draft sounds like you, not like a template.',
-    available: true,
-  },
-  {
-    title: 'Content',
-    text: 'Plan and draft posts and articles that build on your strategy and voice.',
-    available: true,
-  },
-] as const;
 
 /** Profile fields that make later brand work better; only those still empty are listed. */
 function missingProfileFields(user: User): string[] {
@@ -82,6 +66,7 @@ export function HomePage() {
           Hello, {firstName(user.profile.fullName)}
         </h1>
         <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
+          <NextUp />
           <AnalyticsDashboard />
         </Suspense>
       </div>
@@ -98,33 +83,11 @@ export function HomePage() {
           Brandwright helps you shape and grow your professional brand, one step at a time.
         </p>
       </div>
+      <SetupChecklist />
+      <NextUp />
       <BrandStatusCard />
       <AnalyticsEmptyState />
       <ProfileNudge missing={missingProfileFields(user)} />
-      <section aria-labelledby="roadmap">
-        <h2 id="roadmap" className="text-lg font-semibold text-slate-900">
-          How Brandwright works
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Three steps, each building on the last, all available now.
-        </p>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-3">
-          {ROADMAP.map((item, index) => (
-            <li key={item.title} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
-              <p className="flex items-center justify-between gap-2 text-xs font-semibold tracking-wide text-indigo-700 uppercase">
-                Step {index + 1}
-                <span
-                  className={`rounded-full px-2 py-0.5 tracking-normal normal-case ${item.available ? 'bg-emerald-50 text-emerald-800' : 'bg-slate-100 text-slate-600'}`}
-                >
-                  {item.available ? 'Available now' : 'Coming soon'}
-                </span>
-              </p>
-              <h3 className="mt-1 font-semibold text-slate-900">{item.title}</h3>
-              <p className="mt-2 text-sm text-slate-600">{item.text}</p>
-            </li>
-          ))}
-        </ul>
-      </section>
     </div>
   );
 }

@@ -52,6 +52,11 @@ export function useSaveAnswers() {
   });
 }
 
+/** What the user has so far (answers, assessment, strategy version). */
+export function useBrandStatus() {
+  return useQuery({ queryKey: brandKeys.status, queryFn: ({ signal }) => fetchBrandStatus(signal) });
+}
+
 /** Every brand query on a page starts from one status request (kept for a few seconds). */
 const STATUS_FRESH_MS = 5_000;
 
