@@ -149,5 +149,44 @@ Honestly, it's the best data you'll get all week!
 Do you use them? 🍎
 
 #edchat`,
+    `Parents' evening doesn't have to be ten rushed minutes of grades.
+
+Try this instead.
+
+Show one piece of work from September and one from now.
+
+Ask the student to explain what changed.
+
+You'll barely need to talk!
+
+Parents see the progress. Students own it. And you're not reading numbers off a spreadsheet.
+
+What's your best parents' evening tip? 🍎
+
+#edchat`,
+    `Your lesson plan is too long.
+
+I know, because mine were too.
+
+Cut it to three things: what they'll know, how you'll check, what happens if they don't.
+
+Everything else is decoration.
+
+The best lesson I taught last month was planned on the back of a receipt.
+
+Does yours fit on one page? 🍎
+
+#edchat`,
+    `Homework nobody does isn't homework.
+
+It's a guilt machine, for you and for them.
+
+Set less. Make it retrieval. Check it the next day, every time.
+
+You'll be surprised how quickly completion goes up when they know you'll look!
+
+What's your homework rule? 🍎
+
+#edchat`,
   ],
 };
