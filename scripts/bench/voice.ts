@@ -8,6 +8,7 @@
 import { chunkText, RELIABLE_WORDS, referenceStats } from '../../apps/server/src/modules/voice/index.js';
 import { type Corpus, loadCorpus, TEXT_WORDS } from './voice-corpus.js';
 import { attribution, byLength, mean, type Pair, pct, reliability, timings } from './voice-metrics.js';
+import { runTransfer } from './voice-transfer.js';
 
 const QUICK = process.env.BENCH_VOICE_QUICK === '1';
 const LENGTHS = [25, 50, 100, 180, 400];
@@ -68,13 +69,18 @@ function timingSection(corpora: Corpus[]): void {
   console.log(`  wall time ${ms(wall)}; CPU time ${ms(cpu)} (wall time includes other work on the machine)`);
 }
 
+/** Drafts generated from each of eight writers' profiles, scored against every profile. */
+async function transferSection(): Promise<void> {
+  console.log('');
+  for (const line of await runTransfer(QUICK ? { topics: 3 } : {})) console.log(line);
+}
+
 export const SECTIONS: BenchSection[] = [
   { title: 'attribution', run: attributionSection },
   { title: 'reliability', run: reliabilitySection },
   { title: 'by length', run: lengthSection },
   { title: 'timing', run: timingSection },
-  // ── Further sections go here (voice transfer: `{ title: 'transfer', run: runTransfer }` from
-  //    ./voice-transfer.js). Each receives the two corpora.
+  { title: 'transfer', run: transferSection },
 ];
 
 async function main(): Promise<void> {

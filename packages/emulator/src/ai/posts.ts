@@ -2,7 +2,9 @@
 // prompt. It reads what a model would: the topic, the variant count, the template asked for, the
 // length limit, the format (a thread is numbered, an article titled) and the writer's first
 // achievement, which it quotes as given (a model that invents numbers would fail the server's
-// checks). Deterministic: the same prompt, the same posts. The `flawed_draft` fault writes the mistakes the server's checks exist to catch.
+// checks), and the voice the prompt describes (voice.ts). Deterministic: the same prompt, the same posts. The `flawed_draft` fault writes the mistakes the server's checks exist to catch.
+
+import { readVoice, voiced } from './voice.js';
 
 /** The mistakes a flawed draft can carry (the fault's `flaws`). */
 export const DRAFT_FLAWS = ['broken_list', 'invented_number', 'cut_sentence', 'over_limit'] as const;
@@ -136,10 +138,11 @@ function templateAt(request: Request, index: number): string {
 /** The posts answer: `count` variants, each in its own template unless the prompt asks for one. */
 export function posts(prompt: string): unknown {
   const request = readRequest(prompt);
+  const voice = readVoice(prompt);
   return {
     variants: Array.from({ length: request.count }, (_, i) => {
       const template = templateAt(request, i);
-      const draft = draftFor(request, template);
+      const draft = voiced(draftFor(request, template), voice);
       return { hook: draft.hook, body: write(draft, request), template };
     }),
   };

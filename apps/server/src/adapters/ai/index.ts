@@ -23,6 +23,7 @@ export {
   type StrategyResult,
   type TemplateHint,
   type TextGenerator,
+  type VoiceCheck,
   type VoiceStyle,
   voiceStyleSchema,
 } from './port.js';

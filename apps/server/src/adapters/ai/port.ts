@@ -98,6 +98,16 @@ export interface AuthorFacts {
 
 export const NO_FACTS: AuthorFacts = { expertise: [], achievements: [], audienceProblems: [] };
 
+/**
+ * The writer's voice as the product scores it, handed to a generator that can act on it: the
+ * provider path rewrites a draft scoring below `floor` (the writer's usual range) once toward it.
+ */
+export interface VoiceCheck {
+  /** voiceMatch 0..100 of a text against the writer's profile. */
+  score(text: string): Promise<number>;
+  floor: number;
+}
+
 export interface PostsInput {
   platform: Platform;
   format: PostFormat;
@@ -117,6 +127,8 @@ export interface PostsInput {
   template?: TemplateHint;
   /** A longer piece (plain text) to atomise: the variants carry its key sentences, in this voice. */
   source?: string;
+  /** Scores drafts against the writer's voice; without it no voice rewrite is made. */
+  voiceCheck?: VoiceCheck;
 }
 
 export interface RewriteInput {

@@ -1,7 +1,10 @@
 // The provider TextGenerator: prompts a chat model (OpenAI-compatible or Anthropic), validates its
 // JSON with the port's zod schemas, then holds every post variant to the same draft checks as the
 // offline engine. One repair call at most per generation: for JSON that does not validate, or else
-// for variants that fail the checks. Posts can stream, variant by variant.
+// for variants that fail the checks. Then, when the input carries a voice check, one voice rewrite
+// at most for drafts below the writer's usual range (voice-rewrite.ts). Posts can stream, variant by
+// variant; a streamed variant is shown as soon as it passes the checks, so only generatePosts makes
+// the voice rewrite (a shown draft never changes).
 import type { ModelMessage } from 'ai';
 import { parsePartialJson } from 'ai';
 import { checkPostsInput } from '../errors.js';
@@ -27,6 +30,7 @@ import { postsMessages } from './post-prompt.js';
 import { rewriteMessages, strategyMessages } from './prompts.js';
 import { type Ask, repairDrafts } from './repair.js';
 import { askStructured, check, repairStructured } from './structured.js';
+import { rewriteTowardVoice } from './voice-rewrite.js';
 
 // Progress events at most every this many characters, so SSE clients are not flooded per token.
 const PROGRESS_EVERY_CHARS = 200;
@@ -115,7 +119,13 @@ export class ProviderGenerator implements TextGenerator {
     const run = this.run(input);
     const { value, modelId, repaired } = await askStructured(run.messages, run.schema, run.ask);
     const checked = await this.improve(run, checkVariants(value.variants, input), !repaired);
-    return { variants: checked.map((c) => c.variant), modelUsed: this.modelUsed(modelId) };
+    const voiced = await rewriteTowardVoice(run.messages, run.schema, checked, input, run.ask);
+    if (voiced.low.length > 0)
+      this.log.debug(
+        { low: voiced.low, ...(voiced.failure ? { failure: voiced.failure } : {}) },
+        'voice rewrite',
+      );
+    return { variants: voiced.checked.map((c) => c.variant), modelUsed: this.modelUsed(modelId) };
   }
 
   /**

@@ -37,6 +37,7 @@ import {
 import type { PublishedHistory } from './published-history.js';
 import type { SampleRetriever } from './sample-retrieval.js';
 import type { ScoringContext, VariantScorer, VoiceScorer } from './variant-scoring.js';
+import { voiceCheckFor } from './voice-fit.js';
 import { voiceStyleOf } from './voice-style.js';
 
 /** Where generated drafts are stored; the content module plugs in here. */
@@ -216,6 +217,7 @@ export class GenerationService {
       variants: request.variants,
       ...(template ? { template: hintOf(template) } : {}),
       ...(source ? { source: source.text } : {}),
+      ...(profile.trained ? { voiceCheck: voiceCheckFor(this.deps.voice, userId, samples.texts) } : {}),
     };
     const ctx: ScoringContext = {
       userId,

@@ -1,9 +1,11 @@
 // Chooses the writing samples handed to the model: the user's samples most similar to the topic
 // (embeddings in the user-scoped vector store), or the most recent ones when embeddings are not
-// available. Samples are embedded lazily here, the first time a generation sees them.
+// available. Samples are embedded lazily here, the first time a generation sees them. The chosen
+// samples go out in few-shot order: the writer's edited or accepted drafts first, then by voice fit.
 import type { VoiceSample } from '@brandwright/contracts';
 import type { Embedder } from '../../../adapters/ai/index.js';
 import type { VectorStore } from '../../../platform/vectors/index.js';
+import { fewShotOrder } from './voice-fit.js';
 
 export const SAMPLE_OWNER = 'voice_sample';
 /** Samples considered: the newest ones; older writing says less about the voice today. */
@@ -15,6 +17,10 @@ export interface SampleSource {
   /** The user's samples, newest first. */
   listSamples(userId: string, limit: number): Promise<{ items: VoiceSample[] }>;
 }
+
+/** The chosen samples' texts, best examples of the voice first. */
+const ordered = (samples: VoiceSample[]) =>
+  fewShotOrder(samples.map((s) => ({ text: s.text, feedback: s.source === 'feedback' })));
 
 export interface RetrievedSamples {
   texts: string[];
@@ -32,17 +38,16 @@ export class SampleRetriever {
     // Rejected drafts are stored with negative weight: they are what the voice is not.
     const candidates = (await this.samples.listSamples(userId, CANDIDATES)).items.filter((s) => s.weight > 0);
     if (candidates.length === 0) return { texts: [], retrieval: 'none' };
-    if (candidates.length <= SAMPLES_FOR_PROMPT)
-      return { texts: candidates.map((s) => s.text), retrieval: 'recent' };
+    if (candidates.length <= SAMPLES_FOR_PROMPT) return { texts: ordered(candidates), retrieval: 'recent' };
     try {
-      return { texts: await this.similar(userId, topic, candidates), retrieval: 'similar' };
+      return { texts: ordered(await this.similar(userId, topic, candidates)), retrieval: 'similar' };
     } catch {
       // A provider embedder may be down: recent samples still carry the voice.
-      return { texts: candidates.slice(0, SAMPLES_FOR_PROMPT).map((s) => s.text), retrieval: 'recent' };
+      return { texts: ordered(candidates.slice(0, SAMPLES_FOR_PROMPT)), retrieval: 'recent' };
     }
   }
 
-  private async similar(userId: string, topic: string, candidates: VoiceSample[]): Promise<string[]> {
+  private async similar(userId: string, topic: string, candidates: VoiceSample[]): Promise<VoiceSample[]> {
     const [query] = (await this.embedder.embed([topic])).vectors;
     if (!query) throw new Error('the embedder returned no vector for the topic');
     const model = this.embedder.model;
@@ -58,11 +63,11 @@ export class SampleRetriever {
       }
     }
     // Deleted samples may leave vectors behind: only current candidates count.
-    const byId = new Map(candidates.map((s) => [s.id, s.text]));
+    const byId = new Map(candidates.map((s) => [s.id, s]));
     const nearest = await this.vectors.nearest({ ...base, k: CANDIDATES + known.size });
     return nearest
       .map((m) => byId.get(m.ownerId))
-      .filter((t): t is string => t !== undefined)
+      .filter((s): s is VoiceSample => s !== undefined)
       .slice(0, SAMPLES_FOR_PROMPT);
   }
 }

@@ -35,6 +35,11 @@ function closingQuestions(c: VoiceCharacteristics): Pick<VoiceStyle, 'closingQue
 export function voiceStyleOf(profile: VoiceProfile): VoiceStyle {
   const c = profile.voiceCharacteristics;
   if (!profile.trained || !c) return DEFAULT_VOICE;
+  return voiceStyleOfCharacteristics(c);
+}
+
+/** The dials from measured characteristics (also what the transfer bench builds from raw samples). */
+export function voiceStyleOfCharacteristics(c: VoiceCharacteristics): VoiceStyle {
   const avgSentenceWords = clamp(c.sentenceStructure.averageWords, 3, 60);
   return voiceStyleSchema.parse({
     avgSentenceWords,
