@@ -9,6 +9,7 @@ import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
+import { createHistory } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -24,7 +25,11 @@ import {
   publishableContent,
 } from './modules/content/index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
-import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
+import {
+  createPublishingModule,
+  type PublishingModule,
+  publishedPostIds,
+} from './modules/publishing/index.js';
 import { createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -163,6 +168,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
     settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
   });
+  const history = createHistory({
+    database,
+    kv,
+    jobs,
+    events,
+    clock,
+    voice,
+    withSession: platforms.withSession,
+    publishedIds: publishedPostIds,
+  });
   const auth = createAuthModule({
     database,
     kv,
@@ -244,6 +259,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
+      await api.register(history.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
