@@ -49,6 +49,32 @@ function snapshotsOf(batch: HistoryBatch, postId: string, post: HistoryPost) {
   }));
 }
 
+function trackedRowOf(
+  batch: HistoryBatch,
+  { post, hash }: { post: HistoryPost; hash: string },
+  contentId: string,
+) {
+  const nextFetchAt = batch.nextFetchAt?.(post) ?? null;
+  return {
+    userId: batch.userId,
+    platform: post.platform,
+    connectionId: batch.connectionId ?? null,
+    platformPostId: post.platformPostId,
+    url: post.url,
+    contentId,
+    source: batch.source,
+    text: post.text,
+    textHash: hash,
+    publishedAt: post.publishedAt,
+    followersAtPost: post.followersAtPost ?? null,
+    latest: post.counts,
+    latestAt: Object.keys(post.counts).length > 0 ? batch.observedAt : null,
+    nextFetchAt,
+    // Imported posts are history only; backfilled ones are kept fresh by the ingestion sweep.
+    trackingStatus: nextFetchAt ? ('active' as const) : ('done' as const),
+  };
+}
+
 /** The posts of the batch that were new (written now); the rest were already there. */
 export async function writeHistory(tx: Db, batch: HistoryBatch): Promise<HistoryPost[]> {
   const candidates = distinct(batch.posts);
@@ -60,28 +86,7 @@ export async function writeHistory(tx: Db, batch: HistoryBatch): Promise<History
   );
   const inserted = await tx
     .insert(trackedPosts)
-    .values(
-      candidates.map(({ post, hash }, index) => {
-        const nextFetchAt = batch.nextFetchAt?.(post) ?? null;
-        return {
-          userId: batch.userId,
-          platform: post.platform,
-          connectionId: batch.connectionId ?? null,
-          platformPostId: post.platformPostId,
-          url: post.url,
-          contentId: contentIds[index] as string,
-          source: batch.source,
-          text: post.text,
-          textHash: hash,
-          publishedAt: post.publishedAt,
-          followersAtPost: post.followersAtPost ?? null,
-          latest: post.counts,
-          latestAt: Object.keys(post.counts).length > 0 ? batch.observedAt : null,
-          nextFetchAt,
-          trackingStatus: nextFetchAt ? ('active' as const) : ('done' as const),
-        };
-      }),
-    )
+    .values(candidates.map((candidate, index) => trackedRowOf(batch, candidate, contentIds[index] as string)))
     .onConflictDoNothing()
     .returning({ id: trackedPosts.id, contentId: trackedPosts.contentId });
   const written = new Map(inserted.map((row) => [row.contentId, row.id]));
