@@ -4,8 +4,8 @@ import { sql } from 'drizzle-orm';
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../platform/db/index.js';
+import { importsClient } from '../../test/analytics-imports.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
-import { importsClient } from './imports.fixtures.js';
 
 let t: TestApp;
 let api: ReturnType<typeof importsClient>;

@@ -2,9 +2,9 @@
 // for an import to finish through its GET endpoint, and counting what a user's imports wrote.
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
-import { queryRows } from '../../platform/db/index.js';
-import { multipartFile } from '../../test/multipart.js';
-import { call, type TestApp } from '../../test/test-app.js';
+import { queryRows } from '../platform/db/index.js';
+import { multipartFile } from './multipart.js';
+import { call, type TestApp } from './test-app.js';
 
 export function importsClient(t: TestApp) {
   const URL_ = '/api/v1/analytics/imports';
