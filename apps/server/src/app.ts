@@ -9,7 +9,12 @@ import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
-import { type AnalyticsReads, createAnalyticsReads, ownershipFrom } from './modules/analytics/index.js';
+import {
+  type AnalyticsReads,
+  createAnalyticsReads,
+  createHistory,
+  ownershipFrom,
+} from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -25,7 +30,11 @@ import {
   publishableContent,
 } from './modules/content/index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
-import { createPublishingModule, type PublishingModule } from './modules/publishing/index.js';
+import {
+  createPublishingModule,
+  type PublishingModule,
+  publishedPostIds,
+} from './modules/publishing/index.js';
 import { avatarRoutes, createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -171,6 +180,16 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
     content: ownershipFrom((userId, id) => content.content.get(userId, id)),
   });
+  const history = createHistory({
+    database,
+    kv,
+    jobs,
+    events,
+    clock,
+    voice,
+    withSession: platforms.withSession,
+    publishedIds: publishedPostIds,
+  });
   const auth = createAuthModule({
     database,
     kv,
@@ -254,6 +273,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
+      await api.register(history.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },

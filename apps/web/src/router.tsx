@@ -58,6 +58,10 @@ export const router = createBrowserRouter([
                 lazy: async () => ({ Component: (await import('./pages/voice/VoicePage')).VoicePage }),
               },
               {
+                path: '/analytics/import',
+                lazy: async () => ({ Component: (await import('./pages/analytics/ImportPage')).ImportPage }),
+              },
+              {
                 path: '/calendar',
                 lazy: async () => ({
                   Component: (await import('./pages/calendar/CalendarPage')).CalendarPage,

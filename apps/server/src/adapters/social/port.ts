@@ -143,6 +143,8 @@ export interface RecentPost {
   url: string;
   text: string;
   publishedAt: Date;
+  /** The counts the listing itself returns (X timeline, Mastodon statuses, Bluesky feed); absent elsewhere. */
+  metrics?: PostMetrics;
 }
 
 export interface PlatformLimits {

@@ -1,4 +1,5 @@
-// Public surface of the analytics module.
+// Public surface of the analytics module: the cache version, the read side (overview, platform
+// pages, per-content metrics, export) and history (CSV / X archive imports, backfill on connect).
 import type { Database } from '../../platform/db/index.js';
 import { DomainError } from '../../platform/errors/index.js';
 import { analyticsReadRoutes } from './analytics.routes.js';
@@ -7,6 +8,7 @@ import { type AnalyticsReadPorts, OverviewService } from './overview.service.js'
 
 export { analyticsVersion, bumpAnalyticsVersion } from './cache-version.js';
 export { ENGAGEMENT_RULES, engagementsOf, postRate } from './engagement.js';
+export { createHistory, type HistoryDeps, type HistoryModule } from './history.js';
 export type { OverviewService as AnalyticsReads } from './overview.service.js';
 
 /** The read side: overview, platform pages, per-content metrics and the CSV export. */

@@ -26,6 +26,7 @@ export {
   type GenerationService,
   generationRoutes,
 } from './generation/index.js';
+export { discardImported, type ImportedPiece, insertImported } from './imported-content.js';
 export { computeMetadata, wordCount } from './metadata.js';
 export { publishableContent } from './publishable.js';
 export { renderBody, sanitizeArticleHtml } from './rich-text.js';

@@ -31,6 +31,7 @@ import type { OAuthTargets } from './oauth-targets.js';
 import { credentialFailure } from './platform-failures.js';
 import { type PlatformsContext, platformOf, serverUrlOf } from './platforms.context.js';
 import { PlatformsError } from './platforms.errors.js';
+import type { ConnectionConnectedEvent } from './platforms.events.js';
 import { presentConnection } from './platforms.presenter.js';
 import { sandboxHandle } from './sandbox-handle.js';
 import { stateContext } from './secrets.js';
@@ -278,7 +279,7 @@ export class ConnectService {
       accessToken: tokens.accessToken,
       refreshToken: tokens.refreshToken ?? null,
     });
-    return this.ctx.connections.upsert(
+    const row = await this.ctx.connections.upsert(
       userId,
       platform,
       {
@@ -297,5 +298,8 @@ export class ConnectService {
       },
       this.ctx.clock(),
     );
+    const payload = { userId, platform, connectionId: row.id };
+    await this.ctx.events.emit<ConnectionConnectedEvent>({ type: 'platform.connection.connected', payload });
+    return row;
   }
 }

@@ -17,6 +17,7 @@ import { PlatformSessions, type SessionWork } from './sessions.js';
 
 export { PlatformsError } from './platforms.errors.js';
 export type {
+  ConnectionConnectedEvent,
   ConnectionExpiredEvent,
   ConnectionExpiringEvent,
   ConnectionRevokedEvent,

@@ -20,7 +20,14 @@ export interface ConnectionRevokedEvent {
   payload: { userId: string; platform: Platform };
 }
 
+/** A connection was made (or made again): analytics backfills the account's recent posts. */
+export interface ConnectionConnectedEvent {
+  type: 'platform.connection.connected';
+  payload: { userId: string; platform: Platform; connectionId: string };
+}
+
 export type PlatformConnectionEvent =
+  | ConnectionConnectedEvent
   | ConnectionExpiringEvent
   | ConnectionExpiredEvent
   | ConnectionRevokedEvent;

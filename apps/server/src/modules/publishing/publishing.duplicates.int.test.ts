@@ -20,6 +20,10 @@ const laggingFetch: typeof fetch = async (input, init) => {
   const response = await fetch(input, init);
   const url = new URL(input instanceof Request ? input.url : input.toString());
   if (lag.reads === 0 || !/\/2\/users\/[^/]+\/tweets$/.test(url.pathname) || !response.ok) return response;
+  // Only the engine's read-back (since the send, minutes ago) lags; the analytics backfill that
+  // connecting starts reads 90 days back and must not use up the lagging reads.
+  const since = Date.parse(url.searchParams.get('start_time') ?? '');
+  if (!(Date.now() - since < 3_600_000)) return response;
   lag.reads -= 1;
   const page = (await response.json()) as { data?: { text: string }[]; meta: { result_count: number } };
   const data = (page.data ?? []).filter((tweet) => !tweet.text.includes(lag.text));

@@ -89,6 +89,11 @@ export async function postMetrics(
   );
   const view = posts.find((p) => p.uri === post.id);
   if (!view) throw new PlatformError('bluesky', 'NOT_FOUND', 'The post is no longer on Bluesky');
+  return metricsOfView(view);
+}
+
+/** The AppView leaves out a count that is zero. */
+function metricsOfView(view: z.infer<typeof postViewSchema>): PostMetrics {
   return {
     likes: view.likeCount ?? 0,
     comments: view.replyCount ?? 0,
@@ -134,5 +139,6 @@ function toRecent(ctx: BlueskyContext, view: z.infer<typeof postViewSchema>, pub
     url: `${ctx.appUrl}/profile/${view.author.handle}/post/${rkey}`,
     text: view.record.text ?? '',
     publishedAt,
+    metrics: metricsOfView(view),
   };
 }

@@ -175,6 +175,11 @@ export async function recentPosts(
           url: status.url ?? status.uri,
           text: htmlToText(status.content),
           publishedAt,
+          metrics: {
+            likes: status.favourites_count,
+            comments: status.replies_count,
+            reposts: status.reblogs_count,
+          },
         });
     }
     const last = statuses[statuses.length - 1];

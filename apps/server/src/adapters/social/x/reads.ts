@@ -40,8 +40,26 @@ const tweetMetrics = z.object({
   }),
 });
 
+const timelineMetrics = z.object({
+  retweet_count: count,
+  reply_count: count,
+  like_count: count,
+  quote_count: count.optional(),
+  bookmark_count: count.optional(),
+  impression_count: count.optional(),
+});
+
 const timeline = z.object({
-  data: z.array(z.object({ id: z.string(), text: z.string(), created_at: z.string() })).optional(),
+  data: z
+    .array(
+      z.object({
+        id: z.string(),
+        text: z.string(),
+        created_at: z.string(),
+        public_metrics: timelineMetrics.optional(),
+      }),
+    )
+    .optional(),
   meta: z.object({ result_count: count, next_token: z.string().optional() }),
 });
 
@@ -109,6 +127,17 @@ export async function postMetrics(
   };
 }
 
+function timelinePostMetrics(open: z.infer<typeof timelineMetrics>): PostMetrics {
+  return {
+    impressions: open.impression_count,
+    likes: open.like_count,
+    comments: open.reply_count,
+    reposts: open.retweet_count,
+    quotes: open.quote_count,
+    bookmarks: open.bookmark_count,
+  };
+}
+
 /** X wants RFC 3339 without milliseconds. */
 const rfc3339 = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
@@ -119,7 +148,7 @@ export async function recentPosts(ctx: XContext, session: Session, since: Date):
     const query: Record<string, string> = {
       start_time: rfc3339(since),
       max_results: '100',
-      'tweet.fields': 'created_at',
+      'tweet.fields': 'created_at,public_metrics',
       ...(next ? { pagination_token: next } : {}),
     };
     const path = `/2/users/${encodeURIComponent(session.account.id)}/tweets`;
@@ -130,6 +159,7 @@ export async function recentPosts(ctx: XContext, session: Session, since: Date):
         url: tweetUrl(ctx, tweet.id),
         text: tweet.text,
         publishedAt: new Date(tweet.created_at),
+        ...(tweet.public_metrics ? { metrics: timelinePostMetrics(tweet.public_metrics) } : {}),
       });
     next = result.meta.next_token;
     if (!next) break;
