@@ -2,6 +2,7 @@
 // about to end, the next posts going out, and drafts waiting. Each line links to where it is handled;
 // nothing is shown for what is fine.
 import type { ScheduledItem } from '@brandwright/contracts';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { useContentList } from '../../queries/content';
@@ -30,9 +31,9 @@ export function NextUp() {
   const ailing = (usePlatforms().data ?? []).filter(
     (p) => p.connected && p.tokenHealth && p.tokenHealth.status !== 'healthy',
   );
-  const next = upcoming(
-    useScheduleList({ status: 'pending', from: new Date().toISOString() }).data?.pages[0]?.items,
-  );
+  // Fixed when the page opens: a new instant per render would be a new query per render.
+  const [from] = useState(() => new Date().toISOString());
+  const next = upcoming(useScheduleList({ status: 'pending', from }).data?.pages[0]?.items);
   const drafts = useContentList({ status: 'draft' }).data?.pages[0]?.items.length ?? 0;
   if (attention.length + ailing.length + next.length + drafts === 0) return null;
   return (
