@@ -21,7 +21,6 @@ const NAV = [
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
   { to: '/schedule', label: 'Schedule', sections: ['/schedule'] },
   { to: '/platforms', label: 'Platforms', sections: ['/platforms'] },
-  { to: '/analytics/import', label: 'Import', sections: ['/analytics/import'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
 

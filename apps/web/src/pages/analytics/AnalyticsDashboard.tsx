@@ -3,6 +3,7 @@
 // (it brings Recharts). Figures are post performance: each post's lifetime totals on its publish day.
 import type { AnalyticsOverview } from '@brandwright/contracts';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { DayRange } from '../../api/analytics';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
@@ -82,7 +83,12 @@ export default function AnalyticsDashboard() {
             before. Days in {overview.timezone}.
           </p>
         </div>
-        <ExportButton range={range} />
+        <div className="flex flex-wrap items-center gap-3">
+          <Link to="/analytics/import" className="text-sm font-medium text-indigo-800 underline">
+            Import past posts
+          </Link>
+          <ExportButton range={range} />
+        </div>
       </div>
       <RangePicker zone={user.profile.timezone} value={range} shown={overview.range} onChange={setRange} />
       <DashboardBody overview={overview} />
