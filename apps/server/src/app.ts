@@ -5,10 +5,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import { analyticsConnections, analyticsSessions, publishedItems } from './composition/analytics-access.js';
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
+import { createIngestionModule, type IngestionModule } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
 import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
@@ -89,6 +91,7 @@ export interface AppContext {
     calendar: CalendarService;
     platforms: PlatformsModule;
     publishing: PublishingModule;
+    analyticsIngestion: IngestionModule;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
@@ -162,6 +165,18 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
     leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
     settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
+  });
+  const analyticsIngestion = createIngestionModule({
+    database,
+    kv,
+    queue: jobs,
+    events,
+    clock,
+    sessions: analyticsSessions(platforms),
+    connections: analyticsConnections(platforms),
+    published: publishedItems(publishing),
+    // Runs only while serving, by when `app` exists.
+    onTrackingError: (err) => app.log.warn({ err }, 'analytics tracking not queued; the sweep will track it'),
   });
   const auth = createAuthModule({
     database,
@@ -244,6 +259,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
+      await api.register(analyticsIngestion.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
@@ -277,10 +293,20 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     capabilities,
     ai,
     vectors,
-    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing }),
+    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing, analyticsIngestion }),
     jobs,
     events,
-    services: { users, voice, brand, content, generation, calendar, platforms, publishing },
+    services: {
+      users,
+      voice,
+      brand,
+      content,
+      generation,
+      calendar,
+      platforms,
+      publishing,
+      analyticsIngestion,
+    },
     metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),
   };

@@ -1,5 +1,6 @@
 // Public API contracts of Brandwright: zod schemas and the types inferred from them, and the
 // platforms' text rules that the API enforces and the browser previews (one copy for both).
+export * from './analytics-ingestion.js';
 export * from './auth.js';
 export * from './brand.js';
 export * from './calendar.js';
