@@ -18,6 +18,8 @@ import {
 import type { RateBudget } from './rate-budget.js';
 
 const BATCH = 50;
+/** Failures withSession passes on once it has refreshed (or could not): the user must act. */
+const ENDS_CONNECTION = ['REVOKED', 'TOKEN_EXPIRED', 'INVALID_GRANT', 'FORBIDDEN'] as const;
 
 export interface IngestionDeps {
   repository: AnalyticsRepository;
@@ -125,7 +127,10 @@ export class Ingestion {
       throw new RetryJobLater(waitMs, `${platform} rate limited analytics`);
     }
     // Revoked, expired, or a scope withdrawn: only the user can fix it, so stop until they do.
-    if (error instanceof AnalyticsDisconnectedError || isPlatformError(error, 'FORBIDDEN')) {
+    if (
+      error instanceof AnalyticsDisconnectedError ||
+      ENDS_CONNECTION.some((code) => isPlatformError(error, code))
+    ) {
       await this.deps.repository.stopConnection(userId, platform, this.deps.clock());
       return 'stopped';
     }
