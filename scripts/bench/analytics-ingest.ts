@@ -42,14 +42,50 @@ function options(): BenchOptions {
 }
 
 export async function runIngestBench(opts: BenchOptions = options()): Promise<string[]> {
+  const h = await harness();
+  try {
+    const mode = `${h.t.database.kind}${h.t.backend.redis ? ' + Redis (BullMQ)' : ' (database jobs)'}`;
+    const seedStart = performance.now();
+    const users = await seed(h, opts);
+    const seedS = (performance.now() - seedStart) / 1000;
+    // 429s with a reset on top of the emulator's own windows, spread over the run.
+    for (const platform of PLATFORMS)
+      for (let i = 1; i <= 3; i += 1)
+        await h.control('faults', {
+          platform,
+          kind: 'rate_limit',
+          operation: 'any',
+          after: 300,
+          retryAfterSeconds: 2,
+        });
+    h.tooMany = 0;
+    await h.advance(HOUR + 60_000);
+    const start = performance.now();
+    await ingestAll(h, opts);
+    const seconds = (performance.now() - start) / 1000;
+    const totals = await totalsOf(h);
+    return [
+      `analytics ingestion — ${mode}, ${users} accounts (${PLATFORMS.join(', ')}), ${totals.posts} posts; seeding ${seedS.toFixed(1)} s`,
+      `  fetched ${totals.fetched} posts in ${seconds.toFixed(1)} s: ${(totals.fetched / seconds).toFixed(0)} posts/s (worker concurrency ${opts.concurrency})`,
+      `  429s seen: ${h.tooMany} (12 injected with a 2 s reset, the rest the emulator's own windows)`,
+      `  snapshots ${totals.snapshots} (${totals.snapshots - totals.times} duplicates of a post/metric/time)`,
+      `  lost: ${totals.posts - totals.fetched}`,
+    ];
+  } finally {
+    await h.t.close();
+  }
+}
+
+/** The app on the emulator, with the clock both share and a count of 429 answers. */
+async function harness() {
   process.env.TEST_BACKEND = process.env.DATABASE_URL ? 'scaled' : 'embedded';
   const { call, createTestApp, registerUser } = await import('../../apps/server/src/test/test-app.js');
   const { queryRows } = await import('../../apps/server/src/platform/db/index.js');
   let offsetMs = 0;
-  let tooMany = 0;
+  const state = { tooMany: 0 };
   const counting: typeof fetch = async (input, init) => {
     const response = await fetch(input, init);
-    if (response.status === 429) tooMany += 1;
+    if (response.status === 429) state.tooMany += 1;
     return response;
   };
   const t = await createTestApp({ LOG_LEVEL: 'silent', PLATFORM_TIMEOUT_MS: '10000' }, undefined, {
@@ -62,73 +98,63 @@ export async function runIngestBench(opts: BenchOptions = options()): Promise<st
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
-  try {
-    const mode = `${t.database.kind}${t.backend.redis ? ' + Redis (BullMQ)' : ' (database jobs)'}`;
-    const users = Math.ceil(opts.posts / opts.perUser);
-    const seedStart = performance.now();
-    const accounts: { id: string; platform: (typeof PLATFORMS)[number] }[] = [];
-    for (let u = 0; u < users; u += 1) {
-      const platform = PLATFORMS[u % PLATFORMS.length] as (typeof PLATFORMS)[number];
-      const user = await registerUser(t, `Bench ${u}`);
-      await connectAccount(t, call, user.accessToken, platform, `bench-${u}`);
-      accounts.push({ id: user.user.id, platform });
-    }
-    await pool(accounts, opts.concurrency, async (account, index) => {
-      const count = Math.min(opts.perUser, opts.posts - index * opts.perUser);
-      await publishAndTrack(t, account, count, index);
-    });
-    const seedS = (performance.now() - seedStart) / 1000;
+  return Object.assign(state, {
+    t,
+    call,
+    registerUser,
+    queryRows,
+    control,
+    async advance(ms: number) {
+      await control('clock', { advanceSeconds: ms / 1000 });
+      offsetMs += ms;
+    },
+  });
+}
+type Harness = Awaited<ReturnType<typeof harness>>;
 
-    // 429s with a reset on top of the emulator's own windows, spread over the run.
-    for (const platform of PLATFORMS)
-      for (let i = 1; i <= 3; i += 1)
-        await control('faults', {
-          platform,
-          kind: 'rate_limit',
-          operation: 'any',
-          after: 300,
-          retryAfterSeconds: 2,
-        });
-    tooMany = 0;
-    await control('clock', { advanceSeconds: (HOUR + 60_000) / 1000 });
-    offsetMs += HOUR + 60_000;
-
-    const start = performance.now();
-    t.jobs.start({ concurrency: opts.concurrency });
-    const ingestion = t.services.analyticsIngestion;
-    const pending = async () =>
-      (
-        await queryRows<{ n: number }>(
-          t.database.db,
-          sql`select count(*)::int as n from analytics_posts where tracking_status = 'active' and fetch_step = 0`,
-        )
-      )[0]?.n ?? 0;
-    const deadline = Date.now() + opts.timeoutS * 1000;
-    let left = await pending();
-    while (left > 0 && Date.now() < deadline) {
-      await ingestion.sweepDue();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      left = await pending();
-    }
-    const seconds = (performance.now() - start) / 1000;
-    const [totals] = await queryRows<{ posts: number; fetched: number; snapshots: number; times: number }>(
-      t.database.db,
-      sql`select (select count(*)::int from analytics_posts) as posts,
-                 (select count(*)::int from analytics_posts where fetch_step >= 1 or tracking_status <> 'active') as fetched,
-                 (select count(*)::int from analytics_snapshots where post_id is not null) as snapshots,
-                 (select count(distinct (post_id, metric_type, snapshot_date))::int from analytics_snapshots where post_id is not null) as times`,
-    );
-    const fetched = totals?.fetched ?? 0;
-    return [
-      `analytics ingestion — ${mode}, ${users} accounts (${PLATFORMS.join(', ')}), ${totals?.posts} posts; seeding ${seedS.toFixed(1)} s`,
-      `  fetched ${fetched} posts in ${seconds.toFixed(1)} s: ${(fetched / seconds).toFixed(0)} posts/s (worker concurrency ${opts.concurrency})`,
-      `  429s seen: ${tooMany} (12 injected with a 2 s reset, the rest the emulator's own windows)`,
-      `  snapshots ${totals?.snapshots} (${totals?.times} distinct post/metric/time: ${(totals?.snapshots ?? 0) - (totals?.times ?? 0)} duplicates)`,
-      `  lost: ${(totals?.posts ?? 0) - fetched}`,
-    ];
-  } finally {
-    await t.close();
+/** Accounts (one platform each, in turn) and their posts; returns how many accounts. */
+async function seed(h: Harness, opts: BenchOptions): Promise<number> {
+  const users = Math.ceil(opts.posts / opts.perUser);
+  const accounts: { id: string; platform: (typeof PLATFORMS)[number] }[] = [];
+  for (let u = 0; u < users; u += 1) {
+    const platform = PLATFORMS[u % PLATFORMS.length] as (typeof PLATFORMS)[number];
+    const user = await h.registerUser(h.t, `Bench ${u}`);
+    await connectAccount(h.t, h.call, user.accessToken, platform, `bench-${u}`);
+    accounts.push({ id: user.user.id, platform });
   }
+  await pool(accounts, opts.concurrency, async (account, index) => {
+    const count = Math.min(opts.perUser, opts.posts - index * opts.perUser);
+    await publishAndTrack(h.t, account, count, index);
+  });
+  return users;
+}
+
+/** Starts the worker and sweeps until no post waits for its first fetch (or the timeout). */
+async function ingestAll(h: Harness, opts: BenchOptions): Promise<void> {
+  h.t.jobs.start({ concurrency: opts.concurrency });
+  const pending = async () =>
+    (
+      await h.queryRows<{ n: number }>(
+        h.t.database.db,
+        sql`select count(*)::int as n from analytics_posts where tracking_status = 'active' and fetch_step = 0`,
+      )
+    )[0]?.n ?? 0;
+  const deadline = Date.now() + opts.timeoutS * 1000;
+  while ((await pending()) > 0 && Date.now() < deadline) {
+    await h.t.services.analyticsIngestion.sweepDue();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+async function totalsOf(h: Harness) {
+  const [totals] = await h.queryRows<{ posts: number; fetched: number; snapshots: number; times: number }>(
+    h.t.database.db,
+    sql`select (select count(*)::int from analytics_posts) as posts,
+               (select count(*)::int from analytics_posts where fetch_step >= 1 or tracking_status <> 'active') as fetched,
+               (select count(*)::int from analytics_snapshots where post_id is not null) as snapshots,
+               (select count(distinct (post_id, metric_type, snapshot_date))::int from analytics_snapshots where post_id is not null) as times`,
+  );
+  return totals ?? { posts: 0, fetched: 0, snapshots: 0, times: 0 };
 }
 
 type TestAppOf<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;

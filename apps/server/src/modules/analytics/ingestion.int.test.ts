@@ -201,6 +201,28 @@ describe('analytics ingestion', () => {
   });
 });
 
+describe('daily account metrics', () => {
+  it('fetches followers once a day per active connection', async () => {
+    const accounts = () =>
+      queryRows<{ platform: string; metric_value: number }>(
+        t.database.db,
+        sql`select platform, metric_value from analytics_snapshots
+            where user_id = ${userId} and post_id is null and metric_type = 'followers'`,
+      );
+    const before = (await accounts()).length;
+    expect(await ingestion().sweepAccounts()).toBeGreaterThanOrEqual(PLATFORMS.length);
+    const rows = await until(accounts, (r) => r.length >= before + 4, 'followers snapshots');
+    expect(new Set(rows.map((r) => r.platform))).toEqual(new Set(['x', 'mastodon', 'bluesky', 'linkedin']));
+    // Medium reports no followers: nothing stored rather than a zero.
+    await until(
+      () => ingestion().sweepAccounts(),
+      (queued) => queued === 0,
+      'the day marked done',
+    );
+    expect((await accounts()).length).toBe(rows.length);
+  });
+});
+
 describe('POST /analytics/refresh', () => {
   const refresh = (bearer: string | undefined, headers: Record<string, string> = {}) =>
     call(t, bearer, { method: 'POST', url: '/api/v1/analytics/refresh', headers });
