@@ -59,7 +59,7 @@ export async function runIngestBench(opts: BenchOptions = options()): Promise<st
           retryAfterSeconds: 2,
         });
     h.tooMany = 0;
-    await h.advance(HOUR + 60_000);
+    h.advance(HOUR + 60_000);
     const start = performance.now();
     await ingestAll(h, opts);
     const seconds = (performance.now() - start) / 1000;
@@ -104,8 +104,11 @@ async function harness() {
     registerUser,
     queryRows,
     control,
-    async advance(ms: number) {
-      await control('clock', { advanceSeconds: ms / 1000 });
+    /**
+     * Moves only the app's clock: the adapters measure a reset header against the system clock, so
+     * moving the emulator's too would turn a 2 s reset into one of an hour.
+     */
+    advance(ms: number) {
       offsetMs += ms;
     },
   });
