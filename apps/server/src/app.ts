@@ -5,6 +5,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
+import { analyticsConnections, analyticsSessions, publishedItems } from './composition/analytics-access.js';
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
@@ -13,6 +14,8 @@ import {
   type AnalyticsReads,
   createAnalyticsReads,
   createHistory,
+  createIngestionModule,
+  type IngestionModule,
   ownershipFrom,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
@@ -100,6 +103,7 @@ export interface AppContext {
     platforms: PlatformsModule;
     publishing: PublishingModule;
     analyticsReads: AnalyticsReads;
+    analyticsIngestion: IngestionModule;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
@@ -190,6 +194,18 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     withSession: platforms.withSession,
     publishedIds: publishedPostIds,
   });
+  const analyticsIngestion = createIngestionModule({
+    database,
+    kv,
+    queue: jobs,
+    events,
+    clock,
+    sessions: analyticsSessions(platforms),
+    connections: analyticsConnections(platforms),
+    published: publishedItems(publishing),
+    // Runs only while serving, by when `app` exists.
+    onTrackingError: (err) => app.log.warn({ err }, 'analytics tracking not queued; the sweep will track it'),
+  });
   const auth = createAuthModule({
     database,
     kv,
@@ -274,6 +290,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
       await api.register(history.routes);
+      await api.register(analyticsIngestion.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
@@ -307,7 +324,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     capabilities,
     ai,
     vectors,
-    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing }),
+    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing, analyticsIngestion }),
     jobs,
     events,
     services: {
@@ -320,6 +337,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       platforms,
       publishing,
       analyticsReads: analyticsReads.service,
+      analyticsIngestion,
     },
     metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),

@@ -2,6 +2,7 @@
 // platforms' text rules that the API enforces and the browser previews (one copy for both).
 export * from './analytics.js';
 export * from './analytics-imports.js';
+export * from './analytics-ingestion.js';
 export * from './auth.js';
 export * from './brand.js';
 export * from './calendar.js';

@@ -50,6 +50,8 @@ export const platformConnectionSchema = z.object({
   tokenHealth: tokenHealthSchema.optional(),
   scopes: z.array(z.string()),
   connectedAt: z.string().optional(),
+  /** Present when connected: 'stopped' once the connection is revoked or expired, until a reconnect. */
+  analytics: z.enum(['collecting', 'stopped']).optional(),
 });
 export type PlatformConnection = z.infer<typeof platformConnectionSchema>;
 

@@ -1,5 +1,6 @@
 // The housekeeping every worker process runs on an interval. Each task is idempotent, so several
 // workers running the same one at once do no harm.
+import type { IngestionModule } from '../modules/analytics/index.js';
 import type { AuthModule } from '../modules/auth/index.js';
 import type { ContentModule } from '../modules/content/index.js';
 import type { PlatformsModule } from '../modules/platforms/index.js';
@@ -13,6 +14,7 @@ export interface PeriodicModules {
   jobs: JobQueue;
   platforms: PlatformsModule;
   publishing: PublishingModule;
+  analyticsIngestion: IngestionModule;
 }
 
 export function periodicTasks({
@@ -21,6 +23,7 @@ export function periodicTasks({
   jobs,
   platforms,
   publishing,
+  analyticsIngestion,
 }: PeriodicModules): PeriodicTask[] {
   return [
     {
@@ -36,5 +39,8 @@ export function periodicTasks({
     // Due items whose job was lost, and items a dead worker left half-published.
     { name: 'publishing-sweep', everyMs: 60_000, run: () => publishing.sweep() },
     { name: 'evergreen-requeue', everyMs: 900_000, run: () => publishing.evergreen() },
+    // Untracked published items, reconnected accounts, and one fetch job per connection with due posts.
+    { name: 'analytics-due', everyMs: 60_000, run: () => analyticsIngestion.sweepDue() },
+    { name: 'analytics-accounts', everyMs: 900_000, run: () => analyticsIngestion.sweepAccounts() },
   ];
 }

@@ -1,7 +1,6 @@
 // One imported or backfilled post, as the readers (CSV, X archive, platform listings) hand it to the
 // writer, and the field rules they share: platform names, ISO 8601 times with an offset, counts,
 // the post id a URL carries, and the text hash of the "same platform + time + text" duplicate rule.
-import { createHash } from 'node:crypto';
 import { type Platform, platformSchema } from '@brandwright/contracts';
 import { DateTime } from 'luxon';
 import type { MetricCounts } from './analytics.schema.js';
@@ -28,10 +27,7 @@ export function normaliseText(text: string): string {
   return text.normalize('NFC').replace(/\r\n?/g, '\n').trim();
 }
 
-/** md5 of the normalised text (a duplicate key, not a secret). */
-export function textHashOf(text: string): string {
-  return createHash('md5').update(normaliseText(text)).digest('hex');
-}
+export { textHashOf } from './text-hash.js';
 
 const ALIASES: Record<string, Platform> = { twitter: 'x', 'x.com': 'x', 'twitter.com': 'x', bsky: 'bluesky' };
 

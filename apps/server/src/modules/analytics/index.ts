@@ -1,5 +1,6 @@
 // Public surface of the analytics module: the cache version, the read side (overview, platform
-// pages, per-content metrics, export) and history (CSV / X archive imports, backfill on connect).
+// pages, per-content metrics, export), ingestion (metrics on a decaying schedule, account metrics,
+// refresh) and history (CSV / X archive imports, backfill on connect).
 import type { Database } from '../../platform/db/index.js';
 import { DomainError } from '../../platform/errors/index.js';
 import { analyticsReadRoutes } from './analytics.routes.js';
@@ -9,6 +10,13 @@ import { type AnalyticsReadPorts, OverviewService } from './overview.service.js'
 export { analyticsVersion, bumpAnalyticsVersion } from './cache-version.js';
 export { ENGAGEMENT_RULES, engagementsOf, postRate } from './engagement.js';
 export { createHistory, type HistoryDeps, type HistoryModule } from './history.js';
+export { createIngestionModule, type IngestionModule } from './ingestion.module.js';
+export {
+  type AnalyticsConnections,
+  AnalyticsDisconnectedError,
+  type AnalyticsSessions,
+  type PublishedItems,
+} from './ingestion.ports.js';
 export type { OverviewService as AnalyticsReads } from './overview.service.js';
 
 /** The read side: overview, platform pages, per-content metrics and the CSV export. */

@@ -47,6 +47,16 @@ export class ConnectionsRepository {
     return this.db.select().from(t).where(eq(t.userId, userId));
   }
 
+  /** Active connections of every user, by id after `afterId` (analytics' daily account sweep). */
+  activePage(afterId: string | undefined, limit: number): Promise<ConnectionRow[]> {
+    return this.db
+      .select()
+      .from(t)
+      .where(and(eq(t.status, 'active'), afterId ? gt(t.id, afterId) : undefined))
+      .orderBy(asc(t.id))
+      .limit(limit);
+  }
+
   async find(userId: string, platform: Platform): Promise<ConnectionRow | undefined> {
     const [row] = await this.db
       .select()

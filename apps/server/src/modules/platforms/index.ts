@@ -63,6 +63,20 @@ export function createPlatformsModule(options: PlatformsModuleOptions) {
       if (row?.status !== 'active' || row.sandbox !== ctx.platforms[platform].sandbox) return undefined;
       return { maxPostLength: row.maxPostLength ?? undefined };
     },
+    /** Usable connections (active, in the platform's current mode) by id: analytics' account sweep. */
+    async activeConnections(afterId: string | undefined, limit: number) {
+      const rows = await ctx.connections.activePage(afterId, limit);
+      const connections = rows
+        .filter((row) => row.sandbox === ctx.platforms[row.platform].sandbox)
+        .map((row) => ({ id: row.id, userId: row.userId, platform: row.platform }));
+      // The cursor goes by the rows read, so a page thinned by the filter does not end the walk.
+      return { connections, next: rows.length === limit ? rows.at(-1)?.id : undefined };
+    },
+    /** The id of the user's usable connection to the platform; undefined when there is none. */
+    async activeConnectionId(userId: string, platform: Parameters<PlatformSessions['withSession']>[1]) {
+      const row = await ctx.connections.find(userId, platform);
+      return row?.status === 'active' && row.sandbox === ctx.platforms[platform].sandbox ? row.id : undefined;
+    },
   };
 }
 export type PlatformsModule = ReturnType<typeof createPlatformsModule>;

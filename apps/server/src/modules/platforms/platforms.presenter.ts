@@ -58,5 +58,7 @@ export function presentConnection(
     ),
     scopes: row.scopes,
     connectedAt: row.connectedAt.toISOString(),
+    // Analytics fetches need a usable connection: they stop with it and resume on reconnect.
+    analytics: row.status === 'active' ? 'collecting' : 'stopped',
   };
 }

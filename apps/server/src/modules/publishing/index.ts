@@ -8,6 +8,7 @@ import { AttemptsRepository } from './attempts.repository.js';
 import { evergreenRequeue } from './evergreen.js';
 import { ItemAttempts } from './item-attempts.js';
 import type { ContentSource, PlatformAccess, ZoneSource } from './ports.js';
+import { type PublishedItemView, publishedItem, publishedItemsPage } from './published-items.js';
 import { Publisher } from './publisher.js';
 import { enqueuePublish, publishItemJob } from './publishing.jobs.js';
 import { publishingRoutes } from './publishing.routes.js';
@@ -20,6 +21,7 @@ import { publishingSweep } from './sweep.js';
 
 export { type ContentSource, NotConnectedError, type PlatformAccess, type ZoneSource } from './ports.js';
 export { publishedPostIds } from './published-ids.js';
+export type { PublishedItemView } from './published-items.js';
 export type { Publisher } from './publisher.js';
 export type { ItemChangedEvent } from './publishing-events.js';
 export type { ScheduleService } from './schedule.service.js';
@@ -50,6 +52,13 @@ export interface PublishingModule {
   routes: ReturnType<typeof publishingRoutes>;
   /** Enqueues the publish trigger of items written in bulk (benchmarks seed rows directly). */
   trigger(items: { id: string; scheduledFor: Date }[]): Promise<void>;
+  /** Published items of every user since `since`, oldest first (analytics tracks them). */
+  published(
+    since: Date,
+    after: { publishedAt: Date; itemId: string } | undefined,
+    limit: number,
+  ): Promise<PublishedItemView[]>;
+  publishedItem(itemId: string): Promise<PublishedItemView | undefined>;
 }
 
 export function createPublishingModule(deps: PublishingDeps): PublishingModule {
@@ -100,5 +109,7 @@ export function createPublishingModule(deps: PublishingDeps): PublishingModule {
     async trigger(items) {
       for (const item of items) await enqueuePublish(deps.jobs, publisher, item);
     },
+    published: (since, after, limit) => publishedItemsPage(deps.database.db, since, after, limit),
+    publishedItem: (itemId) => publishedItem(deps.database.db, itemId),
   };
 }

@@ -104,6 +104,9 @@ function Health({ connection }: { connection: PlatformConnection }) {
         {health.label}
       </span>
       <span className="text-slate-600">{health.detail}</span>
+      {connection.analytics === 'stopped' && (
+        <span className="text-slate-600">Analytics stopped for this connection: reconnect to resume.</span>
+      )}
     </div>
   );
 }
