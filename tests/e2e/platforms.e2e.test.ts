@@ -58,7 +58,7 @@ describe('platforms', () => {
     await x.getByText('Healthy', { exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    expect(await page.getByText('X was not connected').count()).toBe(0);
+    await expect.poll(() => page.getByText('X was not connected').count()).toBe(0);
     await connectBluesky(page, 'ada-e2e.bsky.social');
     // The emulated instance allows 5,000 characters per post, as some real ones do.
     const emulator = await emulatorAddress(page);

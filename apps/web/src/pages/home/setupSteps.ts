@@ -23,7 +23,7 @@ export function setupSteps(facts: SetupFacts): SetupStep[] {
       title: 'Your brand strategy',
       text: 'Answer a few questions; Brandwright writes your value proposition, audience and pillars.',
       to: '/onboarding',
-      action: 'Start the questionnaire',
+      action: 'Answer the questionnaire',
       done: facts.hasStrategy,
     },
     {
