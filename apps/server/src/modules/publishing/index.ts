@@ -20,8 +20,8 @@ import { SettingsRepository } from './settings.repository.js';
 import { publishingSweep } from './sweep.js';
 
 export { type ContentSource, NotConnectedError, type PlatformAccess, type ZoneSource } from './ports.js';
-export { publishedPostIds } from './published-ids.js';
 export type { PublishedItemView } from './published-items.js';
+export { publishedPostIds } from './published-items.js';
 export type { Publisher } from './publisher.js';
 export type { ItemChangedEvent } from './publishing-events.js';
 export type { ScheduleService } from './schedule.service.js';

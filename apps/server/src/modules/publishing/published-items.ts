@@ -1,7 +1,8 @@
 // Published items as other modules may read them (analytics tracks each one): the first part's post
-// id and URL, the publishing time and the text sent, paged by (published_at, id).
+// id and URL, the publishing time and the text sent, paged by (published_at, id); and every post id
+// Brandwright published for a user (all thread parts), which the backfill leaves out.
 import type { Platform } from '@brandwright/contracts';
-import { and, asc, eq, gt, gte, isNotNull, or } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import { scheduledPosts } from './publishing.schema.js';
 
@@ -66,4 +67,12 @@ function viewOf(row: typeof t.$inferSelect): PublishedItemView {
     publishedAt: row.publishedAt as Date,
     text: row.plan.parts[0]?.text ?? '',
   };
+}
+
+export async function publishedPostIds(db: Db, userId: string, platform: Platform): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: sql<string>`part->>'id'` })
+    .from(sql`${t}, jsonb_array_elements(${t.publishedParts}) as part`)
+    .where(and(eq(t.userId, userId), eq(t.platform, platform)));
+  return new Set(rows.map((row) => row.id));
 }

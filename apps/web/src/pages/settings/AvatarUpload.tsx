@@ -1,7 +1,6 @@
 // The profile photo on /settings: pick an image and it is uploaded at once (the server crops and
 // resizes it), or remove it. Refusals ("not a photo", "over 5 MB") show beside the control.
-import type { User } from '@brandwright/contracts';
-import { userSchema } from '@brandwright/contracts';
+import { type User, userSchema } from '@brandwright/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef } from 'react';
 import { authedJson } from '../../api/client';
