@@ -18,6 +18,12 @@ export {
   type PublishedItems,
 } from './ingestion.ports.js';
 export type { OverviewService as AnalyticsReads } from './overview.service.js';
+export {
+  type PerformanceHistory,
+  type PerformanceQuery,
+  type PerformanceRecord,
+  PerformanceRepository,
+} from './performance.js';
 
 /** The read side: overview, platform pages, per-content metrics and the CSV export. */
 export function createAnalyticsReads(database: Database, ports: Omit<AnalyticsReadPorts, 'repository'>) {

@@ -1,6 +1,16 @@
 // Tables owned by the users module: accounts and their profiles.
 import { sql } from 'drizzle-orm';
-import { customType, index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  customType,
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 export const roleEnum = pgEnum('user_role', ['user', 'admin']);
 export const subscriptionTierEnum = pgEnum('subscription_tier', ['free', 'pro', 'team']);
@@ -33,6 +43,8 @@ export const userProfiles = pgTable('user_profiles', {
   profileImageUrl: text('profile_image_url'),
   brandData: jsonb('brand_data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   timezone: text('timezone').notNull().default('UTC'),
+  /** Opted in to the anonymous industry cohort: benchmarks and trending topics (aggregates only). */
+  benchmarkOptIn: boolean('benchmark_opt_in').notNull().default(false),
   updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });
 

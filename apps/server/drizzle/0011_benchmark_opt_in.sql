@@ -1,0 +1,1 @@
+ALTER TABLE "user_profiles" ADD COLUMN "benchmark_opt_in" boolean DEFAULT false NOT NULL;
