@@ -18,6 +18,8 @@ export const profileSchema = z.object({
   experienceLevel: experienceLevelSchema.nullable(),
   profileImageUrl: z.string().nullable(),
   timezone: z.string(),
+  /** Opted in to the anonymous industry cohort (benchmarks, trending topics; aggregates only). */
+  benchmarkOptIn: z.boolean(),
 });
 export type Profile = z.infer<typeof profileSchema>;
 
@@ -64,6 +66,7 @@ export const updateProfileSchema = z
       .max(64)
       .refine(isIanaTimeZone, 'Must be an IANA time zone such as Europe/Berlin')
       .optional(),
+    benchmarkOptIn: z.boolean().optional(),
   })
   .strict();
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;

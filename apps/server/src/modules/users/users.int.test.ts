@@ -40,7 +40,10 @@ describe('PATCH /users/me', () => {
       experienceLevel: 'senior',
       profileImageUrl: 'https://example.com/ada.png',
       timezone: 'Europe/London',
+      benchmarkOptIn: false,
     });
+    const optedIn = await me(user.accessToken, 'PATCH', { benchmarkOptIn: true });
+    expect(optedIn.json().profile).toMatchObject({ benchmarkOptIn: true, headline: 'Analyst of engines' });
     const cleared = await me(user.accessToken, 'PATCH', { headline: null });
     expect(cleared.json().profile).toMatchObject({ headline: null, timezone: 'Europe/London' });
     expect((await me(user.accessToken)).json().profile.experienceLevel).toBe('senior');

@@ -37,6 +37,7 @@ const selection = {
     experienceLevel: userProfiles.experienceLevel,
     profileImageUrl: userProfiles.profileImageUrl,
     timezone: userProfiles.timezone,
+    benchmarkOptIn: userProfiles.benchmarkOptIn,
   },
 };
 
