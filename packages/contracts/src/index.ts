@@ -9,6 +9,7 @@ export * from './calendar.js';
 export * from './common.js';
 export * from './content.js';
 export * from './generation.js';
+export * from './insights.js';
 export * from './plain-numbers.js';
 export * from './platform-adaptation.js';
 export * from './platform-text.js';
