@@ -13,6 +13,7 @@ import { firstFetchAt } from '../../apps/server/src/modules/analytics/fetch-sche
 import { textHashOf } from '../../apps/server/src/modules/analytics/text-hash.js';
 
 const PLATFORMS = ['x', 'mastodon', 'bluesky', 'linkedin'] as const;
+const RESET_HEADER_PLATFORMS = ['x', 'mastodon', 'bluesky'] as const;
 const HOUR = 3_600_000;
 
 interface BenchOptions {
@@ -48,8 +49,10 @@ export async function runIngestBench(opts: BenchOptions = options()): Promise<st
     const seedStart = performance.now();
     const users = await seed(h, opts);
     const seedS = (performance.now() - seedStart) / 1000;
-    // 429s with a reset on top of the emulator's own windows, spread over the run.
-    for (const platform of PLATFORMS)
+    // 429s with a reset on top of the emulator's own windows, spread over the run. Not on LinkedIn:
+    // it sends no reset header and its member quota is daily, so a 429 there rightly defers that
+    // account's analytics to 00:00 UTC (ingestion.int.test covers it) — a wait, not a throughput.
+    for (const platform of RESET_HEADER_PLATFORMS)
       for (let i = 1; i <= 3; i += 1)
         await h.control('faults', {
           platform,
@@ -64,12 +67,14 @@ export async function runIngestBench(opts: BenchOptions = options()): Promise<st
     await ingestAll(h, opts);
     const seconds = (performance.now() - start) / 1000;
     const totals = await totalsOf(h);
+    const lostDetail = totals.posts > totals.fetched ? await lostDetailOf(h) : [];
     return [
       `analytics ingestion — ${mode}, ${users} accounts (${PLATFORMS.join(', ')}), ${totals.posts} posts; seeding ${seedS.toFixed(1)} s`,
       `  fetched ${totals.fetched} posts in ${seconds.toFixed(1)} s: ${(totals.fetched / seconds).toFixed(0)} posts/s (worker concurrency ${opts.concurrency})`,
-      `  429s seen: ${h.tooMany} (12 injected with a 2 s reset, the rest the emulator's own windows)`,
+      `  429s seen: ${h.tooMany} (9 injected with a 2 s reset on X, Mastodon and Bluesky; the rest the emulator's own windows)`,
       `  snapshots ${totals.snapshots} (${totals.snapshots - totals.times} duplicates of a post/metric/time)`,
       `  lost: ${totals.posts - totals.fetched}`,
+      ...lostDetail,
     ];
   } finally {
     await h.t.close();
@@ -158,6 +163,20 @@ async function totalsOf(h: Harness) {
                (select count(distinct (post_id, metric_type, snapshot_date))::int from analytics_snapshots where post_id is not null) as times`,
   );
   return totals ?? { posts: 0, fetched: 0, snapshots: 0, times: 0 };
+}
+
+/** Where unfetched posts are, and what their connections' fetch jobs were doing when the run ended. */
+async function lostDetailOf(h: Harness): Promise<string[]> {
+  const rows = await h.queryRows<{ platform: string; n: number; due: string; job: string }>(
+    h.t.database.db,
+    sql`select p.platform, count(*)::int as n, min(p.next_fetch_at)::text as due,
+               coalesce((select string_agg(distinct j.status || ' ' || coalesce(j.last_error, ''), '; ')
+                         from jobs j where j.name = 'analytics.fetch-due'
+                           and j.payload->>'userId' = p.user_id::text), 'no job') as job
+        from analytics_posts p where p.tracking_status = 'active' and p.fetch_step = 0
+        group by p.platform, p.user_id`,
+  );
+  return rows.map((r) => `    ${r.platform}: ${r.n} unfetched, first due ${r.due}; job: ${r.job}`);
 }
 
 type TestAppOf<F> = F extends (...args: never[]) => Promise<infer R> ? R : never;

@@ -120,6 +120,31 @@ describe('analytics ingestion', () => {
     expect(await ingestion().ingestion.fetchNow([mastodon], at)).toBe(0);
   });
 
+  it("defers LinkedIn's analytics to its daily reset when a 429 names no reset", async () => {
+    const linkedin = await post('linkedin');
+    const at = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    await fault(t, { platform: 'linkedin', kind: 'rate_limit', operation: 'any' });
+    const refused = await ingestion()
+      .ingestion.fetchNow([linkedin], at)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RetryJobLater);
+    // The member quota resets at 00:00 UTC; the adapter measures it on the system clock.
+    const midnight = new Date();
+    midnight.setUTCHours(24, 0, 0, 0);
+    const untilMidnight = midnight.getTime() - Date.now();
+    expect((refused as RetryJobLater).delayMs).toBeGreaterThan(untilMidnight - 60_000);
+    expect((refused as RetryJobLater).delayMs).toBeLessThanOrEqual(untilMidnight + 1_000);
+    expect(await snapshots(linkedin.id)).toEqual([]);
+    // Until the reset, the budget refuses without asking LinkedIn again; other platforms go on.
+    const again = await ingestion()
+      .ingestion.fetchNow([linkedin], at)
+      .catch((e: unknown) => e);
+    expect(again).toBeInstanceOf(RetryJobLater);
+    expect(await ingestion().ingestion.fetchNow([await post('bluesky')], at)).toBe(1);
+    // Lift the pause (as midnight would) so the schedule tests below start from a clean budget.
+    await t.kv.set(`analytics:pause:linkedin:${userId}`, '0', 1);
+  });
+
   it('fetches on the schedule as the posts age, stamped with the step time', async () => {
     await advance(H + 60_000);
     await ingestion().sweepDue();

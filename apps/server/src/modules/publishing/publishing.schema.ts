@@ -91,6 +91,8 @@ export const scheduledPosts = pgTable(
     index('scheduled_posts_user_time_idx').on(t.userId, t.scheduledFor, t.id),
     index('scheduled_posts_due_idx').on(t.scheduledFor).where(sql`${t.status} = 'pending'`),
     index('scheduled_posts_content_idx').on(t.contentId),
+    // Analytics' sweep pages published items of the last days by (published_at, id): publishedItemsPage.
+    index('scheduled_posts_published_idx').on(t.publishedAt, t.id).where(sql`${t.status} = 'published'`),
     uniqueIndex('scheduled_posts_request_key').on(t.userId, t.requestKey, t.contentId, t.platform),
   ],
 );

@@ -1,0 +1,1 @@
+CREATE INDEX "scheduled_posts_published_idx" ON "scheduled_posts" USING btree ("published_at","id") WHERE "scheduled_posts"."status" = 'published';
