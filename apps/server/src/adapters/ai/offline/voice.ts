@@ -1,5 +1,6 @@
 // Shapes composed lines to a VoiceStyle: sentence length, questions, exclamations, contractions,
-// emoji and @-mentions. Rates become counts through seeded rounding, so averages match the voice.
+// emoji, @-mentions and semicolons. Rates become counts through seeded rounding, so averages match
+// the voice; joints the writer never uses (a semicolon) are not introduced.
 import type { VoiceStyle } from '../port.js';
 import type { Line } from './compose.js';
 import type { Rng } from './random.js';
@@ -39,8 +40,20 @@ export function contract(text: string, rate: number, rng: Rng): string {
 
 const wordCount = (line: Line) => words(line.text).length;
 
+/** A statement that may take part in a merge: joining clauses that already hold ':' or ';' makes run-ons. */
+const plain = (l: Line | undefined): l is Line =>
+  l?.kind === 'body' && /\.$/.test(l.text) && !/[:;]/.test(l.text);
+
+/** Merges `second` into `first` ("A. B." → "A; b."), or returns false when no joint fits. */
+function merge(first: Line, second: Line, semicolons: boolean, rng: Rng): boolean {
+  const joint = joinWith(second.text, semicolons, rng);
+  if (joint === null) return false;
+  first.text = `${first.text.slice(0, -1)}${joint}${decapitalize(second.text)}`;
+  return true;
+}
+
 /** Merges short body sentences or splits long ones until the average nears the voice's length. */
-export function fitSentenceLength(lines: Line[], target: number, rng: Rng): Line[] {
+export function fitSentenceLength(lines: Line[], target: number, rng: Rng, semicolons = true): Line[] {
   const out = lines.map((l) => ({ ...l }));
   const body = () => out.filter((l) => l.kind === 'body');
   const avg = () => body().reduce((s, l) => s + wordCount(l), 0) / Math.max(1, body().length);
@@ -52,24 +65,58 @@ export function fitSentenceLength(lines: Line[], target: number, rng: Rng): Line
     out.splice(out.indexOf(longest), 1, ...splitSentence(longest.text));
   }
   for (let guard = 0; guard < 12 && body().length > 1 && avg() < target * 0.7; guard++) {
-    // Only plain statements merge: joining clauses that already hold ':' or ';' makes run-ons.
-    const plain = (l: Line | undefined) => l?.kind === 'body' && /\.$/.test(l.text) && !/[:;]/.test(l.text);
-    const index = out.findIndex((l, i) => plain(l) && plain(out[i + 1]));
-    const next = out[index + 1];
-    const current = out[index];
-    if (index < 0 || !next || !current) break;
-    current.text = `${current.text.slice(0, -1)}${joinWith(next.text, rng)}${decapitalize(next.text)}`;
+    const index = out.findIndex(
+      (l, i) => plain(l) && plain(out[i + 1]) && joinWith(out[i + 1]?.text ?? '', semicolons, rng) !== null,
+    );
+    const [current, next] = [out[index], out[index + 1]];
+    if (index < 0 || !current || !next || !merge(current, next, semicolons, rng)) break;
     out.splice(index + 1, 1);
   }
   return out;
 }
 
-/** A joint that keeps a merged sentence grammatical whatever the second one starts with. */
-function joinWith(second: string, rng: Rng): string {
+const CLAUSE_START = /^(The|My|Our|Their|Your|I|We|You|It|This|That|Most|Many)\b/;
+
+/**
+ * A joint that keeps a merged sentence grammatical whatever the second one starts with; a semicolon
+ * only for writers who use them (null: no joint fits, leave the sentences apart).
+ */
+function joinWith(second: string, semicolons: boolean, rng: Rng): string | null {
   if (/^(But|And|So|Yet|Or)\b/.test(second)) return ', ';
-  if (/^(The|My|Our|Their|Your|I|We|You|It|This|That|Most|Many)\b/.test(second))
-    return rng.pick([', and ', '; ']);
-  return '; ';
+  if (CLAUSE_START.test(second)) return semicolons ? rng.pick([', and ', '; ']) : ', and ';
+  return semicolons ? '; ' : null;
+}
+
+/**
+ * For writers who join clauses with semicolons: pairs of short statements become one sentence with
+ * a semicolon until the share of sentences holding one nears the writer's. Only seconds that open
+ * a clause (a pronoun, an article) join, so the result reads as two related statements.
+ */
+function addSemicolons(lines: Line[], rate: number | null, rng: Rng): Line[] {
+  const out = lines.map((l) => ({ ...l }));
+  if (rate === null || rate <= 0) return out;
+  const sentenceCount = out.filter((l) => l.kind === 'body').length;
+  const have = out.filter((l) => l.text.includes(';')).length;
+  const wanted = Math.min(3, rng.round(rate * sentenceCount) - have);
+  for (let k = 0; k < wanted; k++) {
+    const pairs = out
+      .map((_, i) => i)
+      .filter((i) => {
+        const [first, second] = [out[i], out[i + 1]];
+        return (
+          plain(first) &&
+          plain(second) &&
+          CLAUSE_START.test(second.text) &&
+          wordCount(first) + wordCount(second) <= 40
+        );
+      });
+    if (pairs.length === 0) break;
+    const i = rng.pick(pairs);
+    const [first, second] = [out[i] as Line, out[i + 1] as Line];
+    first.text = `${first.text.slice(0, -1)}; ${decapitalize(second.text)}`;
+    out.splice(i + 1, 1);
+  }
+  return out;
 }
 
 const SPLIT_AT = /, and |; |, but /;
@@ -132,7 +179,9 @@ function mentionLine(rate: number, traits: SampleTraits, rng: Rng): Line | undef
 }
 
 export function shapeToVoice(lines: Line[], voice: VoiceStyle, traits: SampleTraits, rng: Rng): Line[] {
-  let out = fitSentenceLength(lines, voice.avgSentenceWords, rng);
+  const semicolons = traits.semicolonRate === null || traits.semicolonRate > 0;
+  let out = fitSentenceLength(lines, voice.avgSentenceWords, rng, semicolons);
+  out = addSemicolons(out, traits.semicolonRate, rng);
   out = addQuestions(out, voice.questionRate, rng);
   const mention = mentionLine(voice.mentionRate, traits, rng);
   if (mention) out.splice(Math.max(0, out.length - 1), 0, mention);
