@@ -8,11 +8,19 @@ import { sampleTraits } from './samples.js';
 import { fitSentenceLength, shapeToVoice } from './voice.js';
 
 const body = (...texts: string[]): Line[] => texts.map((text) => ({ text, kind: 'body' }));
-const SHORT = body('It works.', 'The team ships weekly.', 'Sarah runs the review.', 'We measure it.', 'It holds.');
+const SHORT = body(
+  'It works.',
+  'The team ships weekly.',
+  'Sarah runs the review.',
+  'We measure it.',
+  'It holds.',
+);
 
 describe('semicolons follow the writer', () => {
   it('measures semicolons per sentence in the samples', () => {
-    expect(sampleTraits(['One point; another point. A third.', 'Plain. Plain too.']).semicolonRate).toBe(0.25);
+    expect(sampleTraits(['One point; another point. A third.', 'Plain. Plain too.']).semicolonRate).toBe(
+      0.25,
+    );
     expect(sampleTraits([]).semicolonRate).toBeNull();
   });
 
