@@ -1,11 +1,11 @@
 // The performance history other modules reason over (insights, best times, recommendations, the
 // engagement model): the caller's tracked posts that have a rate, with the content's pillar and type
-// where Brandwright knows the piece. Only posts whose platform reports metrics and whose denominator
+// where Brandwright knows the piece (read through the content module's contentFacets). Only posts whose platform reports metrics and whose denominator
 // is known are returned, so every record has a real rate (never a made-up 0).
 import type { ContentType, Platform, RateDenominator } from '@brandwright/contracts';
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
-import { content } from '../content/content.schema.js';
+import { contentFacets } from '../content/index.js';
 import { type MetricCounts, type TRACKED_POST_SOURCES, trackedPosts } from './analytics.schema.js';
 import { rateParts } from './engagement.js';
 
@@ -58,12 +58,8 @@ export class PerformanceRepository implements PerformanceHistory {
         source: t.source,
         latest: t.latest,
         followersAtPost: t.followersAtPost,
-        pillar: content.pillar,
-        contentType: content.type,
       })
       .from(t)
-      // The join repeats the user filter so another user's content can never lend its pillar.
-      .leftJoin(content, and(eq(content.id, t.contentId), eq(content.userId, userId)))
       .where(
         and(
           eq(t.userId, userId),
@@ -73,11 +69,23 @@ export class PerformanceRepository implements PerformanceHistory {
         ),
       )
       .orderBy(asc(t.publishedAt), asc(t.id));
+    const ids = [...new Set(rows.flatMap((row) => (row.contentId ? [row.contentId] : [])))];
+    const facets = await contentFacets(this.db, userId, ids);
     return rows.flatMap((row) => {
       const parts = rateParts(row.platform, row.latest, row.followersAtPost);
       if (!parts) return [];
       const { latest, followersAtPost: _followers, ...rest } = row;
-      return [{ ...rest, metrics: latest, ...parts, rate: parts.engagements / parts.base }];
+      const facet = row.contentId ? facets.get(row.contentId) : undefined;
+      return [
+        {
+          ...rest,
+          pillar: facet?.pillar ?? null,
+          contentType: facet?.type ?? null,
+          metrics: latest,
+          ...parts,
+          rate: parts.engagements / parts.base,
+        },
+      ];
     });
   }
 }

@@ -19,6 +19,7 @@ import { TemplatesService } from './templates.service.js';
 export { BUILTIN_TEMPLATES, findBuiltinTemplate } from './builtin-templates.js';
 export type { ContentService, DraftInput, EditOptions } from './content.service.js';
 export type { ContentEmbeddings, EmbeddingFailure } from './content-embeddings.js';
+export { type ContentFacets, contentFacets } from './content-facets.js';
 export { entryDrafter, type PlannedEntry } from './entry-drafts.js';
 export { contentDraftSink } from './generated-drafts.js';
 export {
