@@ -35,8 +35,9 @@ export function importsClient(t: TestApp) {
     });
   };
 
-  async function finished(token: string, id: string) {
-    for (let i = 0; i < 400; i += 1) {
+  /** Polls until the import ends; `waitMs` bounds the wait (a 50,000-row file on a busy machine takes minutes). */
+  async function finished(token: string, id: string, waitMs = 30_000) {
+    for (const deadline = Date.now() + waitMs; Date.now() < deadline; ) {
       const res = await call(t, token, { method: 'GET', url: `${URL_}/${id}` });
       const body = res.json();
       if (body.status === 'done' || body.status === 'failed') return body;

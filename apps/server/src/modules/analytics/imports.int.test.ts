@@ -110,7 +110,7 @@ describe('CSV import', () => {
     expect(over.json().detail).toMatch(/more than 50,000 rows/);
     const ok = await api.upload(user.accessToken, 'big.csv', rows(50_000));
     expect(ok.statusCode).toBe(202);
-    const done = await api.finished(user.accessToken, ok.json().id);
+    const done = await api.finished(user.accessToken, ok.json().id, 280_000);
     expect(done).toMatchObject({ status: 'done', rowsRead: 50_000, imported: 50_000 });
   }, 300_000);
 
