@@ -6,7 +6,7 @@
 import { keyPhrases } from '../../platform/nlp/index.js';
 import type { PerformanceRecord } from '../analytics/index.js';
 import type { TopicSignal } from './recommendations.repository.js';
-import { topicKey } from './topic-key.js';
+import { topicFromText, topicKey } from './topic-key.js';
 
 /** Below this many posts with a rate there is no median worth comparing with. */
 export const MIN_HISTORY = 5;
@@ -77,8 +77,11 @@ export class EngagementModel {
   private readonly betweenVariance: number;
 
   constructor(private readonly posts: NormalisedPost[]) {
-    for (const p of posts)
-      for (const k of p.keys) this.groups.set(k, [...(this.groups.get(k) ?? []), p.logRatio]);
+    for (const p of posts) {
+      // A post is also "on" its own opening, so an evergreen suggestion finds the post it came from.
+      const keys = new Set([...p.keys, topicKey(topicFromText(p.record.text))]);
+      for (const k of keys) this.groups.set(k, [...(this.groups.get(k) ?? []), p.logRatio]);
+    }
     this.withinVariance = Math.max(MIN_WITHIN_VARIANCE, variance(posts.map((p) => p.logRatio)));
     // Method of moments: the spread of group means beyond what sampling noise alone would give.
     const sized = [...this.groups.values()].filter((g) => g.length >= 2);

@@ -5,7 +5,7 @@
 // revisit). Each returns candidates with a relevance in 0..1 and a reason with its numbers.
 import type { ContentPillar, RecommendationType } from '@brandwright/contracts';
 import type { NormalisedPost } from './engagement-model.js';
-import { topicKey } from './topic-key.js';
+import { topicFromText, topicKey } from './topic-key.js';
 
 export const DAY_MS = 86_400_000;
 /** Window for pillar shares. */
@@ -158,13 +158,6 @@ export function neighbours(
       relevance: round2(clamp01(m.similarity / 0.5)),
       reason: `Close in meaning to your pillar "${m.pillar}" (similarity ${m.similarity.toFixed(2)}), and nothing you wrote in the last ${COVERED_DAYS} days covers it.`,
     }));
-}
-
-/** A post's opening as a topic: its first line, cut at a word near 100 characters. */
-export function topicFromText(text: string): string {
-  const line = (text.split(/\n/).find((l) => l.trim()) ?? text).trim();
-  if (line.length <= 100) return line;
-  return `${line.slice(0, 100).replace(/\s+\S*$/, '')}…`;
 }
 
 export function evergreen(

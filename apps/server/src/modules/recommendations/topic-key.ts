@@ -21,3 +21,10 @@ export function stableId(...parts: string[]): string {
 
 export const recommendationId = (userId: string, type: string, topic: string) =>
   stableId('recommendation', userId, type, topicKey(topic));
+
+/** A post's opening as a topic: its first line, cut at a word near 100 characters. */
+export function topicFromText(text: string): string {
+  const line = (text.split(/\n/).find((l) => l.trim()) ?? text).trim();
+  if (line.length <= 100) return line;
+  return `${line.slice(0, 100).replace(/\s+\S*$/, '')}…`;
+}

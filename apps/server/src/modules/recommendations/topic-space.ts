@@ -16,8 +16,8 @@ import { TOPIC_VOCABULARY } from './vocabulary.js';
 export const CANDIDATE_OWNER = 'topic_candidate';
 export const FEED_ITEM_OWNER = 'feed_item';
 /** Below these cosine similarities a match says nothing (measured on the offline embedder). */
-export const NEIGHBOUR_MIN_SIMILARITY = 0.12;
-export const FEED_MIN_SIMILARITY = 0.1;
+export const NEIGHBOUR_MIN_SIMILARITY = 0.15;
+export const FEED_MIN_SIMILARITY = 0.2;
 const EMBED_BATCH = 64;
 
 export interface TopicSpaceDeps {
