@@ -157,11 +157,24 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     templates: content.templates,
     content: content.content,
   });
+  const recommendations = createRecommendationsModule({
+    database,
+    queue: jobs,
+    vectors,
+    embedder: ai.embedder,
+    performance: new PerformanceRepository(database.db),
+    strategies: brand,
+    profiles: users,
+    coverage: contentCoverage(content),
+    fetch: feedFetch(overrides),
+    clock,
+  });
   const calendar = createCalendarService(database, {
     users,
     brand,
     clock,
     drafter: entryDrafter(generation),
+    topics: { suggestions: recommendations.suggestions },
   });
   const platforms = createPlatformsModule({
     database,
@@ -211,18 +224,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     published: publishedItems(publishing),
     // Runs only while serving, by when `app` exists.
     onTrackingError: (err) => app.log.warn({ err }, 'analytics tracking not queued; the sweep will track it'),
-  });
-  const recommendations = createRecommendationsModule({
-    database,
-    queue: jobs,
-    vectors,
-    embedder: ai.embedder,
-    performance: new PerformanceRepository(database.db),
-    strategies: brand,
-    profiles: users,
-    coverage: contentCoverage(content),
-    fetch: feedFetch(overrides),
-    clock,
   });
   const auth = createAuthModule({
     database,
