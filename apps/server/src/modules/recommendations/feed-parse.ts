@@ -28,7 +28,8 @@ export class NotAFeedError extends Error {
 
 /** Summaries are kept short: they only feed key phrases and embeddings. */
 const SUMMARY_CHARS = 600;
-const TITLE_CHARS = 300;
+// Topics (generate, calendar) allow 200 characters; a title is offered as one.
+const TITLE_CHARS = 200;
 
 type Loose = Record<string, unknown>;
 
