@@ -35,8 +35,24 @@ const variance = (xs: number[]) => {
   return xs.length < 2 ? 0 : xs.reduce((a, x) => a + (x - m) ** 2, 0) / (xs.length - 1);
 };
 
+/**
+ * Key phrases per post text, remembered: part-of-speech tagging is most of a request's time (about
+ * 1 ms a post) and a user's history is the same texts request after request. Bounded, oldest out.
+ */
+const PHRASE_MEMO_SIZE = 50_000;
+const phraseMemo = new Map<string, string[]>();
+
+function phrasesOf(text: string): string[] {
+  const known = phraseMemo.get(text);
+  if (known) return known;
+  const found = keyPhrases(text, PHRASES_PER_POST).map((p) => topicKey(p.phrase));
+  if (phraseMemo.size >= PHRASE_MEMO_SIZE) phraseMemo.delete(phraseMemo.keys().next().value as string);
+  phraseMemo.set(text, found);
+  return found;
+}
+
 export function topicsOfPost(record: PerformanceRecord): string[] {
-  const keys = keyPhrases(record.text, PHRASES_PER_POST).map((p) => topicKey(p.phrase));
+  const keys = [...phrasesOf(record.text)];
   if (record.pillar) keys.unshift(topicKey(record.pillar));
   return [...new Set(keys.filter((k) => k.length > 2))];
 }

@@ -81,7 +81,8 @@ export async function feedServer(
 ): Promise<FeedServer> {
   const hits: string[] = [];
   const server = createServer((req, res) => {
-    hits.push(`${req.method} ${req.url}`);
+    // Conditional requests are marked, so a test can see the job sent its validators.
+    hits.push(`${req.method} ${req.url}${req.headers['if-none-match'] ? ' (if-none-match)' : ''}`);
     const doc = documents[req.url ?? ''];
     if (!doc) return res.writeHead(404).end('not here');
     const etag = `"${Buffer.from(doc.body).length}"`;
