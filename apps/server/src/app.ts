@@ -9,6 +9,7 @@ import { analyticsConnections, analyticsSessions, publishedItems } from './compo
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
+import { contentCoverage, feedFetch } from './composition/recommendations-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
 import {
   type AnalyticsReads,
@@ -17,6 +18,7 @@ import {
   createIngestionModule,
   type IngestionModule,
   ownershipFrom,
+  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -38,6 +40,7 @@ import {
   type PublishingModule,
   publishedPostIds,
 } from './modules/publishing/index.js';
+import { createRecommendationsModule, type RecommendationsModule } from './modules/recommendations/index.js';
 import { avatarRoutes, createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -55,7 +58,7 @@ import {
 } from './platform/http/index.js';
 import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
 import { type Kv, RedisKv } from './platform/kv/index.js';
-import type { Resolver } from './platform/net/index.js';
+import type { judgeAddress, Resolver } from './platform/net/index.js';
 import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
 import type { PeriodicTask } from './platform/worker/index.js';
 
@@ -77,6 +80,8 @@ export interface AppOverrides {
   platformFetch?: typeof fetch;
   /** DNS for the platforms' user-named hosts (tests give names private addresses); default the system's. */
   resolveHost?: Resolver;
+  /** The address policy for feeds; tests that serve a feed on loopback allow 127.0.0.1 alone. */
+  judgeAddress?: typeof judgeAddress;
 }
 
 export interface AppContext {
@@ -104,6 +109,7 @@ export interface AppContext {
     publishing: PublishingModule;
     analyticsReads: AnalyticsReads;
     analyticsIngestion: IngestionModule;
+    recommendations: RecommendationsModule;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;
@@ -151,11 +157,24 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     templates: content.templates,
     content: content.content,
   });
+  const recommendations = createRecommendationsModule({
+    database,
+    queue: jobs,
+    vectors,
+    embedder: ai.embedder,
+    performance: new PerformanceRepository(database.db),
+    strategies: brand,
+    profiles: users,
+    coverage: contentCoverage(content),
+    fetch: feedFetch(overrides),
+    clock,
+  });
   const calendar = createCalendarService(database, {
     users,
     brand,
     clock,
     drafter: entryDrafter(generation),
+    topics: { suggestions: recommendations.suggestions },
   });
   const platforms = createPlatformsModule({
     database,
@@ -291,6 +310,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(analyticsReads.routes);
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
+      await api.register(recommendations.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
@@ -324,7 +344,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     capabilities,
     ai,
     vectors,
-    periodicTasks: periodicTasks({ auth, content, jobs, platforms, publishing, analyticsIngestion }),
+    periodicTasks: periodicTasks({
+      auth,
+      content,
+      jobs,
+      platforms,
+      publishing,
+      analyticsIngestion,
+      recommendations,
+    }),
     jobs,
     events,
     services: {
@@ -338,6 +366,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       publishing,
       analyticsReads: analyticsReads.service,
       analyticsIngestion,
+      recommendations,
     },
     metricsUrl: () => metrics.url(),
     ...(sandbox.url ? { sandboxUrl: sandbox.url } : {}),

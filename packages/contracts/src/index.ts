@@ -15,5 +15,6 @@ export * from './platform-adaptation.js';
 export * from './platform-text.js';
 export * from './platforms.js';
 export * from './publishing.js';
+export * from './recommendations.js';
 export * from './users.js';
 export * from './voice.js';

@@ -5,6 +5,7 @@ import type { AuthModule } from '../modules/auth/index.js';
 import type { ContentModule } from '../modules/content/index.js';
 import type { PlatformsModule } from '../modules/platforms/index.js';
 import type { PublishingModule } from '../modules/publishing/index.js';
+import type { RecommendationsModule } from '../modules/recommendations/index.js';
 import type { JobQueue } from '../platform/jobs/index.js';
 import type { PeriodicTask } from '../platform/worker/index.js';
 
@@ -15,6 +16,7 @@ export interface PeriodicModules {
   platforms: PlatformsModule;
   publishing: PublishingModule;
   analyticsIngestion: IngestionModule;
+  recommendations: RecommendationsModule;
 }
 
 export function periodicTasks({
@@ -24,6 +26,7 @@ export function periodicTasks({
   platforms,
   publishing,
   analyticsIngestion,
+  recommendations,
 }: PeriodicModules): PeriodicTask[] {
   return [
     {
@@ -42,5 +45,8 @@ export function periodicTasks({
     // Untracked published items, reconnected accounts, and one fetch job per connection with due posts.
     { name: 'analytics-due', everyMs: 60_000, run: () => analyticsIngestion.sweepDue() },
     { name: 'analytics-accounts', everyMs: 900_000, run: () => analyticsIngestion.sweepAccounts() },
+    // Feeds not fetched for 3 hours get a fetch job; cohort signals older than a day are re-read.
+    { name: 'recommendation-feeds', everyMs: 900_000, run: () => recommendations.sweepFeeds() },
+    { name: 'recommendation-signals', everyMs: 900_000, run: () => recommendations.refreshSignals() },
   ];
 }

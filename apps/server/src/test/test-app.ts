@@ -40,7 +40,10 @@ export function testConfig(env: Record<string, string> = {}): Config {
 export async function createTestApp(
   env: Record<string, string> = {},
   share?: TestApp,
-  overrides: Pick<AppOverrides, 'clock' | 'logStream' | 'platformFetch' | 'resolveHost' | 'serveWeb'> = {},
+  overrides: Pick<
+    AppOverrides,
+    'clock' | 'logStream' | 'platformFetch' | 'resolveHost' | 'judgeAddress' | 'serveWeb'
+  > = {},
 ): Promise<TestApp> {
   const backend = share?.backend ?? testBackend();
   const database = share?.database ?? (await backend.openDatabase());

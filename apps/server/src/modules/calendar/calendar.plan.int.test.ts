@@ -50,7 +50,7 @@ describe('planning a month', () => {
     expect(res.json().detail).toMatch(/strategy/);
   });
 
-  it('follows the cadence, the pillar shares and the pillar topics', async () => {
+  it('follows the cadence, the pillar shares, and the pillar topics with recommendations first', async () => {
     const { user, strategy } = await strategist();
     const res = await plan(user.accessToken, { month: '2027-02' });
     expect(res.statusCode).toBe(201);
@@ -66,9 +66,19 @@ describe('planning a month', () => {
         pillars.map((p) => p.share),
       ),
     );
+    // Topics come from the user's recommendations for the pillar first, then its examples.
+    const recommended = await call(t, user.accessToken, {
+      method: 'GET',
+      url: '/api/v1/recommendations/topics?count=30',
+    });
+    const suggested = (recommended.json() as { topic: string; pillar: string | null }[]).filter(
+      (r) => r.pillar,
+    );
+    expect(list.some((e) => suggested.some((r) => r.topic === e.topic))).toBe(true);
     for (const e of list) {
       const pillar = pillars.find((p) => p.name === e.pillar);
-      expect(pillar?.exampleTopics).toContain(e.topic);
+      const mine = suggested.filter((r) => r.pillar === e.pillar).map((r) => r.topic);
+      expect([...(pillar?.exampleTopics ?? []), ...mine]).toContain(e.topic);
       expect(e).toMatchObject({ origin: 'plan', status: 'planned', platforms: answers.platforms });
     }
   });

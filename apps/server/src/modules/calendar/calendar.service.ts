@@ -45,6 +45,11 @@ export interface StrategySource {
   answers(userId: string): Promise<SavedAnswers>;
 }
 
+/** Recommended topics for planning (the recommendations module, wired in app.ts). */
+export interface TopicSuggestions {
+  suggestions(userId: string, count: number): Promise<{ topic: string; pillar: string }[]>;
+}
+
 export interface CalendarDeps {
   database: Database;
   repository: CalendarRepository;
@@ -53,7 +58,11 @@ export interface CalendarDeps {
   /** The current instant; tests pin it. */
   clock: () => Date;
   drafter?: EntryDrafter;
+  topics?: TopicSuggestions;
 }
+
+/** How many recommendations a month plan asks for (more than any month has posts). */
+const SUGGESTIONS_PER_PLAN = 30;
 
 /** Used when the saved answers no longer say (answers can be re-saved part-way after onboarding). */
 const DEFAULT_POSTS_PER_WEEK = 3;
@@ -66,6 +75,7 @@ interface PlanSettings {
   postsPerWeek: number;
   platforms: Platform[];
   pillars: ContentPillar[];
+  suggestions: { topic: string; pillar: string }[];
 }
 
 const EDITABLE = ['date', 'topic', 'pillar', 'format', 'platforms', 'status'] as const;
@@ -147,10 +157,11 @@ export class CalendarService {
    * `replace`, which swaps only the plan's untouched entries from today on for a new plan.
    */
   async plan(userId: string, input: PlanCalendar): Promise<CalendarPlanResult & { fresh: boolean }> {
-    const [stored, saved, timezone] = await Promise.all([
+    const [stored, saved, timezone, suggestions] = await Promise.all([
       this.strategyOf(userId),
       this.deps.brand.answers(userId),
       this.timezoneOf(userId),
+      this.suggestionsFor(userId),
     ]);
     const settings: PlanSettings = {
       month: input.month,
@@ -158,6 +169,7 @@ export class CalendarService {
       postsPerWeek: input.postsPerWeek ?? saved.answers.postsPerWeek ?? DEFAULT_POSTS_PER_WEEK,
       platforms: input.platforms ?? saved.answers.platforms ?? personaPlatforms(stored),
       pillars: stored.strategy.contentPillars,
+      suggestions,
     };
     const replace = input.replace === true;
     return this.deps.database.transaction(async (tx) => {
@@ -210,6 +222,12 @@ export class CalendarService {
     const row = await this.repository.update(userId, id, current.version, { contentId, status: 'drafted' });
     if (!row) throw new CalendarError('STALE_VERSION');
     return presentEntry(row);
+  }
+
+  /** Recommendations are a preference: planning goes on with the examples when they fail. */
+  private async suggestionsFor(userId: string): Promise<{ topic: string; pillar: string }[]> {
+    if (!this.deps.topics) return [];
+    return this.deps.topics.suggestions(userId, SUGGESTIONS_PER_PLAN).catch(() => []);
   }
 
   private async timezoneOf(userId: string): Promise<string> {

@@ -6,14 +6,21 @@ import {
   type EntryDrafter,
   type ProfileSource,
   type StrategySource,
+  type TopicSuggestions,
 } from './calendar.service.js';
 
 export { calendarRoutes } from './calendar.routes.js';
-export type { CalendarService, EntryDrafter } from './calendar.service.js';
+export type { CalendarService, EntryDrafter, TopicSuggestions } from './calendar.service.js';
 
 export function createCalendarService(
   database: Database,
-  ports: { users: ProfileSource; brand: StrategySource; clock: () => Date; drafter?: EntryDrafter },
+  ports: {
+    users: ProfileSource;
+    brand: StrategySource;
+    clock: () => Date;
+    drafter?: EntryDrafter;
+    topics?: TopicSuggestions;
+  },
 ): CalendarService {
   return new CalendarService({ database, repository: new CalendarRepository(database.db), ...ports });
 }

@@ -77,4 +77,28 @@ describe('month plan topics', () => {
     expect(planned.map((p) => normalTopic(p.topic))).not.toContain('hiring');
     expect(duplicates(planned.map((p) => p.topic))).toEqual([]);
   });
+
+  it('prefers recommended topics for their pillar, once each, then falls back to the examples', () => {
+    const suggestions = [
+      { topic: 'Payment fraud detection', pillar: 'Data platforms' },
+      { topic: 'Streaming joins that scale', pillar: 'Real-time analytics' },
+      { topic: 'Payment fraud detection', pillar: 'Real-time analytics' },
+    ];
+    const planned = planMonth({
+      month: '2027-02',
+      today: '2027-01-15',
+      postsPerWeek: 5,
+      platforms: ['linkedin'],
+      pillars: FIVE,
+      kept: [],
+      recent: [{ date: '2027-01-10', topic: 'Streaming joins that scale' }],
+      suggestions,
+    });
+    const first = (name: string) => planned.find((p) => p.pillar === name)?.topic;
+    expect(first('Data platforms')).toBe('Payment fraud detection');
+    // A suggestion covered recently is not taken; a topic another pillar took is not repeated.
+    expect(first('Real-time analytics')).toBe('A simple checklist for real-time analytics');
+    expect(planned.filter((p) => p.topic === 'Payment fraud detection')).toHaveLength(1);
+    expect(duplicates(planned.map((p) => p.topic))).toEqual([]);
+  });
 });

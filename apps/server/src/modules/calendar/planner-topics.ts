@@ -1,4 +1,5 @@
-// Topics for a month plan: each pillar's example topics (ones not covered recently first), then
+// Topics for a month plan: the pillar's recommended topics (passed in, so the planner stays pure),
+// then each pillar's example topics (ones not covered recently first), then
 // angles on the pillar itself, phrased differently from the other pillars' while phrasings last. A
 // month never gets the same topic twice, whichever pillar asked for it.
 import type { ContentPillar } from '@brandwright/contracts';
@@ -80,16 +81,21 @@ export class TopicPicker {
   private readonly angles = new Map<string, Angle[]>();
   private readonly used: Set<string>;
   private readonly phrasingsUsed = new Set<number>();
+  private readonly suggested = new Map<string, string[]>();
 
   /**
    * `recent`: when topics of the previous months (and entries that stay) were last used;
-   * `taken`: topics already in this month, which no new entry may repeat.
+   * `taken`: topics already in this month, which no new entry may repeat;
+   * `suggestions`: recommended topics per pillar, best first, preferred over the examples.
    */
   constructor(
     pillars: ContentPillar[],
     private readonly recent: Map<string, string>,
     taken: string[],
+    suggestions: { topic: string; pillar: string }[] = [],
   ) {
+    for (const s of suggestions)
+      this.suggested.set(s.pillar, [...(this.suggested.get(s.pillar) ?? []), s.topic]);
     for (const [i, p] of pillars.entries()) {
       this.examples.set(p.name, p.exampleTopics);
       this.angles.set(p.name, anglesOf(p.name, i));
@@ -105,6 +111,7 @@ export class TopicPicker {
     const freshAngles = angles.filter((a) => fresh(a.topic));
     const angle = freshAngles.find((a) => !this.phrasingsUsed.has(a.phrasing)) ?? freshAngles[0];
     const topic =
+      (this.suggested.get(pillar) ?? []).find(fresh) ??
       examples.find(fresh) ??
       angle?.topic ??
       orderTopics([...examples, ...angles.map((a) => a.topic)], this.recent).find(open) ??

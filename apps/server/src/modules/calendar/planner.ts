@@ -125,6 +125,8 @@ export function planMonth(input: {
   pillars: ContentPillar[];
   kept: { date: string; topic: string; pillar: string | null; status: string }[];
   recent: { date: string; topic: string }[];
+  /** Recommended topics with their pillar, best first (the recommendations module's answer). */
+  suggestions?: { topic: string; pillar: string }[];
 }): PlannedEntry[] {
   const counting = input.kept.filter((e) => e.status !== 'skipped');
   const slots = spreadDays({ ...input, existing: counting.map((e) => e.date) });
@@ -138,6 +140,7 @@ export function planMonth(input: {
     input.pillars,
     recentTopics([...input.recent, ...input.kept]),
     input.kept.map((e) => e.topic),
+    input.suggestions,
   );
   // A long-form-only channel gets articles; anything with a feed gets posts.
   const format = input.platforms.every((p) => p === 'medium') ? 'article' : 'post';

@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import type { PlanOutcome } from '../../api/calendar';
 import { Alert, LiveMessage } from '../../components/Alert';
 import { ErrorState } from '../../components/ErrorState';
+import { RecommendationsPanel } from '../../components/RecommendationsPanel';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { formatDateTime } from '../../lib/dates';
@@ -156,6 +157,19 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
           onMove={move.moveEntry}
         />
       </div>
+      {strategy && (
+        <RecommendationsPanel
+          useLabel="Add to calendar"
+          onUse={(r) =>
+            setDialog({
+              mode: 'new',
+              date: isCurrentMonth ? today : `${month}-01`,
+              topic: r.topic,
+              ...(r.pillar && pillars.includes(r.pillar) ? { pillar: r.pillar } : {}),
+            })
+          }
+        />
+      )}
       <EntryDialog
         state={liveDialog}
         pillars={pillars}

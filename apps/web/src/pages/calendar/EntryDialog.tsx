@@ -21,7 +21,10 @@ import { DraftPanel } from './DraftPanel';
 import { FORMAT_LABELS, PLATFORMS, STATUS_LABELS } from './entryMeta';
 import { ENTRY_FIELDS, type EntryValues, newValues, toBody, valuesOf } from './entryValues';
 
-export type EntryDialogState = { mode: 'new'; date: string } | { mode: 'edit'; entry: CalendarEntry } | null;
+export type EntryDialogState =
+  | { mode: 'new'; date: string; topic?: string; pillar?: string }
+  | { mode: 'edit'; entry: CalendarEntry }
+  | null;
 
 interface EntryDialogProps {
   state: EntryDialogState;
@@ -58,7 +61,7 @@ function EntryForm({
 }: EntryFormProps) {
   const entry = state.mode === 'edit' ? state.entry : null;
   const [values, setValues] = useState<EntryValues>(() =>
-    entry ? valuesOf(entry) : newValues(state.mode === 'new' ? state.date : '', defaultPlatforms),
+    entry ? valuesOf(entry) : newValues(state.mode === 'new' ? state : { date: '' }, defaultPlatforms),
   );
   // One key per dialog: a create retried after a lost response returns the first entry.
   const [idempotencyKey] = useState(() => crypto.randomUUID());

@@ -31,8 +31,13 @@ export function valuesOf(entry: CalendarEntry): EntryValues {
   };
 }
 
-export function newValues(date: string, platforms: readonly Platform[]): EntryValues {
-  return { date, topic: '', pillar: '', format: 'post', platforms: [...platforms], status: 'planned' };
+/** A new entry on `date`, with a topic and pillar already filled when a recommendation chose them. */
+export function newValues(
+  start: { date: string; topic?: string; pillar?: string },
+  platforms: readonly Platform[],
+): EntryValues {
+  const { date, topic = '', pillar = '' } = start;
+  return { date, topic, pillar, format: 'post', platforms: [...platforms], status: 'planned' };
 }
 
 export function toBody(values: EntryValues): CreateCalendarEntry {

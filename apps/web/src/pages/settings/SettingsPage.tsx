@@ -2,6 +2,7 @@
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { AvatarUpload } from './AvatarUpload';
 import { DangerZone } from './DangerZone';
+import { FeedsSettings } from './FeedsSettings';
 import { PasswordForm } from './PasswordForm';
 import { ProfileForm } from './ProfileForm';
 
@@ -46,6 +47,7 @@ export function SettingsPage() {
           <PasswordForm />
         </div>
       </section>
+      <FeedsSettings />
       <DangerZone email={user.email} />
     </div>
   );

@@ -5,6 +5,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import type { FieldErrors } from '../../../api/errors';
 import { Button } from '../../../components/Button';
 import { SelectField, TextField } from '../../../components/Field';
+import { RecommendationsPanel } from '../../../components/RecommendationsPanel';
 import { validate } from '../../../lib/forms';
 import { PLATFORM_LABELS, PLATFORMS } from '../labels';
 
@@ -133,6 +134,19 @@ export function GenerateForm({ pillars, templates, pending, serverErrors, onSubm
           onChange={(e) => setTopic(e.target.value)}
         />
       </div>
+      {pillars.length > 0 && (
+        <div className="sm:col-span-2">
+          <RecommendationsPanel
+            count={3}
+            headingLevel="h3"
+            useLabel="Use this topic"
+            onUse={(r) => {
+              setTopic(r.topic);
+              if (r.pillar && pillars.includes(r.pillar)) setPillar(r.pillar);
+            }}
+          />
+        </div>
+      )}
       <div className="sm:col-span-2">
         <Button type="submit" pending={pending} pendingLabel="Generating…">
           Generate
