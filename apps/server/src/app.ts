@@ -17,6 +17,7 @@ import {
   createIngestionModule,
   type IngestionModule,
   ownershipFrom,
+  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -32,6 +33,7 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
+import { createBestTimesModule } from './modules/insights/best-times.index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import {
   createPublishingModule,
@@ -151,11 +153,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     templates: content.templates,
     content: content.content,
   });
+  // Best times and peer benchmarks (insights): the calendar planner prefers the user's best weekdays.
+  const bestTimes = createBestTimesModule({
+    database,
+    history: new PerformanceRepository(database.db),
+    profiles: { profileOf: async (userId) => (await users.get(userId)).profile },
+    clock,
+  });
   const calendar = createCalendarService(database, {
     users,
     brand,
     clock,
     drafter: entryDrafter(generation),
+    bestDays: bestTimes.weekdayPreference,
   });
   const platforms = createPlatformsModule({
     database,
@@ -291,6 +301,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(analyticsReads.routes);
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
+      await api.register(bestTimes.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },

@@ -45,6 +45,11 @@ export interface StrategySource {
   answers(userId: string): Promise<SavedAnswers>;
 }
 
+/** The user's best weekdays from best times, best first; null while their confidence is below medium. */
+export interface BestDaysSource {
+  preferredWeekdays(userId: string): Promise<number[] | null>;
+}
+
 export interface CalendarDeps {
   database: Database;
   repository: CalendarRepository;
@@ -53,6 +58,7 @@ export interface CalendarDeps {
   /** The current instant; tests pin it. */
   clock: () => Date;
   drafter?: EntryDrafter;
+  bestDays?: BestDaysSource;
 }
 
 /** Used when the saved answers no longer say (answers can be re-saved part-way after onboarding). */
@@ -66,6 +72,7 @@ interface PlanSettings {
   postsPerWeek: number;
   platforms: Platform[];
   pillars: ContentPillar[];
+  dayPreference?: number[];
 }
 
 const EDITABLE = ['date', 'topic', 'pillar', 'format', 'platforms', 'status'] as const;
@@ -147,10 +154,11 @@ export class CalendarService {
    * `replace`, which swaps only the plan's untouched entries from today on for a new plan.
    */
   async plan(userId: string, input: PlanCalendar): Promise<CalendarPlanResult & { fresh: boolean }> {
-    const [stored, saved, timezone] = await Promise.all([
+    const [stored, saved, timezone, bestDays] = await Promise.all([
       this.strategyOf(userId),
       this.deps.brand.answers(userId),
       this.timezoneOf(userId),
+      this.deps.bestDays?.preferredWeekdays(userId) ?? null,
     ]);
     const settings: PlanSettings = {
       month: input.month,
@@ -158,6 +166,7 @@ export class CalendarService {
       postsPerWeek: input.postsPerWeek ?? saved.answers.postsPerWeek ?? DEFAULT_POSTS_PER_WEEK,
       platforms: input.platforms ?? saved.answers.platforms ?? personaPlatforms(stored),
       pillars: stored.strategy.contentPillars,
+      ...(bestDays ? { dayPreference: bestDays } : {}),
     };
     const replace = input.replace === true;
     return this.deps.database.transaction(async (tx) => {

@@ -2,6 +2,7 @@
 import type { Database } from '../../platform/db/index.js';
 import { CalendarRepository } from './calendar.repository.js';
 import {
+  type BestDaysSource,
   CalendarService,
   type EntryDrafter,
   type ProfileSource,
@@ -9,11 +10,17 @@ import {
 } from './calendar.service.js';
 
 export { calendarRoutes } from './calendar.routes.js';
-export type { CalendarService, EntryDrafter } from './calendar.service.js';
+export type { BestDaysSource, CalendarService, EntryDrafter } from './calendar.service.js';
 
 export function createCalendarService(
   database: Database,
-  ports: { users: ProfileSource; brand: StrategySource; clock: () => Date; drafter?: EntryDrafter },
+  ports: {
+    users: ProfileSource;
+    brand: StrategySource;
+    clock: () => Date;
+    drafter?: EntryDrafter;
+    bestDays?: BestDaysSource;
+  },
 ): CalendarService {
   return new CalendarService({ database, repository: new CalendarRepository(database.db), ...ports });
 }
