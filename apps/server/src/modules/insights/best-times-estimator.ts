@@ -81,7 +81,9 @@ export function logRatios(posts: readonly TimedPost[]): number[] {
 function groupByCell(posts: readonly TimedPost[], zone: string): number[][] {
   const ratios = logRatios(posts);
   const groups: number[][] = Array.from({ length: CELLS }, () => []);
-  posts.forEach((p, i) => groups[cellOf(p.publishedAt, zone)]?.push(ratios[i] as number));
+  posts.forEach((p, i) => {
+    groups[cellOf(p.publishedAt, zone)]?.push(ratios[i] as number);
+  });
   return groups;
 }
 
