@@ -2,6 +2,8 @@
 // direction, with the true size inside its interval; histories without effects yield a claim in at
 // most 5 of 100 fixed seeds; source labels; the user's zone decides the cell; zero engagements work.
 import { describe, expect, it } from 'vitest';
+import { syntheticHistory, WORKDAY_SLOTS } from './best-times.fixtures.js';
+import { benjaminiHochberg, claimedBestTimes, normalPValue } from './best-times.insights.js';
 import {
   cellConfidence,
   cellOf,
@@ -11,8 +13,6 @@ import {
   presentCell,
   topCells,
 } from './best-times-estimator.js';
-import { benjaminiHochberg, claimedBestTimes, normalPValue } from './best-times.insights.js';
-import { syntheticHistory, WORKDAY_SLOTS } from './best-times.fixtures.js';
 import { defaultCurve } from './best-times-priors.js';
 
 const ZONE = 'Europe/Berlin';
@@ -21,7 +21,13 @@ const TUESDAY_9 = (2 - 1) * 8 + 3;
 
 describe('planted effects', () => {
   it.each([1, 2, 3])('finds Tuesday 09–12 at 2× (seed %i) with 2 inside the interval', (seed) => {
-    const posts = syntheticHistory({ seed, zone: ZONE, slots: WORKDAY_SLOTS, perSlot: 30, effects: { '2:9': 2 } });
+    const posts = syntheticHistory({
+      seed,
+      zone: ZONE,
+      slots: WORKDAY_SLOTS,
+      perSlot: 30,
+      effects: { '2:9': 2 },
+    });
     const grid = estimateGrid(posts, ZONE, prior);
     const [best] = topCells(grid.cells);
     expect(best?.index).toBe(TUESDAY_9);
@@ -36,7 +42,13 @@ describe('planted effects', () => {
   });
 
   it('finds a planted penalty below 1 and never claims it as a best time', () => {
-    const posts = syntheticHistory({ seed: 7, zone: ZONE, slots: WORKDAY_SLOTS, perSlot: 30, effects: { '5:15': 0.5 } });
+    const posts = syntheticHistory({
+      seed: 7,
+      zone: ZONE,
+      slots: WORKDAY_SLOTS,
+      perSlot: 30,
+      effects: { '5:15': 0.5 },
+    });
     const grid = estimateGrid(posts, ZONE, prior);
     const friday = grid.cells[(5 - 1) * 8 + 5];
     const [low, high] = intervalOf(friday as never);

@@ -59,10 +59,17 @@ describe('GET /analytics/best-times', () => {
     expect(linkedin.topSlots).toHaveLength(3);
 
     const all = (await analyticsGet(t, user.accessToken, '/analytics/best-times')).json();
-    expect(all.platforms.map((p: { platform: string }) => p.platform)).toEqual(['linkedin', 'x', 'bluesky', 'mastodon']);
+    expect(all.platforms.map((p: { platform: string }) => p.platform)).toEqual([
+      'linkedin',
+      'x',
+      'bluesky',
+      'mastodon',
+    ]);
     expect(all.platforms[1]).toMatchObject({ source: 'platform_default', posts: 0, ownWeight: 0 });
 
-    const fresh = (await analyticsGet(t, (await member({})).accessToken, '/analytics/best-times?platform=linkedin')).json();
+    const fresh = (
+      await analyticsGet(t, (await member({})).accessToken, '/analytics/best-times?platform=linkedin')
+    ).json();
     expect(fresh.platforms[0]).toMatchObject({ source: 'platform_default', posts: 0 });
   });
 
@@ -83,7 +90,10 @@ describe('GET /analytics/benchmark', () => {
     await seedMonth(caller.user.id, 12, 50);
     // 18 opted-in peers with 10+ posts (case and spaces differ: same industry), rates 10…95 per 1,000.
     for (let k = 0; k < 18; k++) {
-      const peer = await member({ industry: k % 2 ? `  ${industry.toUpperCase()} ` : industry, benchmarkOptIn: true });
+      const peer = await member({
+        industry: k % 2 ? `  ${industry.toUpperCase()} ` : industry,
+        benchmarkOptIn: true,
+      });
       await seedMonth(peer.user.id, 10, 10 + 5 * k);
     }
     // Never counted: not opted in, another industry, too few posts.
@@ -106,7 +116,12 @@ describe('GET /analytics/benchmark', () => {
     const body = at20.json();
     // Peers' rates: 10, 15, … 95 (18) and 100; the caller's 50 is above 8 of the other 19 and ties one
     // (a tie counts half).
-    expect(body).toMatchObject({ available: true, peers: 20, posts: 12, percentile: Math.round((100 * 8.5) / 19) });
+    expect(body).toMatchObject({
+      available: true,
+      peers: 20,
+      posts: 12,
+      percentile: Math.round((100 * 8.5) / 19),
+    });
     expect(body.rate).toBeCloseTo(0.05, 10);
     // Only the caller's own figures: no other rate appears anywhere in the answer.
     expect(Object.keys(body).sort()).toEqual(
