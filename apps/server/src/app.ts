@@ -34,6 +34,7 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
+import { createBestTimesModule } from './modules/insights/best-times.index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import {
   createPublishingModule,
@@ -157,16 +158,24 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     templates: content.templates,
     content: content.content,
   });
+  const performance = new PerformanceRepository(database.db);
   const recommendations = createRecommendationsModule({
     database,
     queue: jobs,
     vectors,
     embedder: ai.embedder,
-    performance: new PerformanceRepository(database.db),
+    performance,
     strategies: brand,
     profiles: users,
     coverage: contentCoverage(content),
     fetch: feedFetch(overrides),
+    clock,
+  });
+  // Best times and peer benchmarks (insights): the calendar planner prefers the user's best weekdays.
+  const bestTimes = createBestTimesModule({
+    database,
+    history: performance,
+    profiles: { profileOf: async (userId) => (await users.get(userId)).profile },
     clock,
   });
   const calendar = createCalendarService(database, {
@@ -175,6 +184,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     clock,
     drafter: entryDrafter(generation),
     topics: { suggestions: recommendations.suggestions },
+    bestDays: bestTimes.weekdayPreference,
   });
   const platforms = createPlatformsModule({
     database,
@@ -311,6 +321,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
       await api.register(recommendations.routes);
+      await api.register(bestTimes.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },

@@ -123,6 +123,12 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/analytics/best-times',
+                lazy: async () => ({
+                  Component: (await import('./pages/analytics/BestTimesPage')).BestTimesPage,
+                }),
+              },
+              {
                 path: '/analytics/platforms/:platform',
                 lazy: async () => ({
                   Component: (await import('./pages/analytics/PlatformAnalyticsPage')).PlatformAnalyticsPage,

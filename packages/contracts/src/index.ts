@@ -4,6 +4,8 @@ export * from './analytics.js';
 export * from './analytics-imports.js';
 export * from './analytics-ingestion.js';
 export * from './auth.js';
+export * from './benchmarks.js';
+export * from './best-times.js';
 export * from './brand.js';
 export * from './calendar.js';
 export * from './common.js';

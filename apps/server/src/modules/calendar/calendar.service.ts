@@ -50,6 +50,11 @@ export interface TopicSuggestions {
   suggestions(userId: string, count: number): Promise<{ topic: string; pillar: string }[]>;
 }
 
+/** The user's best weekdays from best times, best first; null while their confidence is below medium. */
+export interface BestDaysSource {
+  preferredWeekdays(userId: string): Promise<number[] | null>;
+}
+
 export interface CalendarDeps {
   database: Database;
   repository: CalendarRepository;
@@ -59,6 +64,7 @@ export interface CalendarDeps {
   clock: () => Date;
   drafter?: EntryDrafter;
   topics?: TopicSuggestions;
+  bestDays?: BestDaysSource;
 }
 
 /** How many recommendations a month plan asks for (more than any month has posts). */
@@ -76,6 +82,7 @@ interface PlanSettings {
   platforms: Platform[];
   pillars: ContentPillar[];
   suggestions: { topic: string; pillar: string }[];
+  dayPreference?: number[];
 }
 
 const EDITABLE = ['date', 'topic', 'pillar', 'format', 'platforms', 'status'] as const;
@@ -157,11 +164,12 @@ export class CalendarService {
    * `replace`, which swaps only the plan's untouched entries from today on for a new plan.
    */
   async plan(userId: string, input: PlanCalendar): Promise<CalendarPlanResult & { fresh: boolean }> {
-    const [stored, saved, timezone, suggestions] = await Promise.all([
+    const [stored, saved, timezone, suggestions, bestDays] = await Promise.all([
       this.strategyOf(userId),
       this.deps.brand.answers(userId),
       this.timezoneOf(userId),
       this.suggestionsFor(userId),
+      this.deps.bestDays?.preferredWeekdays(userId) ?? null,
     ]);
     const settings: PlanSettings = {
       month: input.month,
@@ -170,6 +178,7 @@ export class CalendarService {
       platforms: input.platforms ?? saved.answers.platforms ?? personaPlatforms(stored),
       pillars: stored.strategy.contentPillars,
       suggestions,
+      ...(bestDays ? { dayPreference: bestDays } : {}),
     };
     const replace = input.replace === true;
     return this.deps.database.transaction(async (tx) => {

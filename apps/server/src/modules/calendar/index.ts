@@ -2,6 +2,7 @@
 import type { Database } from '../../platform/db/index.js';
 import { CalendarRepository } from './calendar.repository.js';
 import {
+  type BestDaysSource,
   CalendarService,
   type EntryDrafter,
   type ProfileSource,
@@ -10,7 +11,12 @@ import {
 } from './calendar.service.js';
 
 export { calendarRoutes } from './calendar.routes.js';
-export type { CalendarService, EntryDrafter, TopicSuggestions } from './calendar.service.js';
+export type {
+  BestDaysSource,
+  CalendarService,
+  EntryDrafter,
+  TopicSuggestions,
+} from './calendar.service.js';
 
 export function createCalendarService(
   database: Database,
@@ -20,6 +26,7 @@ export function createCalendarService(
     clock: () => Date;
     drafter?: EntryDrafter;
     topics?: TopicSuggestions;
+    bestDays?: BestDaysSource;
   },
 ): CalendarService {
   return new CalendarService({ database, repository: new CalendarRepository(database.db), ...ports });

@@ -164,3 +164,19 @@ describe('planMonth', () => {
     expect(planned.map((p) => p.format)).toEqual(['article', 'article', 'article', 'article']);
   });
 });
+
+describe('the user’s best weekdays', () => {
+  it('puts the week’s posts on the preferred weekdays instead of the default midweek order', () => {
+    // Saturday, Sunday, Monday first: a user whose own history says weekends work.
+    const preferred = spreadDays({
+      month: FEB,
+      today: BEFORE_FEB,
+      postsPerWeek: 2,
+      existing: [],
+      dayPreference: [6, 7, 1, 2, 3, 4, 5],
+    });
+    expect(new Set(preferred.map(weekdayOf))).toEqual(new Set([6, 7]));
+    const usual = spreadDays({ month: FEB, today: BEFORE_FEB, postsPerWeek: 2, existing: [] });
+    expect(new Set(usual.map(weekdayOf))).toEqual(new Set([2, 4]));
+  });
+});

@@ -6,9 +6,11 @@ import type { ContentPillar, Platform } from '@brandwright/contracts';
 import { monthDays, weekdayOf, weekOf } from './calendar-dates.js';
 import { recentTopics, TopicPicker } from './planner-topics.js';
 
-/** Tue, Thu, Wed, Mon, Fri, Sat, Sun: midweek posts reach most professionals, weekends least. */
-const DAY_PREFERENCE = [2, 4, 3, 1, 5, 6, 7];
-const dayRank = (day: string) => DAY_PREFERENCE.indexOf(weekdayOf(day));
+/**
+ * Tue, Thu, Wed, Mon, Fri, Sat, Sun: midweek posts reach most professionals, weekends least. Replaced
+ * by the user's own best weekdays once their best-times confidence is medium or better.
+ */
+export const DEFAULT_DAY_PREFERENCE = [2, 4, 3, 1, 5, 6, 7];
 
 /**
  * Splits `total` among parties in proportion to `weights` (Hamilton / largest remainder): each gets
@@ -44,7 +46,11 @@ export function spreadDays(input: {
   postsPerWeek: number;
   /** Dates of entries that stay and count toward the cadence. */
   existing: string[];
+  /** ISO weekdays, most preferred first (all seven); the default order when absent. */
+  dayPreference?: number[];
 }): string[] {
+  const preference = input.dayPreference ?? DEFAULT_DAY_PREFERENCE;
+  const dayRank = (day: string) => preference.indexOf(weekdayOf(day));
   const days = monthDays(input.month).filter((d) => d >= input.today);
   const weeks = new Map<string, string[]>();
   for (const day of days) weeks.set(weekOf(day), [...(weeks.get(weekOf(day)) ?? []), day]);
@@ -59,7 +65,7 @@ export function spreadDays(input: {
     const target = Math.round((input.postsPerWeek * seen) / 7) - before;
     const already = weekDays.reduce((n, d) => n + (load.get(d) ?? 0), 0);
     for (let k = already; k < target; k++) {
-      const day = pickDay(weekDays, load);
+      const day = pickDay(weekDays, load, dayRank);
       load.set(day, (load.get(day) ?? 0) + 1);
       slots.push(day);
     }
@@ -67,7 +73,7 @@ export function spreadDays(input: {
   return slots.sort();
 }
 
-function pickDay(days: string[], load: Map<string, number>): string {
+function pickDay(days: string[], load: Map<string, number>, dayRank: (day: string) => number): string {
   const score = (d: string) => (load.get(d) ?? 0) * 10 + dayRank(d);
   return days.reduce((best, d) => (score(d) < score(best) ? d : best));
 }
@@ -127,6 +133,8 @@ export function planMonth(input: {
   recent: { date: string; topic: string }[];
   /** Recommended topics with their pillar, best first (the recommendations module's answer). */
   suggestions?: { topic: string; pillar: string }[];
+  /** The user's best weekdays (from best times), best first; absent while not confident. */
+  dayPreference?: number[];
 }): PlannedEntry[] {
   const counting = input.kept.filter((e) => e.status !== 'skipped');
   const slots = spreadDays({ ...input, existing: counting.map((e) => e.date) });

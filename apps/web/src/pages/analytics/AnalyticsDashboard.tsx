@@ -9,6 +9,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { useOverview } from '../../queries/analytics';
+import { BenchmarkCard } from './BenchmarkCard';
 import { TimeChart } from './charts';
 import { ExportButton } from './ExportButton';
 import { formatDay, PLATFORM_COLOURS, PLATFORM_LABELS } from './format';
@@ -84,6 +85,9 @@ export default function AnalyticsDashboard() {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <Link to="/analytics/best-times" className="text-sm font-medium text-indigo-800 underline">
+            Best times to post
+          </Link>
           <Link to="/analytics/import" className="text-sm font-medium text-indigo-800 underline">
             Import past posts
           </Link>
@@ -92,6 +96,7 @@ export default function AnalyticsDashboard() {
       </div>
       <RangePicker zone={user.profile.timezone} value={range} shown={overview.range} onChange={setRange} />
       <DashboardBody overview={overview} />
+      <BenchmarkCard />
     </section>
   );
 }

@@ -79,6 +79,31 @@ export function PreferenceFields({ values, errors, onChange }: GroupProps) {
         onChange={(zone) => onChange('timezone', zone)}
         error={errors.timezone}
       />
+      <BenchmarkOptIn checked={values.benchmarkOptIn} onChange={(on) => onChange('benchmarkOptIn', on)} />
+    </div>
+  );
+}
+
+/** The cohort opt-in, with what it shares and what it never shares. */
+function BenchmarkOptIn({ checked, onChange }: { checked: boolean; onChange: (on: boolean) => void }) {
+  return (
+    <div className="sm:col-span-2">
+      <label className="flex items-start gap-3 text-sm text-slate-900">
+        <input
+          type="checkbox"
+          className="mt-1 size-4"
+          checked={checked}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby="benchmark-opt-in-help"
+        />
+        <span className="font-medium">Compare me with peers in my industry</span>
+      </label>
+      <p id="benchmark-opt-in-help" className="mt-1 pl-7 text-sm text-slate-600">
+        Your monthly engagement rate joins an anonymous pool of people who set the same industry and opted in.
+        You see your percentile once at least 20 of them have 10 or more posts in a month. Only counts and
+        percentiles ever leave the pool: no one sees your name, posts or figures, and you never see theirs.
+        You can leave at any time.
+      </p>
     </div>
   );
 }

@@ -10,6 +10,8 @@ export interface ProfileValues {
   industry: string;
   experienceLevel: ExperienceLevel | '';
   timezone: string;
+  /** Member of the anonymous industry cohort (peer benchmark; aggregates only). */
+  benchmarkOptIn: boolean;
 }
 
 export const PROFILE_FIELDS = [
@@ -19,6 +21,7 @@ export const PROFILE_FIELDS = [
   'industry',
   'experienceLevel',
   'timezone',
+  'benchmarkOptIn',
 ] as const satisfies readonly (keyof ProfileValues)[];
 
 export const EXPERIENCE_LEVELS: { value: ExperienceLevel | ''; label: string }[] = [
@@ -38,6 +41,7 @@ export function toValues(profile: Profile): ProfileValues {
     industry: profile.industry ?? '',
     experienceLevel: profile.experienceLevel ?? '',
     timezone: profile.timezone,
+    benchmarkOptIn: profile.benchmarkOptIn,
   };
 }
 
@@ -56,6 +60,7 @@ export function toPatch(values: ProfileValues, saved: Profile): UpdateProfileInp
     industry: orNull(values.industry),
     experienceLevel: values.experienceLevel === '' ? null : values.experienceLevel,
     timezone: values.timezone,
+    benchmarkOptIn: values.benchmarkOptIn,
   };
   const patch: UpdateProfileInput = {};
   for (const key of PROFILE_FIELDS) {

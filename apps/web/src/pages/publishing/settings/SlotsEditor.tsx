@@ -19,6 +19,7 @@ import { zoneLabel } from '../../../lib/zonedTime';
 import { useSaveSlots } from '../../../queries/publishing';
 import { PLATFORM_LABELS, PLATFORMS } from '../../content/labels';
 import { addSlots, DAY_CHOICES, removeSlot, sameSlots, slotKey, sortSlots, WEEKDAY_SHORT } from './slots';
+import { UseBestTimes } from './UseBestTimes';
 
 export function SlotsEditor({ saved, zone }: { saved: PostingSlot[]; zone: string }) {
   const [slots, setSlots] = useState<PostingSlot[]>(() => sortSlots(saved));
@@ -32,6 +33,7 @@ export function SlotsEditor({ saved, zone }: { saved: PostingSlot[]; zone: strin
   };
   return (
     <div className="space-y-6">
+      <UseBestTimes slots={slots} onFill={change} />
       <AddSlotForm slots={slots} zone={zone} onAdd={change} />
       <SlotList
         slots={slots}
