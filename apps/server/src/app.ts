@@ -17,6 +17,7 @@ import {
   createIngestionModule,
   type IngestionModule,
   ownershipFrom,
+  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -32,6 +33,7 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
+import { createInsights } from './modules/insights/index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import {
   createPublishingModule,
@@ -184,6 +186,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
     content: ownershipFrom((userId, id) => content.content.get(userId, id)),
   });
+  // Insights: best-times and benchmark producers plug in through `extraInsights` at merge.
+  const insights = createInsights({
+    history: new PerformanceRepository(database.db),
+    kv,
+    clock,
+    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    // Runs only while serving, by when `app` exists.
+    log: { warn: (details, message) => app.log.warn(details, message) },
+  });
   const history = createHistory({
     database,
     kv,
@@ -289,6 +300,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
+      await api.register(insights.routes);
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
       await api.register(

@@ -65,27 +65,37 @@ export const insightSchema = z.object({
 });
 export type Insight = z.infer<typeof insightSchema>;
 
-const monthSchema = z
-  .string()
-  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'Must be a month like 2027-03');
+const monthSchema = z.string().regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, 'Must be a month like 2027-03');
 
 /**
  * `month` (a calendar month in the user's zone; default the last full one), or `from` and `to`
  * (days of the user's calendar, both inclusive, at most a year and a day apart) — not both.
  */
 export const insightsQuerySchema = z
-  .object({ month: monthSchema.optional(), from: calendarDateSchema.optional(), to: calendarDateSchema.optional() })
+  .object({
+    month: monthSchema.optional(),
+    from: calendarDateSchema.optional(),
+    to: calendarDateSchema.optional(),
+  })
   .strict()
   .superRefine((q, ctx) => {
     if (q.month !== undefined && (q.from !== undefined || q.to !== undefined))
       ctx.addIssue({ code: 'custom', path: ['month'], message: 'Give month, or from and to, not both' });
     if ((q.from === undefined) !== (q.to === undefined))
-      ctx.addIssue({ code: 'custom', path: [q.from === undefined ? 'from' : 'to'], message: 'Give both from and to' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [q.from === undefined ? 'from' : 'to'],
+        message: 'Give both from and to',
+      });
     if (q.from === undefined || q.to === undefined) return;
     const days = (Date.parse(`${q.to}T00:00:00Z`) - Date.parse(`${q.from}T00:00:00Z`)) / 86_400_000;
     if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: 'Must be on or after from' });
     else if (days >= ANALYTICS_MAX_RANGE_DAYS)
-      ctx.addIssue({ code: 'custom', path: ['to'], message: `At most ${ANALYTICS_MAX_RANGE_DAYS} days after from` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `At most ${ANALYTICS_MAX_RANGE_DAYS} days after from`,
+      });
   });
 export type InsightsQuery = z.infer<typeof insightsQuerySchema>;
 

@@ -113,7 +113,12 @@ function distinct(groupings: Grouping[]): Grouping[] {
   });
 }
 
-const flag = (dimension: Dimension, label: string, features: PostFeatures[], on: (f: PostFeatures) => boolean) => ({
+const flag = (
+  dimension: Dimension,
+  label: string,
+  features: PostFeatures[],
+  on: (f: PostFeatures) => boolean,
+) => ({
   dimension,
   key: `${dimension}:yes`,
   label,
@@ -121,9 +126,10 @@ const flag = (dimension: Dimension, label: string, features: PostFeatures[], on:
 });
 
 const LENGTH_LABELS = {
-  short: `short posts (under ${LENGTH_BANDS.short} characters)`,
-  medium: `medium-length posts (${LENGTH_BANDS.short}–${LENGTH_BANDS.long} characters)`,
-  long: `long posts (over ${LENGTH_BANDS.long} characters)`,
+  // No figures in labels: every number in a message must be an evidence number (see narrative.ts).
+  short: 'short posts (tweet-length)',
+  medium: 'medium-length posts',
+  long: 'long posts (essay-length)',
 };
 const HASHTAG_LABELS = {
   none: 'posts without hashtags',
@@ -138,12 +144,27 @@ const HASHTAG_LABELS = {
  */
 export function groupingsOf(features: PostFeatures[]): Grouping[] {
   const fixed: Grouping[] = [
-    ...levels(features, 'pillar', (f) => f.pillar, (p) => `your "${p}" pillar`),
+    ...levels(
+      features,
+      'pillar',
+      (f) => f.pillar,
+      (p) => `your "${p}" pillar`,
+    ),
     flag('thread', 'threads', features, (f) => f.thread),
     flag('list', 'posts written as a list', features, (f) => f.list),
     flag('question_hook', 'posts that open with a question', features, (f) => f.questionHook),
-    ...levels(features, 'length', (f) => f.length, (l) => LENGTH_LABELS[l]),
-    ...levels(features, 'hashtags', (f) => f.hashtags, (h) => HASHTAG_LABELS[h]),
+    ...levels(
+      features,
+      'length',
+      (f) => f.length,
+      (l) => LENGTH_LABELS[l],
+    ),
+    ...levels(
+      features,
+      'hashtags',
+      (f) => f.hashtags,
+      (h) => HASHTAG_LABELS[h],
+    ),
   ];
   const formats = distinct(fixed.filter((g) => testable(g.members)));
   const topics = distinct([...formats, ...topicGroupings(features).filter((g) => testable(g.members))])

@@ -105,7 +105,10 @@ describe('the change against the previous period', () => {
   });
 
   it('is not tested when the previous period has too few posts', () => {
-    const tests = runTests(syntheticHistory({ seed: 41, posts: 60 }), syntheticHistory({ seed: 42, posts: 9 }));
+    const tests = runTests(
+      syntheticHistory({ seed: 41, posts: 60 }),
+      syntheticHistory({ seed: 42, posts: 9 }),
+    );
     expect(tests.some((t) => t.kind === 'change')).toBe(false);
   });
 });

@@ -82,7 +82,11 @@ function patternTests(posts: readonly InsightPost[]): Untested[] {
 function changeTest(current: readonly InsightPost[], previous: readonly InsightPost[]): Untested | null {
   if (current.length < MIN_PERIOD_POSTS || previous.length < MIN_PERIOD_POSTS) return null;
   const logs = logRatiosByAccount(rated([...current, ...previous]));
-  const comparison = compareSamples(logs.slice(0, current.length), logs.slice(current.length), MIN_PERIOD_POSTS);
+  const comparison = compareSamples(
+    logs.slice(0, current.length),
+    logs.slice(current.length),
+    MIN_PERIOD_POSTS,
+  );
   if (!comparison) return null;
   return {
     kind: 'change',

@@ -68,7 +68,8 @@ function poisson(random: () => number, lambda: number): number {
   return k;
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const pick = <T>(random: () => number, items: readonly T[]): T =>
+  items[Math.floor(random() * items.length)] as T;
 
 const ACCOUNTS = [
   { platform: 'linkedin', rate: 0.04, reach: 1500 },
