@@ -85,7 +85,10 @@ export function composeOffline(insights: Insight[]): Narrative {
       : 'Nothing here is strong enough to change your plan on; keep a steady rhythm and check again next month.';
   return {
     summary: [opening, ...rest, close].join(' '),
-    actionItems: insights.map((i) => i.recommendation).filter((r, i, all) => all.indexOf(r) === i),
+    // Findings' recommendations are the actions; "no change to act on" is one only when nothing else is.
+    actionItems: (findings.length ? findings : insights)
+      .map((i) => i.recommendation)
+      .filter((r, i, all) => all.indexOf(r) === i),
   };
 }
 
