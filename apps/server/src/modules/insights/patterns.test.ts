@@ -16,7 +16,7 @@ function effectOf(planted: Planted, key: string, seed = 7): TestedEffect {
 
 describe('planted effects', { timeout: 120_000 }, () => {
   it.each([
-    ['a topic boost', { topics: { 'career growth': 1.8 } }, 'topic:career growth', 1.8],
+    ['a topic boost', { topics: { 'team culture': 1.8 } }, 'topic:team culture', 1.8],
     ['a topic penalty', { topics: { 'product design': 0.6 } }, 'topic:product design', 0.6],
     ['a question-hook boost', { questionHook: 1.5 }, 'question_hook:yes', 1.5],
   ] as const)('recovers %s with the true size inside the interval', (_name, planted, key, truth) => {
