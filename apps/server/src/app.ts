@@ -34,7 +34,12 @@ import {
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
-import { createBestTimesModule } from './modules/insights/best-times.index.js';
+import {
+  benchmarkInsights,
+  bestTimeInsights,
+  createBestTimesModule,
+  createInsights,
+} from './modules/insights/index.js';
 import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import {
   createPublishingModule,
@@ -213,6 +218,19 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
     content: ownershipFrom((userId, id) => content.content.get(userId, id)),
   });
+  // Insights: the month's patterns, plus best times and the peer benchmark as extra producers.
+  const insights = createInsights({
+    history: performance,
+    extraInsights: [
+      bestTimeInsights({ bestTimes: bestTimes.bestTimes }),
+      benchmarkInsights({ benchmarks: bestTimes.benchmarks }),
+    ],
+    kv,
+    clock,
+    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    // Runs only while serving, by when `app` exists.
+    log: { warn: (details, message) => app.log.warn(details, message) },
+  });
   const history = createHistory({
     database,
     kv,
@@ -318,6 +336,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(generationRoutes(generation));
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
+      await api.register(insights.routes);
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
       await api.register(recommendations.routes);

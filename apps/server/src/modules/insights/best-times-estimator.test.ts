@@ -3,7 +3,7 @@
 // most 5 of 100 fixed seeds; source labels; the user's zone decides the cell; zero engagements work.
 import { describe, expect, it } from 'vitest';
 import { syntheticHistory, WORKDAY_SLOTS } from './best-times.fixtures.js';
-import { benjaminiHochberg, claimedBestTimes, normalPValue } from './best-times.insights.js';
+import { claimedBestTimes, normalPValue } from './best-times.insights.js';
 import {
   cellConfidence,
   cellOf,
@@ -14,6 +14,7 @@ import {
   topCells,
 } from './best-times-estimator.js';
 import { defaultCurve } from './best-times-priors.js';
+import { benjaminiHochberg } from './stats.js';
 
 const ZONE = 'Europe/Berlin';
 const prior = defaultCurve('linkedin');
@@ -113,9 +114,11 @@ describe('zones and normalisation', () => {
 });
 
 describe('multiplicity control', () => {
-  it('Benjamini–Hochberg rejects the step-up set', () => {
+  it('the normal p-value and Benjamini–Hochberg reject the step-up set', () => {
     expect(normalPValue(1.959964)).toBeCloseTo(0.05, 4);
-    expect([...benjaminiHochberg([0.001, 0.02, 0.03, 0.5])].sort()).toEqual([0, 1, 2]);
-    expect(benjaminiHochberg([0.04, 0.5, 0.6, 0.7]).size).toBe(0);
+    expect(normalPValue(0)).toBeCloseTo(1, 6);
+    // Sorted 0.001 ≤ 0.0125, 0.02 ≤ 0.025, 0.03 ≤ 0.0375: the first three; 0.04 alone fails 0.0125.
+    expect(benjaminiHochberg([0.001, 0.02, 0.03, 0.5])).toEqual([true, true, true, false]);
+    expect(benjaminiHochberg([0.04, 0.5, 0.6, 0.7])).toEqual([false, false, false, false]);
   });
 });

@@ -10,7 +10,7 @@ import { BestTimesService } from './best-times.service.js';
 import { preferredWeekdays } from './best-times-preference.js';
 
 export { BENCHMARK_MIN_PEERS, BENCHMARK_MIN_POSTS, BenchmarkService } from './benchmark.service.js';
-export { benchmarkInsights, bestTimeInsights, type InsightPeriod } from './best-times.insights.js';
+export { benchmarkInsights, bestTimeInsights } from './best-times.insights.js';
 export { BestTimesService } from './best-times.service.js';
 
 export interface BestTimesModuleDeps {

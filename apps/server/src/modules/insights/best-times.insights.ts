@@ -4,37 +4,19 @@
 // and its own-data z-test survives Benjamini–Hochberg at 5 % across every cell tested on every
 // platform, so 56 cells × 4 platforms of noise do not yield a "best time".
 import type { Insight } from '@brandwright/contracts';
+import { errorFunction } from 'simple-statistics';
 import type { BenchmarkService } from './benchmark.service.js';
 import type { BestTimesService, PlatformGrid } from './best-times.service.js';
 import { type CellPosterior, cellConfidence, intervalOf, presentCell } from './best-times-estimator.js';
+import type { ReportPeriod } from './period.js';
+import { benjaminiHochberg } from './stats.js';
 
 /** Cells with fewer own posts are not tested at all. */
 const MIN_TESTED_POSTS = 8;
-const FDR = 0.05;
 
-export interface InsightPeriod {
-  from: Date;
-  to: Date;
-}
-
-/** Two-sided normal p-value. */
+/** Two-sided normal p-value: P(|Z| ≥ |z|) = 1 − erf(|z| / √2). */
 export function normalPValue(z: number): number {
-  // Abramowitz–Stegun 7.1.26 for erfc; accurate to about 1e-7, ample for a 5 % threshold.
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly =
-    t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  return Math.min(1, poly * Math.exp(-x * x));
-}
-
-/** Indices of the hypotheses Benjamini–Hochberg rejects at level q. */
-export function benjaminiHochberg(pValues: readonly number[], q = FDR): Set<number> {
-  const order = pValues.map((p, i) => ({ p, i })).sort((a, b) => a.p - b.p);
-  let cut = -1;
-  order.forEach(({ p }, k) => {
-    if (p <= ((k + 1) / order.length) * q) cut = k;
-  });
-  return new Set(order.slice(0, cut + 1).map((o) => o.i));
+  return Math.min(1, Math.max(0, 1 - errorFunction(Math.abs(z) / Math.SQRT2)));
 }
 
 interface Candidate {
@@ -53,7 +35,7 @@ export function claimedBestTimes(grids: readonly PlatformGrid[]): Candidate[] {
   const rejected = benjaminiHochberg(tested.map((c) => c.p));
   const claims = tested.filter((c, i) => {
     const [low] = intervalOf(c.cell);
-    return rejected.has(i) && low > 1 && cellConfidence(c.cell) !== 'low';
+    return rejected[i] === true && low > 1 && cellConfidence(c.cell) !== 'low';
   });
   const best = new Map<string, Candidate>();
   for (const c of claims.sort((a, b) => b.cell.mean - a.cell.mean))
@@ -81,19 +63,19 @@ function timingInsight({ platform, cell }: Candidate): Insight {
   };
 }
 
-/** Best-time insights over the history window ending at the period's end (the estimator's window). */
+/** Best-time insights from the estimator's own window (the last 180 days), whatever the report's period. */
 export function bestTimeInsights(deps: { bestTimes: BestTimesService }) {
-  return async (userId: string, _period: InsightPeriod): Promise<Insight[]> => {
+  return async (userId: string, _period: ReportPeriod): Promise<Insight[]> => {
     const { grids } = await deps.bestTimes.grids(userId);
     return claimedBestTimes(grids).map(timingInsight);
   };
 }
 
-/** The benchmark of the period's month (its midpoint's, so a zone offset cannot shift it), when available. */
+/** The benchmark of the period's month (for a range, its midpoint's month), when available. */
 export function benchmarkInsights(deps: { benchmarks: BenchmarkService }) {
-  return async (userId: string, period: InsightPeriod): Promise<Insight[]> => {
-    const midpoint = new Date((period.from.getTime() + period.to.getTime()) / 2);
-    const month = midpoint.toISOString().slice(0, 7);
+  return async (userId: string, period: ReportPeriod): Promise<Insight[]> => {
+    const midpoint = new Date((period.start.getTime() + period.end.getTime()) / 2);
+    const month = period.month ?? midpoint.toISOString().slice(0, 7);
     const b = await deps.benchmarks.benchmark(userId, { month, denominator: 'impressions' });
     if (!b.available) return [];
     const above = b.percentile >= 50;

@@ -3,7 +3,7 @@
 // posts never counted; the benchmark's 19 vs 20 peers, non-opted-in users left out, a clear answer
 // for a caller who has not opted in, and no individual figure in any response.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyticsGet, NOW, seedPost } from '../../test/analytics-seed.js';
+import { analyticsGet, NOW, seedPost } from '../../test/tracked-posts.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
 
 let t: TestApp;
