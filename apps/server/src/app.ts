@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { analyticsConnections, analyticsSessions, publishedItems } from './composition/analytics-access.js';
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
+import { publishedHistory } from './composition/engagement-history.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
@@ -17,6 +18,7 @@ import {
   createIngestionModule,
   type IngestionModule,
   ownershipFrom,
+  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -148,6 +150,8 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     voice,
     brand,
     drafts: contentDraftSink(content.content),
+    // The engagement model learns from the user's tracked posts, refitted when analytics' version moves.
+    history: publishedHistory(new PerformanceRepository(database.db), kv),
     templates: content.templates,
     content: content.content,
   });

@@ -26,6 +26,7 @@ export {
   createGenerationService,
   type GenerationService,
   generationRoutes,
+  type PublishedHistory,
 } from './generation/index.js';
 export { discardImported, type ImportedPiece, insertImported } from './imported-content.js';
 export { computeMetadata, wordCount } from './metadata.js';

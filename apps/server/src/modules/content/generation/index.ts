@@ -4,6 +4,7 @@ import type { Ai } from '../../../adapters/ai/index.js';
 import type { Database } from '../../../platform/db/index.js';
 import type { VectorStore } from '../../../platform/vectors/index.js';
 import type { DraftContent } from './draft-decisions.js';
+import { EngagementModels } from './engagement-model-cache.js';
 import { GenerationRepository } from './generation.repository.js';
 import {
   type BrandPort,
@@ -53,7 +54,7 @@ export function createGenerationService(deps: GenerationModuleDeps): GenerationS
     brand: deps.brand,
     samples: new SampleRetriever(deps.voice, deps.vectors, deps.ai.embedder),
     scorer: new VariantScorer(deps.voice, deps.ai.embedder),
-    history: deps.history ?? noPublishedHistory,
+    engagementModels: new EngagementModels(deps.history ?? noPublishedHistory),
     drafts: deps.drafts ?? unstoredDrafts,
     repository: new GenerationRepository(deps.database),
     templates: deps.templates,
