@@ -29,6 +29,7 @@ import {
   contentRoutes,
   createContentModule,
   createGenerationService,
+  createScoreRoutes,
   entryDrafter,
   type GenerationService,
   generationRoutes,
@@ -143,6 +144,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     onEmbeddingFailure: (err, context) =>
       app.log.warn({ err, ...context }, 'content embedding failed; the backfill task will retry'),
   });
+  // The engagement model learns from the user's tracked posts, refitted when analytics' version moves.
+  const engagementHistory = publishedHistory(new PerformanceRepository(database.db), kv);
+  const scoring = createScoreRoutes({ ai, voice, brand, history: engagementHistory });
   const generation = createGenerationService({
     database,
     ai,
@@ -150,8 +154,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     voice,
     brand,
     drafts: contentDraftSink(content.content),
-    // The engagement model learns from the user's tracked posts, refitted when analytics' version moves.
-    history: publishedHistory(new PerformanceRepository(database.db), kv),
+    history: engagementHistory,
     templates: content.templates,
     content: content.content,
   });
@@ -291,6 +294,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(contentRoutes(content));
       await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
+      await api.register(scoring);
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
       await api.register(history.routes);

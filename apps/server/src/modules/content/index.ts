@@ -24,6 +24,7 @@ export { entryDrafter, type PlannedEntry } from './entry-drafts.js';
 export { contentDraftSink } from './generated-drafts.js';
 export {
   createGenerationService,
+  createScoreRoutes,
   type GenerationService,
   generationRoutes,
   type PublishedHistory,

@@ -96,4 +96,32 @@ export class VariantScorer {
       }),
     );
   }
+  /** Scores text as written (no fitting to the limit): the grader for the user's own posts. */
+  async scoreText(ctx: ScoringContext, text: string) {
+    const hook =
+      text
+        .split('\n')
+        .find((line) => line.trim())
+        ?.trim() ?? '';
+    const [alignment] = await scoreAlignment(this.embedder, ctx.alignment, [text]);
+    const voice = await voiceMatch(this.voice, ctx, text);
+    const measures = measurePost(ctx.platform, text, hook, ctx.scheduledFor);
+    const { model, baselineReason } = ctx.engagement;
+    const engagement = model ? fittedScore(model, measures) : baselineScore(measures, baselineReason);
+    const brand = alignment ?? { score: NEUTRAL, explanation: [] };
+    return {
+      scores: {
+        voiceMatch: voice.score,
+        engagementPrediction: engagement.score,
+        brandAlignment: brand.score,
+      },
+      explanations: {
+        voiceMatch: voice.explanation,
+        engagementPrediction: engagement.explanation,
+        brandAlignment: brand.explanation,
+      },
+      voiceProfileTrained: ctx.voiceTrained,
+      sentiment: sentimentOf(text),
+    };
+  }
 }
