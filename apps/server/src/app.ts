@@ -7,6 +7,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { type Ai, createAi } from './adapters/ai/index.js';
 import { analyticsConnections, analyticsSessions, publishedItems } from './composition/analytics-access.js';
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
+import { publishedHistory } from './composition/engagement-history.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
 import { contentCoverage, feedFetch } from './composition/recommendations-access.js';
@@ -29,6 +30,7 @@ import {
   contentRoutes,
   createContentModule,
   createGenerationService,
+  createScoreRoutes,
   entryDrafter,
   type GenerationService,
   generationRoutes,
@@ -153,6 +155,11 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     onEmbeddingFailure: (err, context) =>
       app.log.warn({ err, ...context }, 'content embedding failed; the backfill task will retry'),
   });
+  // What the user's posts earned: insights, best times, recommendations and the engagement model
+  // (refitted when analytics' version moves) all read it.
+  const performance = new PerformanceRepository(database.db);
+  const engagementHistory = publishedHistory(performance, kv);
+  const scoring = createScoreRoutes({ ai, voice, brand, history: engagementHistory });
   const generation = createGenerationService({
     database,
     ai,
@@ -160,10 +167,10 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     voice,
     brand,
     drafts: contentDraftSink(content.content),
+    history: engagementHistory,
     templates: content.templates,
     content: content.content,
   });
-  const performance = new PerformanceRepository(database.db);
   const recommendations = createRecommendationsModule({
     database,
     queue: jobs,
@@ -334,6 +341,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(contentRoutes(content));
       await api.register(publishing.routes);
       await api.register(generationRoutes(generation));
+      await api.register(scoring);
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
       await api.register(insights.routes);

@@ -157,3 +157,25 @@ export const generatedDraftSchema = z.object({
     .nullable(),
 });
 export type GeneratedDraft = z.infer<typeof generatedDraftSchema>;
+
+/** Longest text the grader scores: above a long Medium article; the request is refused past it. */
+export const SCORE_TEXT_MAX_CHARS = 40_000;
+
+/** POST /content/score: grade text the user wrote themselves, on the three generation scores. */
+export const scoreTextRequestSchema = z
+  .object({
+    platform: platformSchema,
+    text: z.string().trim().min(1, 'Write something to score').max(SCORE_TEXT_MAX_CHARS),
+    /** Any instant, past or future ("what if I had posted it then"): used for the timing features only. */
+    scheduledFor: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type ScoreTextRequest = z.infer<typeof scoreTextRequestSchema>;
+
+export const scoreTextResultSchema = generatedVariantSchema.pick({
+  scores: true,
+  explanations: true,
+  voiceProfileTrained: true,
+  sentiment: true,
+});
+export type ScoreTextResult = z.infer<typeof scoreTextResultSchema>;

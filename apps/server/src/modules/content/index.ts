@@ -24,8 +24,10 @@ export { entryDrafter, type PlannedEntry } from './entry-drafts.js';
 export { contentDraftSink } from './generated-drafts.js';
 export {
   createGenerationService,
+  createScoreRoutes,
   type GenerationService,
   generationRoutes,
+  type PublishedHistory,
 } from './generation/index.js';
 export { discardImported, type ImportedPiece, insertImported } from './imported-content.js';
 export { computeMetadata, wordCount } from './metadata.js';

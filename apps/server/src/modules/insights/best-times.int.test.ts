@@ -3,8 +3,8 @@
 // posts never counted; the benchmark's 19 vs 20 peers, non-opted-in users left out, a clear answer
 // for a caller who has not opted in, and no individual figure in any response.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyticsGet, NOW, seedPost } from '../../test/tracked-posts.js';
 import { call, createTestApp, registerUser, type TestApp } from '../../test/test-app.js';
+import { analyticsGet, NOW, seedPost } from '../../test/tracked-posts.js';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -37,7 +37,8 @@ export function personaModel(persona: Persona): FittedModel | null {
       text,
       hook: text.split('\n')[0] ?? '',
       publishedAt: new Date(Date.UTC(2026, 0, 5 + i, 7 + (i % 12))),
-      impressions: 1000,
+      denominator: 'impressions' as const,
+      base: 1000,
       engagements: Math.round(rate * 1000),
     };
   });

@@ -5,7 +5,7 @@
 // Test support only (production code may not import test/): the explanation test, the writing
 // suite and bench:writing share it.
 
-import type { Strategy } from '@brandwright/contracts';
+import { PLATFORM_NAMES, type Strategy } from '@brandwright/contracts';
 import type { Embedder } from '../../adapters/ai/index.js';
 import { avoidTopicText } from '../../modules/content/generation/avoid-topics.js';
 import {
@@ -90,12 +90,20 @@ function baselineFailures(p: Post, s: EngagementScore, shapes?: Set<Shape>): str
   return out;
 }
 
-/** "Based on your N posts on <platform>" and up to three "premise: ±x.x % against…" effects. */
+/**
+ * "Based on your N posts on <platform>; validated error ±…", "Predicted engagement rate x.x % of …"
+ * and up to three "premise: ±x.x % against…" effects.
+ */
 function fittedFailures(p: Post, s: EngagementScore, shapes?: Set<Shape>): string[] {
-  const [head, ...reasons] = s.explanation;
+  const [head, rateLine, ...reasons] = s.explanation;
   const out: string[] = [];
-  const h = /^Based on your \d+ posts on (\w+): predicted engagement rate −?-?[\d.]+ %/.exec(head ?? '');
-  if (h?.[1] !== p.platform) out.push(`fitted header unparseable or of another platform: "${head}"`);
+  const h = /^Based on your \d+ posts on ([\w ]+); validated error ±\d+\.\d\d points of rate/.exec(
+    head ?? '',
+  );
+  if (h?.[1] !== PLATFORM_NAMES[p.platform])
+    out.push(`fitted header unparseable or of another platform: "${head}"`);
+  if (!/^Predicted engagement rate −?-?[\d.]+ % of (impressions|followers)/.test(rateLine ?? ''))
+    out.push(`fitted rate line unparseable: "${rateLine}"`);
   for (const reason of reasons) {
     const r = /^(.*): [+−]\d+\.\d % against your average post\.$/.exec(reason);
     if (r) out.push(...premiseFailures(r[1] as string, p, shapes));

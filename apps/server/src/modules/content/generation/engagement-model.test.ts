@@ -36,7 +36,8 @@ function history(count: number, platform: Platform = 'linkedin'): PublishedPost[
       text,
       hook: text.slice(0, 40),
       publishedAt: new Date(Date.UTC(2026, 0, 5 + (i % 20), 9 + (i % 10))),
-      impressions: 1000,
+      denominator: 'impressions' as const,
+      base: 1000,
       engagements: Math.round(rate * 1000),
     };
   });
@@ -59,7 +60,7 @@ describe('solve', () => {
 describe('fitted engagement model', () => {
   it(`needs at least ${MIN_HISTORY} posts with impressions`, () => {
     expect(fitEngagementModel(history(MIN_HISTORY - 1))).toBeNull();
-    const noImpressions = history(30).map((p) => ({ ...p, impressions: 0 }));
+    const noImpressions = history(30).map((p) => ({ ...p, base: 0 }));
     expect(fitEngagementModel(noImpressions)).toBeNull();
   });
 
@@ -84,7 +85,7 @@ describe('fitted engagement model', () => {
     const high = fittedScore(model, measurePost('linkedin', `${words(200)}.\n\nWhat do you think?`, 'Hook'));
     const low = fittedScore(model, measurePost('linkedin', `${words(200)}.`, 'Hook'));
     expect(high.score).toBeGreaterThan(low.score);
-    expect(high.explanation[0]).toMatch(/^Based on your 40 posts on linkedin/);
+    expect(high.explanation[0]).toMatch(/^Based on your 40 posts on LinkedIn; validated error ±/);
   });
 });
 

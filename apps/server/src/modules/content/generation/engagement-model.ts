@@ -1,6 +1,8 @@
-// Engagement prediction. With at least MIN_HISTORY of the user's own published posts, a ridge
-// regression of engagement rate on the post features is fitted to them and a draft scores as the
-// percentile of its prediction among the user's posts. Below that, a documented platform baseline.
+// Engagement prediction. With at least MIN_HISTORY of the user's own published posts on a platform
+// (one rate denominator), a ridge regression of engagement rate on the post features is fitted and
+// cross-validated; a draft scores as the percentile of its prediction among the user's posts.
+// Below that, or when the model does not beat the naive guess, a documented platform baseline.
+import { PLATFORM_NAMES, type RateDenominator } from '@brandwright/contracts';
 import {
   FEATURE_NAMES,
   featuresFromMeasures,
@@ -8,6 +10,7 @@ import {
   featureVector,
   type PostMeasures,
 } from './engagement-features.js';
+import { crossValidate, type ValidationResult } from './engagement-model-validation.js';
 import { premiseOf, type Reason, renderPoints } from './engagement-reasons.js';
 import type { PublishedPost } from './published-history.js';
 
@@ -38,7 +41,7 @@ export interface EngagementScore {
  * Base 35 plus each feature's points. Every feature that earns a point is listed with what it
  * measured; the hashtag count is listed even at 0 points, so a post without hashtags is told why.
  */
-export function baselineScore(m: PostMeasures): EngagementScore {
+export function baselineScore(m: PostMeasures, why?: string): EngagementScore {
   const f = featuresFromMeasures(m);
   const reasons: Reason[] = FEATURE_NAMES.map((feature) => ({
     feature,
@@ -50,7 +53,7 @@ export function baselineScore(m: PostMeasures): EngagementScore {
   return {
     score: Math.round(Math.min(100, Math.max(0, total))),
     explanation: [
-      `Platform baseline: general guidance on what gets engagement, not yet your own results (needs ${MIN_HISTORY} published posts with performance data). Base ${BASELINE_BASE}, plus:`,
+      `Platform baseline: general guidance on what gets engagement, not yet your own results (${why ?? `needs ${MIN_HISTORY} published posts with performance data`}). Base ${BASELINE_BASE}, plus:`,
       ...shown.map(renderPoints),
     ],
   };
@@ -63,6 +66,8 @@ export interface FittedModel {
   /** Predicted engagement rates of the history posts, sorted, for percentiles. */
   fittedRates: number[];
   postCount: number;
+  denominator: RateDenominator;
+  validation: ValidationResult;
 }
 
 /** Row index with the largest |value| in column `col`, from row `col` down (partial pivoting). */
@@ -92,17 +97,10 @@ export function solve(a: number[][], b: number[]): number[] {
   return m.map((row, i) => (row[n] ?? 0) / (row[i] ?? 1));
 }
 
-/**
- * Ridge regression on centred features (the intercept is not penalised). Null below MIN_HISTORY
- * posts: a model fitted on fewer would mostly describe noise.
- */
-export function fitEngagementModel(posts: PublishedPost[]): FittedModel | null {
-  const usable = posts.filter((p) => p.impressions > 0);
-  if (usable.length < MIN_HISTORY) return null;
-  const xs = usable.map((p) => featureVector(featuresOf(p.platform, p.text, p.hook, p.publishedAt)));
-  const ys = usable.map((p) => p.engagements / p.impressions);
+/** Ridge regression on centred features (the intercept is not penalised): intercept, then betas. */
+export function fitRidge(xs: number[][], ys: number[]): number[] {
   const k = FEATURE_NAMES.length;
-  const means = Array.from({ length: k }, (_, j) => xs.reduce((s, x) => s + (x[j] ?? 0), 0) / xs.length);
+  const means = columnMeans(xs, k);
   const yMean = ys.reduce((s, y) => s + y, 0) / ys.length;
   const centred = xs.map((x) => x.map((v, j) => v - (means[j] ?? 0)));
   const xtx = Array.from({ length: k }, (_, i) =>
@@ -115,9 +113,41 @@ export function fitEngagementModel(posts: PublishedPost[]): FittedModel | null {
     centred.reduce((s, x, r) => s + (x[i] ?? 0) * ((ys[r] ?? 0) - yMean), 0),
   );
   const beta = solve(xtx, xty);
-  const coefficients = [yMean - beta.reduce((s, b, j) => s + b * (means[j] ?? 0), 0), ...beta];
+  return [yMean - beta.reduce((s, b, j) => s + b * (means[j] ?? 0), 0), ...beta];
+}
+
+const columnMeans = (xs: number[][], k: number) =>
+  Array.from({ length: k }, (_, j) => xs.reduce((s, x) => s + (x[j] ?? 0), 0) / xs.length);
+
+/**
+ * The denominator most of the posts use. A platform reports one in practice, but rates over
+ * impressions and over followers differ in scale, so one model never mixes them.
+ */
+function mainDenominator(posts: PublishedPost[]): RateDenominator {
+  const byImpressions = posts.filter((p) => p.denominator === 'impressions').length;
+  return byImpressions * 2 >= posts.length ? 'impressions' : 'followers';
+}
+
+/**
+ * Fits the model on one platform's posts with one denominator, and cross-validates it. Null below
+ * MIN_HISTORY usable posts: a model fitted on fewer would mostly describe noise.
+ */
+export function fitEngagementModel(posts: PublishedPost[]): FittedModel | null {
+  const withBase = posts.filter((p) => p.base > 0);
+  if (withBase.length === 0) return null;
+  const denominator = mainDenominator(withBase);
+  const usable = withBase.filter((p) => p.denominator === denominator);
+  if (usable.length < MIN_HISTORY) return null;
+  const xs = usable.map((p) => featureVector(featuresOf(p.platform, p.text, p.hook, p.publishedAt)));
+  const ys = usable.map((p) => p.engagements / p.base);
+  const coefficients = fitRidge(xs, ys);
   const fittedRates = xs.map((x) => predictRate(coefficients, x)).sort((a, b) => a - b);
-  return { coefficients, means, fittedRates, postCount: usable.length };
+  const validation = crossValidate(xs, ys, (trainX, trainY) => {
+    const c = fitRidge(trainX, trainY);
+    return (x) => predictRate(c, x);
+  });
+  const means = columnMeans(xs, FEATURE_NAMES.length);
+  return { coefficients, means, fittedRates, postCount: usable.length, denominator, validation };
 }
 
 export function predictRate(coefficients: number[], x: number[]): number {
@@ -125,6 +155,8 @@ export function predictRate(coefficients: number[], x: number[]): number {
 }
 
 const pct = (rate: number) => `${(rate * 100).toFixed(1)} %`;
+/** A rate difference in percentage points, to two places: errors are often below one point. */
+const points = (rate: number) => (rate * 100).toFixed(2);
 
 export function fittedScore(model: FittedModel, m: PostMeasures): EngagementScore {
   const x = featureVector(featuresFromMeasures(m));
@@ -143,7 +175,8 @@ export function fittedScore(model: FittedModel, m: PostMeasures): EngagementScor
   return {
     score,
     explanation: [
-      `Based on your ${model.postCount} posts on ${m.platform}: predicted engagement rate ${pct(rate)} (your typical post ${pct(median)}).`,
+      `Based on your ${model.postCount} posts on ${PLATFORM_NAMES[m.platform]}; validated error ±${points(model.validation.mae)} points of rate (guessing your typical post: ±${points(model.validation.naiveMae)}).`,
+      `Predicted engagement rate ${pct(rate)} of ${model.denominator} (your typical post ${pct(median)}).`,
       ...effects.map(
         (e) =>
           `${premiseOf(e.name, m)}: ${e.effect > 0 ? '+' : '−'}${pct(Math.abs(e.effect))} against your average post.`,

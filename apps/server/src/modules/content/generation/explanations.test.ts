@@ -41,7 +41,8 @@ function history(): Parameters<typeof fitEngagementModel>[0] {
       text,
       hook: d.hook,
       publishedAt: new Date(Date.UTC(2026, 0, 5 + i, 7 + (i % 12))),
-      impressions: 1000,
+      denominator: 'impressions' as const,
+      base: 1000,
       engagements: Math.round(rate * 1000),
     };
   });

@@ -22,7 +22,7 @@ import { DomainError } from '../../../platform/errors/index.js';
 import type { FeedbackAction } from '../../voice/index.js';
 import { authorFactsOf } from './author-facts.js';
 import { type DraftContent, DraftDecisions } from './draft-decisions.js';
-import { fitEngagementModel } from './engagement-model.js';
+import type { EngagementModels } from './engagement-model-cache.js';
 import { GenerationError } from './generation.errors.js';
 import type { FeedbackRow, GenerationRepository } from './generation.repository.js';
 import {
@@ -34,7 +34,6 @@ import {
   type TemplateLookup,
   templateOf,
 } from './generation-request.js';
-import type { PublishedHistory } from './published-history.js';
 import type { SampleRetriever } from './sample-retrieval.js';
 import type { ScoringContext, VariantScorer, VoiceScorer } from './variant-scoring.js';
 import { voiceCheckFor } from './voice-fit.js';
@@ -73,7 +72,7 @@ export interface GenerationDeps {
   brand: BrandPort;
   samples: SampleRetriever;
   scorer: VariantScorer;
-  history: PublishedHistory;
+  engagementModels: EngagementModels;
   drafts: DraftSink;
   repository: GenerationRepository;
   templates: TemplateLookup;
@@ -199,11 +198,11 @@ export class GenerationService {
     const type = resolveType(request.platform, request.type, template);
     const strategy = await this.strategyOf(userId);
     const { topic, pillar } = this.topicOf(strategy, request, source);
-    const [profile, samples, answers, history] = await Promise.all([
+    const [profile, samples, answers, engagement] = await Promise.all([
       this.deps.voice.getProfile(userId),
       this.deps.samples.retrieve(userId, topic),
       this.deps.brand.answers(userId),
-      this.deps.history.postsWithPerformance(userId, request.platform),
+      this.deps.engagementModels.modelFor(userId, request.platform),
     ]);
     const input: PostsInput = {
       platform: request.platform,
@@ -225,7 +224,7 @@ export class GenerationService {
       type,
       voiceTrained: profile.trained,
       alignment: { strategy, topicsToAvoid: answers.answers.topicsToAvoid ?? [] },
-      engagementModel: fitEngagementModel(history),
+      engagement,
       ...(request.scheduledFor ? { scheduledFor: new Date(request.scheduledFor) } : {}),
     };
     const used = { count: samples.texts.length, retrieval: samples.retrieval };

@@ -6,7 +6,8 @@ import { DomainError } from '../../../platform/errors/index.js';
 import { analyze } from '../../../platform/nlp/index.js';
 import { type AlignmentContext, scoreAlignment } from './brand-alignment.js';
 import { measurePost } from './engagement-features.js';
-import { baselineScore, type FittedModel, fittedScore } from './engagement-model.js';
+import { baselineScore, fittedScore } from './engagement-model.js';
+import type { EngagementModelChoice } from './engagement-model-cache.js';
 import { enforceLimits } from './limits.js';
 
 export interface VoiceScorer {
@@ -19,7 +20,7 @@ export interface ScoringContext {
   type: GeneratedType;
   voiceTrained: boolean;
   alignment: AlignmentContext;
-  engagementModel: FittedModel | null;
+  engagement: EngagementModelChoice;
   scheduledFor?: Date;
 }
 
@@ -69,9 +70,8 @@ export class VariantScorer {
         const text = texts[i] ?? f.body;
         const voice = await voiceMatch(this.voice, ctx, text);
         const measures = measurePost(ctx.platform, text, v.hook, ctx.scheduledFor);
-        const engagement = ctx.engagementModel
-          ? fittedScore(ctx.engagementModel, measures)
-          : baselineScore(measures);
+        const { model, baselineReason } = ctx.engagement;
+        const engagement = model ? fittedScore(model, measures) : baselineScore(measures, baselineReason);
         const brand = alignment[i] ?? { score: NEUTRAL, explanation: [] };
         return {
           body: f.body,
@@ -95,5 +95,33 @@ export class VariantScorer {
         };
       }),
     );
+  }
+  /** Scores text as written (no fitting to the limit): the grader for the user's own posts. */
+  async scoreText(ctx: ScoringContext, text: string) {
+    const hook =
+      text
+        .split('\n')
+        .find((line) => line.trim())
+        ?.trim() ?? '';
+    const [alignment] = await scoreAlignment(this.embedder, ctx.alignment, [text]);
+    const voice = await voiceMatch(this.voice, ctx, text);
+    const measures = measurePost(ctx.platform, text, hook, ctx.scheduledFor);
+    const { model, baselineReason } = ctx.engagement;
+    const engagement = model ? fittedScore(model, measures) : baselineScore(measures, baselineReason);
+    const brand = alignment ?? { score: NEUTRAL, explanation: [] };
+    return {
+      scores: {
+        voiceMatch: voice.score,
+        engagementPrediction: engagement.score,
+        brandAlignment: brand.score,
+      },
+      explanations: {
+        voiceMatch: voice.explanation,
+        engagementPrediction: engagement.explanation,
+        brandAlignment: brand.explanation,
+      },
+      voiceProfileTrained: ctx.voiceTrained,
+      sentiment: sentimentOf(text),
+    };
   }
 }
