@@ -3,9 +3,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { precompressDir } from '../../../../web/vite.precompress.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 const SCRIPT = `console.log(${JSON.stringify('brandwright '.repeat(400))});`;
@@ -13,13 +12,19 @@ const INDEX = `<!doctype html><html><head><script type="module" src="/assets/ind
 
 let app: TestApp;
 
+/** What the web build's precompress step leaves beside a file (apps/web/vite.precompress.ts). */
+function writeWithTwins(path: string, text: string): void {
+  writeFileSync(path, text);
+  writeFileSync(`${path}.br`, brotliCompressSync(text));
+  writeFileSync(`${path}.gz`, gzipSync(text));
+}
+
 beforeAll(async () => {
   const dist = mkdtempSync(join(tmpdir(), 'bw-web-dist-'));
   mkdirSync(join(dist, 'assets'));
-  writeFileSync(join(dist, 'index.html'), INDEX);
-  writeFileSync(join(dist, 'assets', 'index-abc123.js'), SCRIPT);
+  writeWithTwins(join(dist, 'index.html'), INDEX);
+  writeWithTwins(join(dist, 'assets', 'index-abc123.js'), SCRIPT);
   writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  await precompressDir(dist);
   app = await createTestApp({ WEB_DIST_DIR: dist }, undefined, { serveWeb: true });
 });
 
