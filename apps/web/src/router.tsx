@@ -1,15 +1,12 @@
 // The route table: guest-only auth pages, guarded app pages inside AppLayout, and fallbacks.
+// Every page is a lazy route: the first load carries only the shell (router, session, layout) and
+// the one page asked for, never the editor, charts or calendar (see bench:web for the sizes).
 import { createBrowserRouter } from 'react-router';
 import { GuestOnly, RequireAuth } from './auth/guards';
 import { PageLoader } from './components/Spinner';
 import { AppLayout } from './layouts/AppLayout';
-import { BrandIndexPage } from './pages/brand/BrandIndexPage';
-import { HomePage } from './pages/HomePage';
-import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { RegisterPage } from './pages/RegisterPage';
 import { RouteError } from './pages/RouteError';
-import { SettingsPage } from './pages/settings/SettingsPage';
 
 export const router = createBrowserRouter([
   {
@@ -20,8 +17,14 @@ export const router = createBrowserRouter([
       {
         element: <GuestOnly />,
         children: [
-          { path: '/login', element: <LoginPage /> },
-          { path: '/register', element: <RegisterPage /> },
+          {
+            path: '/login',
+            lazy: async () => ({ Component: (await import('./pages/LoginPage')).LoginPage }),
+          },
+          {
+            path: '/register',
+            lazy: async () => ({ Component: (await import('./pages/RegisterPage')).RegisterPage }),
+          },
         ],
       },
       {
@@ -32,15 +35,19 @@ export const router = createBrowserRouter([
             // A second boundary keeps the header usable when a single page fails.
             errorElement: <RouteError />,
             children: [
-              { path: '/', element: <HomePage /> },
-              // The brand pages load on first visit, keeping the initial bundle small.
+              { path: '/', lazy: async () => ({ Component: (await import('./pages/HomePage')).HomePage }) },
               {
                 path: '/onboarding',
                 lazy: async () => ({
                   Component: (await import('./pages/onboarding/OnboardingPage')).OnboardingPage,
                 }),
               },
-              { path: '/brand', element: <BrandIndexPage /> },
+              {
+                path: '/brand',
+                lazy: async () => ({
+                  Component: (await import('./pages/brand/BrandIndexPage')).BrandIndexPage,
+                }),
+              },
               {
                 path: '/brand/assessment',
                 lazy: async () => ({
@@ -134,11 +141,17 @@ export const router = createBrowserRouter([
                   Component: (await import('./pages/analytics/PlatformAnalyticsPage')).PlatformAnalyticsPage,
                 }),
               },
-              { path: '/settings', element: <SettingsPage /> },
+              {
+                path: '/settings',
+                lazy: async () => ({
+                  Component: (await import('./pages/settings/SettingsPage')).SettingsPage,
+                }),
+              },
             ],
           },
         ],
       },
+      // Eager: RouteError renders it too, so it is in the shell anyway.
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -6,6 +6,15 @@ import { experienceLevelSchema } from './users.js';
 export const platformSchema = z.enum(['linkedin', 'x', 'medium', 'bluesky', 'mastodon']);
 export type Platform = z.infer<typeof platformSchema>;
 
+/** The platforms' own names, as users know them. */
+export const PLATFORM_NAMES: Record<Platform, string> = {
+  linkedin: 'LinkedIn',
+  x: 'X',
+  medium: 'Medium',
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+};
+
 export const brandGoalSchema = z.enum([
   'leads',
   'job',

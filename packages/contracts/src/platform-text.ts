@@ -143,11 +143,6 @@ export function splitIntoThread(
   }
 }
 
-/** The platforms' own names, as users know them. */
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  linkedin: 'LinkedIn',
-  x: 'X',
-  medium: 'Medium',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-};
+// PLATFORM_NAMES lives in brand.ts beside platformSchema: a page that only names platforms then
+// does not load X's length rules (twitter-text) with this module. Re-exported for existing imports.
+export { PLATFORM_NAMES } from './brand.js';

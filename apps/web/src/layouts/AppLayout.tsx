@@ -10,6 +10,7 @@ import { ErrorState } from '../components/ErrorState';
 import { PageLoader } from '../components/Spinner';
 import { setDisplayZone } from '../lib/dates';
 import { useMe } from '../queries/users';
+import { MobileMenu } from './MobileMenu';
 import { UserBadge } from './UserBadge';
 
 /** `sections`: path prefixes that belong to the item (onboarding is part of Brand). */
@@ -49,34 +50,48 @@ function useFocusMainOnNavigate() {
   return mainRef;
 }
 
+function NavLinks({ pathname, vertical }: { pathname: string; vertical?: boolean }) {
+  return (
+    <ul className={vertical ? 'flex flex-col gap-1' : 'flex flex-wrap gap-1'}>
+      {NAV.map((item) => (
+        <li key={item.to}>
+          {/* aria-current by section, not exact path: /brand/strategy is still "Brand". */}
+          <Link
+            to={item.to}
+            aria-current={isCurrent(pathname, item) ? 'page' : undefined}
+            className={`${navClasses(isCurrent(pathname, item))} ${vertical ? 'block' : ''}`}
+          >
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function AppHeader({ user }: { user: User }) {
   const { logout } = useAuth();
   const { pathname } = useLocation();
   return (
-    <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+    <header className="relative border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-5xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <BrandMark className="text-lg text-slate-900" />
-        <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
-          <ul className="flex flex-wrap gap-1">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                {/* aria-current by section, not exact path: /brand/strategy is still "Brand". */}
-                <Link
-                  to={item.to}
-                  aria-current={isCurrent(pathname, item) ? 'page' : undefined}
-                  className={navClasses(isCurrent(pathname, item))}
-                >
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
+        {/* From 768 px the links sit in the header; below, they are behind the Menu button. */}
+        <nav aria-label="Main" className="hidden md:block">
+          <NavLinks pathname={pathname} />
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <UserBadge user={user} />
+          <span className="hidden sm:inline">
+            <UserBadge user={user} />
+          </span>
           <Button variant="secondary" className="px-3 py-1.5" onClick={() => void logout()}>
             Log out
           </Button>
+          <MobileMenu>
+            <nav aria-label="Main">
+              <NavLinks pathname={pathname} vertical />
+            </nav>
+          </MobileMenu>
         </div>
       </div>
     </header>

@@ -11,6 +11,8 @@ import { AnalyticsEmptyState } from './analytics/AnalyticsEmptyState';
 import { BrandStatusCard } from './brand/BrandStatusCard';
 import { NextUp } from './home/NextUp';
 import { SetupChecklist } from './home/SetupChecklist';
+import { ThisWeek } from './home/ThisWeek';
+import { useHomeSettled } from './home/useHomeSettled';
 
 // Charts (Recharts) load only when there is something to chart, never with the sign-in pages.
 const AnalyticsDashboard = lazy(() => import('./analytics/AnalyticsDashboard'));
@@ -57,7 +59,8 @@ function ProfileNudge({ missing }: { missing: string[] }) {
 export function HomePage() {
   const user = useCurrentUser();
   const overview = useOverview(null);
-  if (overview.isPending) return <PageLoader />;
+  const home = useHomeSettled();
+  if (overview.isPending || !home.settled) return <PageLoader />;
   if (hasData(overview.data))
     return (
       <div className="space-y-6">
@@ -66,7 +69,8 @@ export function HomePage() {
           Hello, {firstName(user.profile.fullName)}
         </h1>
         <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
-          <NextUp />
+          <NextUp from={home.from} />
+          <ThisWeek />
           <AnalyticsDashboard />
         </Suspense>
       </div>
@@ -83,8 +87,8 @@ export function HomePage() {
           Brandwright helps you shape and grow your professional brand, one step at a time.
         </p>
       </div>
-      <SetupChecklist />
-      <NextUp />
+      <SetupChecklist whenDone={<ThisWeek />} />
+      <NextUp from={home.from} />
       <BrandStatusCard />
       <AnalyticsEmptyState />
       <ProfileNudge missing={missingProfileFields(user)} />

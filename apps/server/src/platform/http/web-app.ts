@@ -1,5 +1,7 @@
 // Serves the built web app at / with history fallback: any GET that is not an API or asset path gets
-// index.html, so deep links work. Hashed assets are cached for a year, index.html never.
+// index.html, so deep links work. Hashed assets are cached for a year, index.html never. The web
+// build writes brotli and gzip twins of each file; @fastify/static's preCompressed sends the best one
+// the browser accepts (Content-Encoding, Vary: Accept-Encoding), so nothing is compressed per request.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +29,14 @@ export async function installWebApp(app: FastifyInstance, root: string): Promise
     root,
     wildcard: false,
     index: false,
+    preCompressed: true,
+    // Our own Cache-Control below; send's default (max-age=0) would otherwise replace it.
+    cacheControl: false,
     setHeaders(res, path) {
       const immutable = path.includes(`${join(root, 'assets')}`);
       res.setHeader('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+      // The bytes depend on Accept-Encoding (brotli, gzip or plain): shared caches must key on it.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
   const internal = { schema: { hide: true }, config: { rateLimit: false } };

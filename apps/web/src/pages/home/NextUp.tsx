@@ -2,7 +2,6 @@
 // about to end, the next posts going out, and drafts waiting. Each line links to where it is handled;
 // nothing is shown for what is fine.
 import type { ScheduledItem } from '@brandwright/contracts';
-import { useState } from 'react';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/dates';
 import { useContentList } from '../../queries/content';
@@ -26,13 +25,11 @@ function upcoming(items: readonly ScheduledItem[] | undefined): ScheduledItem[] 
   return (items ?? []).filter((i) => i.status === 'pending').slice(0, SHOWN);
 }
 
-export function NextUp() {
+export function NextUp({ from }: { from: string }) {
   const attention = useNeedsAttention().data ?? [];
   const ailing = (usePlatforms().data ?? []).filter(
     (p) => p.connected && p.tokenHealth && p.tokenHealth.status !== 'healthy',
   );
-  // Fixed when the page opens: a new instant per render would be a new query per render.
-  const [from] = useState(() => new Date().toISOString());
   const next = upcoming(useScheduleList({ status: 'pending', from }).data?.pages[0]?.items);
   const drafts = useContentList({ status: 'draft' }).data?.pages[0]?.items.length ?? 0;
   if (attention.length + ailing.length + next.length + drafts === 0) return null;

@@ -21,9 +21,11 @@ function useSetupSteps() {
   });
 }
 
-export function SetupChecklist() {
+/** The checklist until every step is done; then what it hands over to (this week on the calendar). */
+export function SetupChecklist({ whenDone }: { whenDone?: React.ReactNode }) {
   const steps = useSetupSteps();
-  if (!steps || steps.every((s) => s.done)) return null;
+  if (!steps) return null;
+  if (steps.every((s) => s.done)) return whenDone ?? null;
   const done = steps.filter((s) => s.done).length;
   return (
     <section
