@@ -48,7 +48,7 @@ export function PostHeader({
           {note && ` · ${note}`}
         </p>
       </div>
-      <PlatformLogo platform={platform} size={20} />
+      <PlatformLogo platform={platform} size={20} decorative />
     </div>
   );
 }
