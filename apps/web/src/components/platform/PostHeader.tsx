@@ -1,8 +1,7 @@
-// The author line on top of a platform preview: avatar (photo or initials), name, handle and the
-// platform's mark, as the feed shows them.
+// The author line on top of a platform preview: avatar (photo or initials), name and handle, as
+// the feed shows them (the platform's mark is on the preview card's own header).
 import type { Platform } from '@brandwright/contracts';
 import { PLATFORM_NAMES } from '@brandwright/contracts';
-import { PlatformLogo } from './PlatformLogo';
 import type { PostAuthor } from './usePostAuthors';
 
 function initials(name: string): string {
@@ -44,11 +43,11 @@ export function PostHeader({
       <div className="min-w-0 flex-1 text-sm leading-tight">
         <p className="truncate font-semibold text-slate-900 dark:text-slate-100">{author.name}</p>
         <p className="truncate text-slate-600 dark:text-slate-400">
-          {author.handle ?? `Not connected to ${PLATFORM_NAMES[platform]} yet`}
-          {note && ` · ${note}`}
+          {author.handle === author.name
+            ? (note ?? '')
+            : `${author.handle ?? `Not connected to ${PLATFORM_NAMES[platform]} yet`}${note ? ` · ${note}` : ''}`}
         </p>
       </div>
-      <PlatformLogo platform={platform} size={20} decorative />
     </div>
   );
 }
