@@ -23,6 +23,8 @@ export async function writePiece(
     if (piece.platforms.includes(name)) await box.check();
     else await box.uncheck();
   }
+  // A thread is written part by part by default; the one-text view takes it pasted whole.
+  if (piece.type === 'Thread') await form.getByLabel('As one text').check();
   await form.getByLabel(piece.type, { exact: true }).fill(piece.body);
   await form.getByRole('button', { name: 'Save draft' }).click();
   await page.getByRole('heading', { name: 'Version history' }).waitFor();

@@ -4,7 +4,6 @@
 
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
-import { Alert } from '../../components/Alert';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
@@ -17,6 +16,7 @@ import { ScheduleDialog } from '../publishing/ScheduleDialog';
 import { ContentEditor } from './editor/ContentEditor';
 import { ContentHistory } from './editor/ContentHistory';
 import { DraftVariants } from './editor/DraftVariants';
+import { PublishedNotice } from './editor/PublishedNotice';
 import { StatusControl } from './editor/StatusControl';
 import { GeneratePanel } from './generate/GeneratePanel';
 import type { PendingEditFeedback } from './generate/useVariantChoice';
@@ -64,22 +64,6 @@ export function NewContentPage() {
   );
 }
 
-/** Editing a live piece changes Brandwright's copy only: say so, and offer to publish it as new. */
-function PublishedNotice({ onPublishAgain }: { onPublishAgain: () => void }) {
-  return (
-    <Alert tone="info" title="This piece is live">
-      <p>
-        Edits here change your copy in Brandwright, not the posts already out: Brandwright does not edit
-        published posts (X, Bluesky and Medium do not allow it at all). To share the changed text, publish it
-        as a new post; most platforms refuse one identical to a recent post.
-      </p>
-      <Button variant="secondary" className="mt-3" onClick={onPublishAgain}>
-        Publish as a new post…
-      </Button>
-    </Alert>
-  );
-}
-
 export function EditContentPage() {
   const { id } = useParams();
   const location = useLocation();
@@ -111,7 +95,9 @@ export function EditContentPage() {
         </div>
       </div>
       <ScheduleDialog piece={scheduling ? piece : null} zone={zone} onClose={() => setScheduling(false)} />
-      {piece.status === 'published' && <PublishedNotice onPublishAgain={() => setScheduling(true)} />}
+      {piece.status === 'published' && (
+        <PublishedNotice piece={piece} onPublishAgain={() => setScheduling(true)} />
+      )}
       <section aria-label="Editor" className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
         <ContentEditor
           key={`${piece.id}-${epoch}`}

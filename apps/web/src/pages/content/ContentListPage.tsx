@@ -3,22 +3,20 @@
 // piece shows where it is scheduled or published, and opens the schedule dialog.
 import type { Content, ContentListQuery, ScheduledItem } from '@brandwright/contracts';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import type { ContentFilters as Filters } from '../../api/content';
 import { Button, ButtonLink } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
-import { formatDateTime } from '../../lib/dates';
 import { useStrategy } from '../../queries/brand';
 import { useContentList } from '../../queries/content';
 import { groupByContent, useScheduleWindow } from '../../queries/publishing';
-import { ContentScheduleBadges } from '../publishing/ItemBadge';
 import { ScheduleDialog } from '../publishing/ScheduleDialog';
+import { ContentCard, type ScheduleBadgeProps } from './ContentCard';
 import { ContentEmptyState } from './ContentEmptyState';
 import { ContentFilters } from './ContentFilters';
 import { ContentSearch } from './ContentSearch';
-import { headlineOf, PLATFORM_LABELS, STATUS_CLASSES, STATUS_LABELS, TYPE_LABELS } from './labels';
 
 const FILTER_KEYS = ['status', 'platform', 'pillar', 'type', 'query', 'mode'] as const;
 
@@ -100,13 +98,6 @@ function useListSchedule(): Map<string, ScheduledItem[]> | null {
   return useMemo(() => (items ? groupByContent(items) : null), [items]);
 }
 
-interface BadgeProps {
-  zone: string;
-  /** Items by piece from the shared window; null while it loads. */
-  schedule: Map<string, ScheduledItem[]> | null;
-  onSchedule: (piece: Content) => void;
-}
-
 function ContentResults({
   query,
   filtered,
@@ -114,7 +105,7 @@ function ContentResults({
 }: {
   query: ReturnType<typeof useContentList>;
   filtered: boolean;
-  badges: BadgeProps;
+  badges: ScheduleBadgeProps;
 }) {
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const listRef = useFocusLoaded(items.length);
@@ -130,7 +121,7 @@ function ContentResults({
     <div className="space-y-4">
       <ul ref={listRef.ref} aria-label="Your content" className="space-y-3">
         {items.map((piece) => (
-          <ContentItem key={piece.id} piece={piece} {...badges} />
+          <ContentCard key={piece.id} piece={piece} {...badges} />
         ))}
       </ul>
       {query.hasNextPage && (
@@ -160,50 +151,4 @@ function useFocusLoaded(count: number) {
     setFocusIndex(null);
   }, [count, focusIndex]);
   return { ref, focusFrom: setFocusIndex };
-}
-
-/** Only pieces that went through scheduling have items; the others need no request. */
-const SCHEDULED_STATUSES: ReadonlySet<Content['status']> = new Set(['scheduled', 'published', 'failed']);
-
-function ContentItem({ piece, zone, schedule, onSchedule }: BadgeProps & { piece: Content }) {
-  const known = schedule?.get(piece.id);
-  return (
-    <li className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <Link
-          data-headline
-          to={`/content/${piece.id}`}
-          className="min-w-0 flex-1 font-semibold text-slate-900 hover:text-indigo-800 hover:underline"
-        >
-          {headlineOf(piece)}
-        </Link>
-        <span className={`rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_CLASSES[piece.status]}`}>
-          {STATUS_LABELS[piece.status]}
-        </span>
-      </div>
-      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-        <span>{TYPE_LABELS[piece.type]}</span>
-        <span>{piece.platforms.map((p) => PLATFORM_LABELS[p]).join(', ')}</span>
-        {piece.pillar && <span>Pillar: {piece.pillar}</span>}
-        <span>Updated {formatDateTime(piece.updatedAt)}</span>
-      </p>
-      <div className="flex flex-wrap items-center justify-between gap-2">
-        {/* Pieces outside the shared window (scheduled long ago) fetch their own items. */}
-        <ContentScheduleBadges
-          contentId={piece.id}
-          zone={zone}
-          known={known}
-          enabled={schedule !== null && SCHEDULED_STATUSES.has(piece.status)}
-        />
-        <Button
-          variant="secondary"
-          className="ml-auto px-3 py-1.5"
-          aria-label={`Schedule “${headlineOf(piece)}”`}
-          onClick={() => onSchedule(piece)}
-        >
-          Schedule…
-        </Button>
-      </div>
-    </li>
-  );
 }

@@ -62,7 +62,7 @@ export function DraftFields({ draft, isNew, pillars, errors, onChange }: DraftFi
           onChange={(value) => onChange({ platforms: value as Platform[] })}
         />
       </div>
-      {(draft.type === 'article' || draft.title) && (
+      {(draft.type === 'article' || draft.platforms.includes('medium') || draft.title) && (
         <div className="sm:col-span-2">
           <TextField
             label="Title"

@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../../components/Button';
 import { ExpandableText } from '../../../components/ExpandableText';
 import { TextField } from '../../../components/Field';
+import { useTemplateName } from '../templateNames';
 import { VariantScores } from './VariantScores';
 
 export type VariantChoice = 'accept' | 'edit' | 'reject';
@@ -40,6 +41,7 @@ function VariantText({ variant }: { variant: GeneratedVariant }) {
 
 export function VariantCard({ index, variant, ready, busy, rejected, onChoose }: VariantCardProps) {
   const headingId = useId();
+  const templateName = useTemplateName();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   return (
@@ -52,7 +54,7 @@ export function VariantCard({ index, variant, ready, busy, rejected, onChoose }:
           Variant {index + 1}
           {variant.title ? `: ${variant.title}` : ''}
         </h3>
-        <span className="text-xs text-slate-500">Template: {variant.template}</span>
+        <span className="text-xs text-slate-600">Template: {templateName(variant.template)}</span>
       </header>
       <VariantText variant={variant} />
       {variant.adjustments.length > 0 && (
