@@ -35,7 +35,7 @@ describe('EngagementModel.potential', () => {
     const model = new EngagementModel(normalise(baseline().slice(0, 4)));
     expect(model.potential('Anything', null)).toEqual({
       value: null,
-      note: 'Not enough engagement history yet: 4 post(s) with metrics, 5 needed.',
+      note: 'Not enough engagement history yet: 4 posts with metrics, 5 needed.',
     });
   });
 
@@ -54,7 +54,7 @@ describe('EngagementModel.potential', () => {
     expect(many.value).toBeGreaterThan(few.value as number);
     expect(many.value).toBeLessThanOrEqual(80); // 2× the median, at most, is ≈ 80
     expect(many.note).toMatch(
-      /^8 post\(s\) in "Hiring" averaged 1\.9\d× your median rate; shrunk .* weight 0\.9\d/,
+      /^8 posts in "Hiring" averaged 1\.9\d× your median rate; shrunk .* weight 0\.9\d/,
     );
   });
 });

@@ -115,7 +115,7 @@ export class EngagementModel {
     if (this.posts.length < MIN_HISTORY)
       return {
         value: null,
-        note: `Not enough engagement history yet: ${this.posts.length} post(s) with metrics, ${MIN_HISTORY} needed.`,
+        note: `Not enough engagement history yet: ${postsText(this.posts.length)} with metrics, ${MIN_HISTORY} needed.`,
       };
     const own = this.groups.get(topicKey(topic));
     const ofPillar = pillar ? this.groups.get(topicKey(pillar)) : undefined;
@@ -130,7 +130,12 @@ export class EngagementModel {
     const raw = Math.exp(mean(group));
     return {
       value: toScale(shrunk),
-      note: `${group.length} post(s) ${label} averaged ${raw.toFixed(2)}× your median rate; shrunk toward your median with weight ${weight.toFixed(2)}, that is ${Math.exp(shrunk).toFixed(2)}×.`,
+      note: `${postsText(group.length)} ${label} averaged ${raw.toFixed(2)}× your median rate; shrunk toward your median with weight ${weight.toFixed(2)}, that is ${Math.exp(shrunk).toFixed(2)}×.`,
     };
   }
+}
+
+/** "1 post", "3 posts", "no posts". */
+function postsText(n: number): string {
+  return n === 0 ? 'no posts' : `${n} post${n === 1 ? '' : 's'}`;
 }

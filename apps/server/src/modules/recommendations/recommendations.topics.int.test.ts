@@ -42,7 +42,7 @@ describe('topic recommendations', () => {
       expect(g.reason).toContain(`Nothing you have written is filed under "${g.pillar}" yet.`);
       if ((pillar?.share ?? 0) >= 10) expect(g.reason).toContain(`${pillar?.share}% of your strategy but 0%`);
       expect(g.engagementPotential).toBeNull();
-      expect(g.engagementNote).toMatch(/0 post\(s\) with metrics, 5 needed/);
+      expect(g.engagementNote).toMatch(/no posts with metrics, 5 needed/);
     }
     expect(recs.some((r) => r.type === 'neighbour')).toBe(true);
     // Deterministic for the same state.
@@ -87,7 +87,7 @@ describe('topic recommendations', () => {
     ).toBe(true);
     expect(old?.engagementPotential, old?.engagementNote).toBeGreaterThan(50);
     expect(old?.engagementPotential).toBeLessThan(90);
-    expect(old?.engagementNote).toMatch(/1 post\(s\) on this topic averaged 4\.\d\d×.*weight 0\.\d\d/);
+    expect(old?.engagementNote).toMatch(/1 post on this topic averaged 4\.\d\d×.*weight 0\.\d\d/);
   });
 
   it('feedback: dismissed topics do not come back, used ones drop, retries change nothing', async () => {
