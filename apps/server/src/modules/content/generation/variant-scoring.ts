@@ -66,36 +66,18 @@ export class VariantScorer {
     const texts = fitted.map(({ f }) => readableText(f));
     const alignment = await scoreAlignment(this.embedder, ctx.alignment, texts);
     return Promise.all(
-      fitted.map(async ({ v, f }, i) => {
-        const text = texts[i] ?? f.body;
-        const voice = await voiceMatch(this.voice, ctx, text);
-        const measures = measurePost(ctx.platform, text, v.hook, ctx.scheduledFor);
-        const { model, baselineReason } = ctx.engagement;
-        const engagement = model ? fittedScore(model, measures) : baselineScore(measures, baselineReason);
-        const brand = alignment[i] ?? { score: NEUTRAL, explanation: [] };
-        return {
-          body: f.body,
-          ...(f.parts && f.parts.length > 1 ? { parts: f.parts } : {}),
-          ...(f.title ? { title: f.title } : {}),
-          hook: v.hook,
-          template: v.template,
-          scores: {
-            voiceMatch: voice.score,
-            engagementPrediction: engagement.score,
-            brandAlignment: brand.score,
-          },
-          explanations: {
-            voiceMatch: voice.explanation,
-            engagementPrediction: engagement.explanation,
-            brandAlignment: brand.explanation,
-          },
-          voiceProfileTrained: ctx.voiceTrained,
-          sentiment: sentimentOf(text),
-          adjustments: f.adjustments,
-        };
-      }),
+      fitted.map(async ({ v, f }, i) => ({
+        body: f.body,
+        ...(f.parts && f.parts.length > 1 ? { parts: f.parts } : {}),
+        ...(f.title ? { title: f.title } : {}),
+        hook: v.hook,
+        template: v.template,
+        ...(await this.scoresOf(ctx, texts[i] ?? f.body, v.hook, alignment[i])),
+        adjustments: f.adjustments,
+      })),
     );
   }
+
   /** Scores text as written (no fitting to the limit): the grader for the user's own posts. */
   async scoreText(ctx: ScoringContext, text: string) {
     const hook =
@@ -104,6 +86,16 @@ export class VariantScorer {
         .find((line) => line.trim())
         ?.trim() ?? '';
     const [alignment] = await scoreAlignment(this.embedder, ctx.alignment, [text]);
+    return this.scoresOf(ctx, text, hook, alignment);
+  }
+
+  /** The three scores of one text with their explanations, given its brand alignment. */
+  private async scoresOf(
+    ctx: ScoringContext,
+    text: string,
+    hook: string,
+    alignment: { score: number; explanation: string[] } | undefined,
+  ) {
     const voice = await voiceMatch(this.voice, ctx, text);
     const measures = measurePost(ctx.platform, text, hook, ctx.scheduledFor);
     const { model, baselineReason } = ctx.engagement;
