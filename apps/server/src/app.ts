@@ -1,58 +1,37 @@
-// Composition root: opens the database and kv, wires modules to platform services, and mounts the
-// REST API under /api/v1 plus docs, health, metrics and the web app.
-import type { FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { DestinationStream } from 'pino';
 import packageJson from '../package.json' with { type: 'json' };
-import { type Ai, createAi } from './adapters/ai/index.js';
+import { createAi } from './adapters/ai/index.js';
 import { analyticsConnections, analyticsSessions, publishedItems } from './composition/analytics-access.js';
+import type { AppContext, AppOverrides } from './composition/app-context.js';
 import { fieldEncryption, openDataStores } from './composition/data-stores.js';
-import { publishedHistory } from './composition/engagement-history.js';
+import { createLearning } from './composition/learning.js';
 import { periodicTasks } from './composition/periodic-tasks.js';
 import { platformAccess } from './composition/platform-access.js';
-import { contentCoverage, feedFetch } from './composition/recommendations-access.js';
 import { openSocialPlatforms, sandboxOrigins } from './composition/social-platforms.js';
 import {
-  type AnalyticsReads,
   createAnalyticsReads,
   createHistory,
   createIngestionModule,
-  type IngestionModule,
   ownershipFrom,
-  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
-import { type BrandService, brandRoutes, createBrandService } from './modules/brand/index.js';
-import { type CalendarService, calendarRoutes, createCalendarService } from './modules/calendar/index.js';
+import { brandRoutes, createBrandService } from './modules/brand/index.js';
+import { calendarRoutes, createCalendarService } from './modules/calendar/index.js';
 import {
-  type ContentModule,
   contentDraftSink,
   contentRoutes,
   createContentModule,
   createGenerationService,
   createScoreRoutes,
   entryDrafter,
-  type GenerationService,
   generationRoutes,
   publishableContent,
 } from './modules/content/index.js';
-import {
-  benchmarkInsights,
-  bestTimeInsights,
-  createBestTimesModule,
-  createInsights,
-} from './modules/insights/index.js';
-import { createPlatformsModule, type PlatformsModule, platformsRoutes } from './modules/platforms/index.js';
-import {
-  createPublishingModule,
-  type PublishingModule,
-  publishedPostIds,
-} from './modules/publishing/index.js';
-import { createRecommendationsModule, type RecommendationsModule } from './modules/recommendations/index.js';
-import { avatarRoutes, createUsersService, type UsersService, usersRoutes } from './modules/users/index.js';
-import { createVoiceService, type VoiceService, voiceRoutes } from './modules/voice/index.js';
+import { createPlatformsModule, platformsRoutes } from './modules/platforms/index.js';
+import { createPublishingModule, publishedPostIds } from './modules/publishing/index.js';
+import { avatarRoutes, createUsersService, usersRoutes } from './modules/users/index.js';
+import { createVoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
-import type { Database, DbCapabilities } from './platform/db/index.js';
 import { EventBus } from './platform/events/index.js';
 import {
   createServer,
@@ -64,66 +43,12 @@ import {
   installRateLimit,
   installWebApp,
 } from './platform/http/index.js';
-import { createJobQueue, type JobQueue } from './platform/jobs/index.js';
-import { type Kv, RedisKv } from './platform/kv/index.js';
-import type { judgeAddress, Resolver } from './platform/net/index.js';
-import { createVectorStore, type VectorStore } from './platform/vectors/index.js';
-import type { PeriodicTask } from './platform/worker/index.js';
+import { createJobQueue } from './platform/jobs/index.js';
+import { RedisKv } from './platform/kv/index.js';
+import { createVectorStore } from './platform/vectors/index.js';
 
+export type { AppContext, AppOverrides } from './composition/app-context.js';
 export { fieldEncryption, openDataStores, secretRotations } from './composition/data-stores.js';
-
-export interface AppOverrides {
-  /** An already-open database (tests); the app then does not close it. */
-  database?: Database;
-  kv?: Kv;
-  /** Serve the built web app (default true). */
-  serveWeb?: boolean;
-  /** A prepared AI layer (tests pin its clock). */
-  ai?: Ai;
-  /** The current instant for date-dependent use cases (tests pin it); default the system clock. */
-  clock?: () => Date;
-  /** Where log lines go (tests capture them to prove no secret is logged). */
-  logStream?: DestinationStream;
-  /** Every request to the social platforms goes through this (tests count them). */
-  platformFetch?: typeof fetch;
-  /** DNS for the platforms' user-named hosts (tests give names private addresses); default the system's. */
-  resolveHost?: Resolver;
-  /** The address policy for feeds; tests that serve a feed on loopback allow 127.0.0.1 alone. */
-  judgeAddress?: typeof judgeAddress;
-}
-
-export interface AppContext {
-  app: FastifyInstance;
-  database: Database;
-  kv: Kv;
-  capabilities: DbCapabilities;
-  /** Text generation and embeddings (offline unless AI_PROVIDER is set). */
-  ai: Ai;
-  /** User-scoped similarity search (pgvector when present, the quantised fallback otherwise). */
-  vectors: VectorStore;
-  periodicTasks: PeriodicTask[];
-  /** Background jobs (database table, or BullMQ with REDIS_URL); workers call jobs.start(). */
-  jobs: JobQueue;
-  /** Domain events (platform connection reminders, account deletion…). */
-  events: EventBus;
-  services: {
-    users: UsersService;
-    voice: VoiceService;
-    brand: BrandService;
-    content: ContentModule;
-    generation: GenerationService;
-    calendar: CalendarService;
-    platforms: PlatformsModule;
-    publishing: PublishingModule;
-    analyticsReads: AnalyticsReads;
-    analyticsIngestion: IngestionModule;
-    recommendations: RecommendationsModule;
-  };
-  /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
-  sandboxUrl?: string;
-  /** Base URL of the METRICS_PORT listener once the app is ready; undefined without it. */
-  metricsUrl: () => string | undefined;
-}
 
 export async function buildApp(config: Config, overrides: AppOverrides = {}): Promise<AppContext> {
   const { database, capabilities, kv } = await openDataStores(config, overrides);
@@ -146,6 +71,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
   // The HNSW index is per dimension, so it can only be made once the embedder's dimension is known.
   const indexed = ai.embedder.dimensions ? await vectors.ensureIndex(ai.embedder.dimensions) : false;
   const users = createUsersService(database, events);
+  const zones = { timezoneOf: async (userId: string) => (await users.get(userId)).profile.timezone };
   const voice = createVoiceService(database);
   const brand = createBrandService(database, users, ai.generator);
   const content = createContentModule(database, {
@@ -155,10 +81,21 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     onEmbeddingFailure: (err, context) =>
       app.log.warn({ err, ...context }, 'content embedding failed; the backfill task will retry'),
   });
-  // What the user's posts earned: insights, best times, recommendations and the engagement model
-  // (refitted when analytics' version moves) all read it.
-  const performance = new PerformanceRepository(database.db);
-  const engagementHistory = publishedHistory(performance, kv);
+  const learning = createLearning({
+    database,
+    kv,
+    jobs,
+    vectors,
+    embedder: ai.embedder,
+    brand,
+    users,
+    content,
+    clock,
+    net: overrides,
+    // Runs only while serving, by when `app` exists.
+    log: { warn: (details, message) => app.log.warn(details, message) },
+  });
+  const { engagementHistory, recommendations, bestTimes, insights } = learning;
   const scoring = createScoreRoutes({ ai, voice, brand, history: engagementHistory });
   const generation = createGenerationService({
     database,
@@ -170,25 +107,6 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     history: engagementHistory,
     templates: content.templates,
     content: content.content,
-  });
-  const recommendations = createRecommendationsModule({
-    database,
-    queue: jobs,
-    vectors,
-    embedder: ai.embedder,
-    performance,
-    strategies: brand,
-    profiles: users,
-    coverage: contentCoverage(content),
-    fetch: feedFetch(overrides),
-    clock,
-  });
-  // Best times and peer benchmarks (insights): the calendar planner prefers the user's best weekdays.
-  const bestTimes = createBestTimesModule({
-    database,
-    history: performance,
-    profiles: { profileOf: async (userId) => (await users.get(userId)).profile },
-    clock,
   });
   const calendar = createCalendarService(database, {
     users,
@@ -215,28 +133,15 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     clock,
     platforms: platformAccess(platforms),
     content: publishableContent(content.content),
-    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    zones,
     leaseMs: config.PUBLISH_LEASE_SECONDS * 1000,
     settleMs: config.PUBLISH_RECONCILE_DELAY_SECONDS * 1000,
   });
   const analyticsReads = createAnalyticsReads(database, {
     kv,
     clock,
-    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
+    zones,
     content: ownershipFrom((userId, id) => content.content.get(userId, id)),
-  });
-  // Insights: the month's patterns, plus best times and the peer benchmark as extra producers.
-  const insights = createInsights({
-    history: performance,
-    extraInsights: [
-      bestTimeInsights({ bestTimes: bestTimes.bestTimes }),
-      benchmarkInsights({ benchmarks: bestTimes.benchmarks }),
-    ],
-    kv,
-    clock,
-    zones: { timezoneOf: async (userId) => (await users.get(userId)).profile.timezone },
-    // Runs only while serving, by when `app` exists.
-    log: { warn: (details, message) => app.log.warn(details, message) },
   });
   const history = createHistory({
     database,
@@ -344,11 +249,9 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(scoring);
       await api.register(calendarRoutes(calendar));
       await api.register(analyticsReads.routes);
-      await api.register(insights.routes);
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
-      await api.register(recommendations.routes);
-      await api.register(bestTimes.routes);
+      for (const routes of learning.routes) await api.register(routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },
