@@ -5,8 +5,6 @@ import { DateTime } from 'luxon';
 import type { TimedPost } from './best-times-estimator.js';
 import { seededRandom } from './test/synthetic.js';
 
-export { seededRandom };
-
 function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
