@@ -95,7 +95,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     // Runs only while serving, by when `app` exists.
     log: { warn: (details, message) => app.log.warn(details, message) },
   });
-  const { engagementHistory, recommendations, bestTimes, insights } = learning;
+  const { engagementHistory, recommendations, bestTimes } = learning;
   const scoring = createScoreRoutes({ ai, voice, brand, history: engagementHistory });
   const generation = createGenerationService({
     database,

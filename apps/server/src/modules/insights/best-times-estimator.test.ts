@@ -2,7 +2,6 @@
 // direction, with the true size inside its interval; histories without effects yield a claim in at
 // most 5 of 100 fixed seeds; source labels; the user's zone decides the cell; zero engagements work.
 import { describe, expect, it } from 'vitest';
-import { syntheticHistory, WORKDAY_SLOTS } from './best-times.fixtures.js';
 import { claimedBestTimes, normalPValue } from './best-times.insights.js';
 import {
   cellConfidence,
@@ -15,6 +14,7 @@ import {
 } from './best-times-estimator.js';
 import { defaultCurve } from './best-times-priors.js';
 import { benjaminiHochberg } from './stats.js';
+import { syntheticHistory, WORKDAY_SLOTS } from './test/best-times.fixtures.js';
 
 const ZONE = 'Europe/Berlin';
 const prior = defaultCurve('linkedin');

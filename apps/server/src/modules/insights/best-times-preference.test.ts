@@ -1,11 +1,11 @@
 // The weekday order the calendar planner gets: best cells first across confident platforms, and
 // nothing at all (null) while the answer rests on the default curve or is not confident.
 import { describe, expect, it } from 'vitest';
-import { syntheticHistory, WORKDAY_SLOTS } from './best-times.fixtures.js';
 import type { BestTimesService } from './best-times.service.js';
 import { estimateGrid } from './best-times-estimator.js';
 import { preferredWeekdays, weekdayOrder } from './best-times-preference.js';
 import { defaultCurve } from './best-times-priors.js';
+import { syntheticHistory, WORKDAY_SLOTS } from './test/best-times.fixtures.js';
 
 const ZONE = 'UTC';
 const serviceWith = (posts: ReturnType<typeof syntheticHistory>) =>

@@ -2,8 +2,8 @@
 // impressions-based engagement with log-normal noise, and an optional planted multiplier per cell.
 // Seeded, so every run sees the same histories.
 import { DateTime } from 'luxon';
-import type { TimedPost } from './best-times-estimator.js';
-import { seededRandom } from './test/synthetic.js';
+import type { TimedPost } from '../best-times-estimator.js';
+import { seededRandom } from './synthetic.js';
 
 function normal(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
