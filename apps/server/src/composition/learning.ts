@@ -56,13 +56,14 @@ export function createLearning(deps: LearningDeps) {
   const zones = { timezoneOf: async (userId: string) => (await users.get(userId)).profile.timezone };
   const recommendations = createRecommendationsModule({
     database,
+    kv,
     queue: deps.jobs,
     vectors: deps.vectors,
     embedder: deps.embedder,
     performance,
     strategies: deps.brand,
     profiles: users,
-    coverage: contentCoverage(deps.content),
+    coverage: contentCoverage(deps.content, database),
     fetch: feedFetch(deps.net),
     clock,
   });
