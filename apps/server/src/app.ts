@@ -91,6 +91,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     users,
     content,
     clock,
+    insightsWriter: ai.insightsWriter,
     net: overrides,
     // Runs only while serving, by when `app` exists.
     log: { warn: (details, message) => app.log.warn(details, message) },

@@ -2,7 +2,7 @@
 // performance history) feeds the engagement model, topic recommendations, best times, the peer
 // benchmark and the insights report. Built once here so each reads the same history.
 
-import type { Embedder } from '../adapters/ai/index.js';
+import type { Embedder, InsightsWriter } from '../adapters/ai/index.js';
 import { PerformanceRepository } from '../modules/analytics/index.js';
 import type { BrandService } from '../modules/brand/index.js';
 import type { ContentModule } from '../modules/content/index.js';
@@ -11,6 +11,7 @@ import {
   bestTimeInsights,
   createBestTimesModule,
   createInsights,
+  type NarrativeWriter,
 } from '../modules/insights/index.js';
 import { createRecommendationsModule } from '../modules/recommendations/index.js';
 import type { UsersService } from '../modules/users/index.js';
@@ -34,6 +35,19 @@ export interface LearningDeps {
   /** Address policy for feed fetches (tests serve feeds on loopback). */
   net: Parameters<typeof feedFetch>[0];
   log: { warn(details: object, message: string): void };
+  /** The AI provider's summary writer when one is configured; reports fall back to the offline composer. */
+  insightsWriter?: InsightsWriter | undefined;
+}
+
+/** The insights module's narrative port over the AI adapter's writer (its checks stay in insights). */
+export function narrativeWriterOf(writer: InsightsWriter | undefined): NarrativeWriter | undefined {
+  if (!writer) return undefined;
+  return {
+    write: async (input) => {
+      const { summary, actionItems } = await writer.writeInsightsSummary(input);
+      return { summary, actionItems };
+    },
+  };
 }
 
 export function createLearning(deps: LearningDeps) {
@@ -42,13 +56,14 @@ export function createLearning(deps: LearningDeps) {
   const zones = { timezoneOf: async (userId: string) => (await users.get(userId)).profile.timezone };
   const recommendations = createRecommendationsModule({
     database,
+    kv,
     queue: deps.jobs,
     vectors: deps.vectors,
     embedder: deps.embedder,
     performance,
     strategies: deps.brand,
     profiles: users,
-    coverage: contentCoverage(deps.content),
+    coverage: contentCoverage(deps.content, database),
     fetch: feedFetch(deps.net),
     clock,
   });
@@ -68,6 +83,7 @@ export function createLearning(deps: LearningDeps) {
     clock,
     zones,
     log: deps.log,
+    writer: narrativeWriterOf(deps.insightsWriter),
   });
   return {
     /** The engagement model's history, refitted when analytics' version moves. */

@@ -8,6 +8,7 @@ import { useTopicFeedback, useTopicRecommendations } from '../queries/recommenda
 import { Alert } from './Alert';
 import { Button } from './Button';
 import { describeError } from './ErrorState';
+import { recordUseAfter, type UseOutcome } from './recommendation-use';
 import { Spinner } from './Spinner';
 
 const TYPE_LABELS: Record<RecommendationType, { label: string; className: string }> = {
@@ -22,8 +23,11 @@ interface RecommendationsPanelProps {
   count?: number;
   /** The use button's text, e.g. "Use this topic" or "Add to calendar". */
   useLabel: string;
-  /** Called when the user picks a recommendation; "use" feedback is sent as well. */
-  onUse: (recommendation: TopicRecommendation) => void;
+  /**
+   * Called when the user picks a recommendation; answers whether it was used (a promise when that is
+   * known later, e.g. once a calendar entry is saved). "use" feedback is sent only after a true.
+   */
+  onUse: (recommendation: TopicRecommendation) => UseOutcome;
   headingLevel?: 'h2' | 'h3';
 }
 
@@ -97,10 +101,12 @@ export function RecommendationsPanel({
   const [pendingId, setPendingId] = useState<string | null>(null);
   const Heading = headingLevel;
 
-  function send(recommendation: TopicRecommendation, action: 'use' | 'dismiss') {
+  async function send(recommendation: TopicRecommendation, action: 'use' | 'dismiss') {
     setPendingId(recommendation.id);
-    if (action === 'use') onUse(recommendation);
-    feedback.mutate({ id: recommendation.id, action }, { onSettled: () => setPendingId(null) });
+    const record = () =>
+      feedback.mutate({ id: recommendation.id, action }, { onSettled: () => setPendingId(null) });
+    if (action === 'dismiss') return record();
+    if (!(await recordUseAfter(() => onUse(recommendation), record))) setPendingId(null);
   }
 
   return (
@@ -145,8 +151,8 @@ export function RecommendationsPanel({
                 recommendation={r}
                 useLabel={useLabel}
                 busy={pendingId === r.id}
-                onUse={() => send(r, 'use')}
-                onDismiss={() => send(r, 'dismiss')}
+                onUse={() => void send(r, 'use')}
+                onDismiss={() => void send(r, 'dismiss')}
               />
             ))}
           </ul>

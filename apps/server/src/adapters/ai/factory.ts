@@ -7,7 +7,9 @@ import type { Embedder, TextGenerator } from './port.js';
 import { type CallPolicy, ModelClient, Retrier } from './provider/call.js';
 import { ProviderEmbedder } from './provider/embedder.js';
 import { type GeneratorLog, ProviderGenerator } from './provider/generator.js';
+import { ProviderInsightsWriter } from './provider/insights-writer.js';
 import { DEFAULT_BASE_URLS, embeddingModel, languageModel } from './provider/models.js';
+import type { InsightsWriter } from './summary-port.js';
 
 export type AiConfig = Pick<
   Config,
@@ -26,6 +28,8 @@ export type AiConfig = Pick<
 export interface Ai {
   generator: TextGenerator;
   embedder: Embedder;
+  /** The provider's writer of insights summaries; absent offline (the insights module composes them). */
+  insightsWriter?: InsightsWriter;
   /** "offline" or "openai:gpt-4o-mini"-style, for logs and health. */
   describe: string;
 }
@@ -71,11 +75,12 @@ export function createAi(config: AiConfig, options: AiOptions = {}): Ai {
     baseUrl: config.AI_BASE_URL,
     apiKey: config.AI_API_KEY,
   });
-  const generator = new ProviderGenerator(
-    new ModelClient(model, retrier),
-    config.AI_PROVIDER,
-    now,
-    options.log,
-  );
-  return { generator, embedder, describe: `${config.AI_PROVIDER}:${config.AI_MODEL}` };
+  const client = new ModelClient(model, retrier);
+  const generator = new ProviderGenerator(client, config.AI_PROVIDER, now, options.log);
+  return {
+    generator,
+    embedder,
+    insightsWriter: new ProviderInsightsWriter(client, config.AI_PROVIDER),
+    describe: `${config.AI_PROVIDER}:${config.AI_MODEL}`,
+  };
 }

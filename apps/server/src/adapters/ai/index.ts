@@ -27,4 +27,10 @@ export {
   type VoiceStyle,
   voiceStyleSchema,
 } from './port.js';
+export {
+  type InsightsSummaryInput,
+  type InsightsSummaryResult,
+  type InsightsWriter,
+  insightsSummaryOutputSchema,
+} from './summary-port.js';
 export { templateShape } from './template-hint.js';

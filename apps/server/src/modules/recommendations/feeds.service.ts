@@ -16,6 +16,8 @@ export interface FeedsDeps {
   /** The guarded fetch (platform/net): only public addresses are called. */
   fetch: typeof fetch;
   clock: () => Date;
+  /** Called after a user's feeds or feed items changed (recommendations' cached lists go stale). */
+  changed?: (userId: string) => Promise<void>;
 }
 
 function present(row: FeedRow & { itemCount: number }): TopicFeed {
@@ -77,6 +79,7 @@ export class FeedsService {
 
   async remove(userId: string, id: string): Promise<void> {
     if (!(await this.deps.repository.delete(userId, id))) throw new RecommendationsError('FEED_NOT_FOUND');
+    await this.deps.changed?.(userId);
   }
 
   /** The job's work: fetch one feed again. A failure is recorded on the feed, not thrown. */
@@ -106,6 +109,7 @@ export class FeedsService {
       lastModified: result.lastModified,
       ...(result.feed.title ? { title: result.feed.title } : {}),
     });
+    await this.deps.changed?.(feed.userId);
   }
 }
 

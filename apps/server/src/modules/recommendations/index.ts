@@ -4,6 +4,7 @@
 import type { Embedder } from '../../adapters/ai/index.js';
 import type { Database } from '../../platform/db/index.js';
 import type { JobQueue } from '../../platform/jobs/index.js';
+import type { Kv } from '../../platform/kv/index.js';
 import type { VectorStore } from '../../platform/vectors/index.js';
 import type { PerformanceHistory } from '../analytics/index.js';
 import { CohortSignals } from './cohort.js';
@@ -19,6 +20,7 @@ import {
   type StrategySource,
 } from './recommendations.service.js';
 import { TopicSpace } from './topic-space.js';
+import { TopicsCache } from './topics-cache.js';
 
 export type { CoveredTopic } from './producers.js';
 export type { CoverageSource, ProfileSource, StrategySource } from './recommendations.service.js';
@@ -26,6 +28,8 @@ export type { CoverageSource, ProfileSource, StrategySource } from './recommenda
 export interface RecommendationsModuleDeps {
   database: Database;
   queue: JobQueue;
+  /** Where computed topic lists are cached (under the analytics, content and feedback versions). */
+  kv: Kv;
   vectors: VectorStore;
   embedder: Embedder;
   performance: PerformanceHistory;
@@ -44,12 +48,14 @@ export function createRecommendationsModule(deps: RecommendationsModuleDeps) {
   const feedsRepository = new FeedsRepository(deps.database.db);
   const space = new TopicSpace({ ...deps, repository, feeds: feedsRepository });
   const cohort = new CohortSignals(repository, deps.clock);
-  const service = new RecommendationsService({ ...deps, repository, space, cohort });
+  const cache = new TopicsCache(deps.kv);
+  const service = new RecommendationsService({ ...deps, repository, space, cohort, cache });
   const feeds = new FeedsService({
     repository: feedsRepository,
     space,
     fetch: deps.fetch,
     clock: deps.clock,
+    changed: (userId) => cache.invalidate(userId),
   });
   const fetchJob = feedFetchJob(feeds);
   deps.queue.register(fetchJob as never);

@@ -28,6 +28,7 @@ import { RecommendationsError } from './recommendations.errors.js';
 import type { FeedbackRow, RecommendationsRepository } from './recommendations.repository.js';
 import { recommendationId, topicKey } from './topic-key.js';
 import type { TopicSpace } from './topic-space.js';
+import type { TopicsCache } from './topics-cache.js';
 
 /** A dismissed topic is not offered again for this long. */
 export const DISMISS_DAYS = 90;
@@ -51,6 +52,8 @@ export interface ProfileSource {
 /** What the user has written or planned since a date (content pieces, calendar entries). */
 export interface CoverageSource {
   covered(userId: string, since: Date): Promise<CoveredTopic[]>;
+  /** A cheap fingerprint of the same content: it changes whenever `covered` could answer differently. */
+  stamp(userId: string, since: Date): Promise<string>;
 }
 
 export interface RecommendationsDeps {
@@ -61,6 +64,7 @@ export interface RecommendationsDeps {
   performance: PerformanceHistory;
   space: TopicSpace;
   cohort: CohortSignals;
+  cache: TopicsCache;
   clock: () => Date;
 }
 
@@ -75,12 +79,46 @@ interface Context {
 export class RecommendationsService {
   constructor(private readonly deps: RecommendationsDeps) {}
 
+  /** The ranked list, from the cache while nothing it is computed from has changed. */
   async topics(userId: string, count: number): Promise<TopicRecommendation[]> {
     const now = this.deps.clock();
-    const [stored, { profile }, covered, records, feedback] = await Promise.all([
+    const since = new Date(now.getTime() - COVERED_DAYS * DAY_MS);
+    const [stored, { profile }, contentStamp] = await Promise.all([
       this.strategyOf(userId),
       this.deps.profiles.get(userId),
-      this.deps.coverage.covered(userId, new Date(now.getTime() - COVERED_DAYS * DAY_MS)),
+      this.deps.coverage.stamp(userId, since),
+    ]);
+    // The cohort's aggregates are one cheap query; other users' signals change them, so they key too.
+    const trends = await this.deps.cohort.trends(profile);
+    const { cache } = this.deps;
+    const key = await cache.key({
+      userId,
+      count,
+      now,
+      strategyVersion: stored.version,
+      profile,
+      contentStamp,
+      trends,
+    });
+    const hit = await cache.get(key);
+    if (hit) return hit;
+    const computed = await this.compute({ userId, count, now, since, stored, profile });
+    await cache.set(key, computed);
+    return computed;
+  }
+
+  /** Uncached: every producer run on the database as it is now. */
+  private async compute(input: {
+    userId: string;
+    count: number;
+    now: Date;
+    since: Date;
+    stored: StoredStrategy;
+    profile: CohortProfile;
+  }): Promise<TopicRecommendation[]> {
+    const { userId, count, now, stored, profile } = input;
+    const [covered, records, feedback] = await Promise.all([
+      this.deps.coverage.covered(userId, input.since),
       this.deps.performance.records(userId, { from: new Date(now.getTime() - HISTORY_DAYS * DAY_MS) }),
       this.deps.repository.feedback(userId),
     ]);
@@ -101,7 +139,15 @@ export class RecommendationsService {
       ...evergreen(posts, context.covered, now),
       ...(await this.neighbours(context)),
     ];
-    const ranked = rank(candidates, feedback, now).slice(0, count);
+    return this.issue(userId, rank(candidates, feedback, now).slice(0, count), posts);
+  }
+
+  /** The ranked candidates as handed out, recorded so that feedback on an id finds its topic. */
+  private async issue(
+    userId: string,
+    ranked: Candidate[],
+    posts: ReturnType<typeof normalise>,
+  ): Promise<TopicRecommendation[]> {
     const model = new EngagementModel(posts);
     const out = ranked.map((c) => {
       const potential = model.potential(c.topic, c.pillar);
@@ -144,6 +190,7 @@ export class RecommendationsService {
       issued.pillar,
       this.deps.clock(),
     );
+    await this.deps.cache.invalidate(userId);
     return { id, topic: issued.topic, action: row.action, at: row.at.toISOString() };
   }
 

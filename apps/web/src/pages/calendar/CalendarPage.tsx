@@ -8,6 +8,7 @@ import type { PlanOutcome } from '../../api/calendar';
 import { Alert, LiveMessage } from '../../components/Alert';
 import { ErrorState } from '../../components/ErrorState';
 import { RecommendationsPanel } from '../../components/RecommendationsPanel';
+import { deferredUse } from '../../components/recommendation-use';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { formatDateTime } from '../../lib/dates';
@@ -94,6 +95,8 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
   const [planMode, setPlanMode] = useState<PlanMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const move = useMoveEntryFlow(setNotice);
+  // "Add to calendar" counts as a use only once its entry is saved (the dialog settles it).
+  const [recommendationUse] = useState(deferredUse);
   const schedule = useMonthSchedule(view.month, timezone, entries);
   const pillars = strategy?.strategy.contentPillars.map((p) => p.name) ?? [];
   // The dialog edits the entry as it is now in the cache (a draft or a move changes its version).
@@ -160,22 +163,27 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
       {strategy && (
         <RecommendationsPanel
           useLabel="Add to calendar"
-          onUse={(r) =>
+          onUse={(r) => {
             setDialog({
               mode: 'new',
               date: isCurrentMonth ? today : `${month}-01`,
               topic: r.topic,
               ...(r.pillar && pillars.includes(r.pillar) ? { pillar: r.pillar } : {}),
-            })
-          }
+            });
+            return recommendationUse.begin();
+          }}
         />
       )}
       <EntryDialog
         state={liveDialog}
         pillars={pillars}
         defaultPlatforms={defaults.platforms}
-        onClose={() => setDialog(null)}
+        onClose={() => {
+          recommendationUse.settle(false);
+          setDialog(null);
+        }}
         onSaved={(saved, created) => {
+          recommendationUse.settle(created);
           setDialog(null);
           setNotice(`${created ? 'Added' : 'Saved'} “${saved.topic}” on ${dayLabel(saved.date)}.`);
         }}

@@ -143,6 +143,7 @@ export function GenerateForm({ pillars, templates, pending, serverErrors, onSubm
             onUse={(r) => {
               setTopic(r.topic);
               if (r.pillar && pillars.includes(r.pillar)) setPillar(r.pillar);
+              return true;
             }}
           />
         </div>
