@@ -41,7 +41,7 @@ function Figures({ report }: { report: MonthlyReport }) {
         />
       </Section>
       <TimeChart
-        title="Engagements and impressions by week"
+        title="Engagements by week"
         days={weeks}
         formatLabel={label}
         labelHeading="Days"
@@ -51,12 +51,6 @@ function Figures({ report }: { report: MonthlyReport }) {
             label: 'Engagements',
             colour: '#4f46e5',
             values: report.weeks.map((w) => w.engagements),
-          },
-          {
-            key: 'impressions',
-            label: 'Impressions',
-            colour: '#94a3b8',
-            values: report.weeks.map((w) => w.impressions),
           },
         ]}
       />
