@@ -13,6 +13,7 @@ import {
   createHistory,
   createIngestionModule,
   ownershipFrom,
+  PerformanceRepository,
 } from './modules/analytics/index.js';
 import { authRoutes, createAuthModule } from './modules/auth/index.js';
 import { brandRoutes, createBrandService } from './modules/brand/index.js';
@@ -29,6 +30,7 @@ import {
 } from './modules/content/index.js';
 import { createPlatformsModule, platformsRoutes } from './modules/platforms/index.js';
 import { createPublishingModule, publishedPostIds } from './modules/publishing/index.js';
+import { createReports } from './modules/reports/index.js';
 import { avatarRoutes, createUsersService, usersRoutes } from './modules/users/index.js';
 import { createVoiceService, voiceRoutes } from './modules/voice/index.js';
 import type { Config } from './platform/config/index.js';
@@ -144,6 +146,13 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
     zones,
     content: ownershipFrom((userId, id) => content.content.get(userId, id)),
   });
+  const reports = createReports({
+    overview: analyticsReads.service,
+    insights: learning.insights.service,
+    history: new PerformanceRepository(database.db),
+    zones,
+    clock,
+  });
   const history = createHistory({
     database,
     kv,
@@ -253,6 +262,7 @@ export async function buildApp(config: Config, overrides: AppOverrides = {}): Pr
       await api.register(history.routes);
       await api.register(analyticsIngestion.routes);
       for (const routes of learning.routes) await api.register(routes);
+      await api.register(reports.routes);
       await api.register(
         platformsRoutes(
           { platforms: platforms.service, connect: platforms.connect },

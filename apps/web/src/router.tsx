@@ -136,6 +136,24 @@ export const router = createBrowserRouter([
                 }),
               },
               {
+                path: '/analytics/insights',
+                lazy: async () => ({
+                  Component: (await import('./pages/analytics/insights/InsightsPage')).InsightsPage,
+                }),
+              },
+              {
+                path: '/analytics/reports',
+                lazy: async () => ({
+                  Component: (await import('./pages/analytics/reports/ReportsListPage')).ReportsListPage,
+                }),
+              },
+              {
+                path: '/analytics/reports/:month',
+                lazy: async () => ({
+                  Component: (await import('./pages/analytics/reports/ReportPage')).ReportPage,
+                }),
+              },
+              {
                 path: '/analytics/platforms/:platform',
                 lazy: async () => ({
                   Component: (await import('./pages/analytics/PlatformAnalyticsPage')).PlatformAnalyticsPage,

@@ -21,6 +21,8 @@ const NAV = [
   { to: '/content', label: 'Content', sections: ['/content'] },
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
   { to: '/schedule', label: 'Schedule', sections: ['/schedule'] },
+  { to: '/analytics/insights', label: 'Insights', sections: ['/analytics/insights'] },
+  { to: '/analytics/reports', label: 'Reports', sections: ['/analytics/reports'] },
   { to: '/platforms', label: 'Platforms', sections: ['/platforms'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;

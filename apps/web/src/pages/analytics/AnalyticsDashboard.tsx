@@ -85,6 +85,12 @@ export default function AnalyticsDashboard() {
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3">
+          <Link to="/analytics/insights" className="text-sm font-medium text-indigo-800 underline">
+            Insights
+          </Link>
+          <Link to="/analytics/reports" className="text-sm font-medium text-indigo-800 underline">
+            Monthly reports
+          </Link>
           <Link to="/analytics/best-times" className="text-sm font-medium text-indigo-800 underline">
             Best times to post
           </Link>
