@@ -48,7 +48,9 @@ function useFocusMainOnNavigate() {
   useEffect(() => {
     if (lastPathname.current === pathname) return;
     lastPathname.current = pathname;
-    mainRef.current?.focus();
+    // Unless something in the new page already took focus on purpose (the `/` shortcut's search box).
+    const main = mainRef.current;
+    if (main && (!main.contains(document.activeElement) || document.activeElement === main)) main.focus();
   }, [pathname]);
   return mainRef;
 }
@@ -91,7 +93,7 @@ function AppHeader({ user }: { user: User }) {
           <span className="hidden sm:inline">
             <UserBadge user={user} />
           </span>
-          <Button variant="secondary" className="px-3 py-1.5" onClick={() => void logout()}>
+          <Button variant="secondary" className="px-3 py-1.5 whitespace-nowrap" onClick={() => void logout()}>
             Log out
           </Button>
           <MobileMenu>
