@@ -6,6 +6,7 @@ import { RouterProvider } from 'react-router';
 import { isApiError } from './api/errors';
 import { AuthProvider } from './auth/AuthProvider';
 import { router } from './router';
+import { startThemeSync } from './theme/useTheme';
 import './index.css';
 
 const queryClient = new QueryClient({
@@ -17,6 +18,8 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+
+startThemeSync();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element in index.html');

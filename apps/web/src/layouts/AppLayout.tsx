@@ -10,6 +10,9 @@ import { ErrorState } from '../components/ErrorState';
 import { PageLoader } from '../components/Spinner';
 import { setDisplayZone } from '../lib/dates';
 import { useMe } from '../queries/users';
+import { ShortcutsButton } from '../shortcuts/ShortcutsButton';
+import { ShortcutsProvider } from '../shortcuts/ShortcutsProvider';
+import { ThemeToggle } from '../theme/ThemeToggle';
 import { MobileMenu } from './MobileMenu';
 import { UserBadge } from './UserBadge';
 
@@ -47,7 +50,9 @@ function useFocusMainOnNavigate() {
   useEffect(() => {
     if (lastPathname.current === pathname) return;
     lastPathname.current = pathname;
-    mainRef.current?.focus();
+    // Unless something in the new page already took focus on purpose (the `/` shortcut's search box).
+    const main = mainRef.current;
+    if (main && (!main.contains(document.activeElement) || document.activeElement === main)) main.focus();
   }, [pathname]);
   return mainRef;
 }
@@ -83,10 +88,14 @@ function AppHeader({ user }: { user: User }) {
           <NavLinks pathname={pathname} />
         </nav>
         <div className="ml-auto flex items-center gap-3">
+          <span className="flex items-center gap-1">
+            <ThemeToggle />
+            <ShortcutsButton />
+          </span>
           <span className="hidden sm:inline">
             <UserBadge user={user} />
           </span>
-          <Button variant="secondary" className="px-3 py-1.5" onClick={() => void logout()}>
+          <Button variant="secondary" className="px-3 py-1.5 whitespace-nowrap" onClick={() => void logout()}>
             Log out
           </Button>
           <MobileMenu>
@@ -115,23 +124,25 @@ export function AppLayout() {
     );
   }
   return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only rounded-lg bg-white px-4 py-2 font-semibold text-indigo-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
-      >
-        Skip to content
-      </a>
-      <AppHeader user={me.data} />
-      <main
-        id="main"
-        ref={mainRef}
-        tabIndex={-1}
-        className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10"
-      >
-        <Outlet context={withDisplayZone(me.data) satisfies User} />
-      </main>
-    </div>
+    <ShortcutsProvider>
+      <div className="flex min-h-dvh flex-col">
+        <a
+          href="#main"
+          className="sr-only rounded-lg bg-white px-4 py-2 font-semibold text-indigo-800 shadow focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+        >
+          Skip to content
+        </a>
+        <AppHeader user={me.data} />
+        <main
+          id="main"
+          ref={mainRef}
+          tabIndex={-1}
+          className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 outline-none sm:px-6 sm:py-10"
+        >
+          <Outlet context={withDisplayZone(me.data) satisfies User} />
+        </main>
+      </div>
+    </ShortcutsProvider>
   );
 }
 

@@ -10,6 +10,7 @@ import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { useStrategy } from '../../queries/brand';
 import { useContent } from '../../queries/content';
+import { useShortcut } from '../../shortcuts/ShortcutsProvider';
 import { PostAnalyticsDisclosure } from '../analytics/PostAnalyticsDisclosure';
 import { ContentScheduleBadges } from '../publishing/ItemBadge';
 import { ScheduleDialog } from '../publishing/ScheduleDialog';
@@ -73,6 +74,7 @@ export function EditContentPage() {
   const [scheduling, setScheduling] = useState(false);
   // Bumped to start the editor over from the stored piece (after a reload or a restore).
   const [epoch, setEpoch] = useState(0);
+  useShortcut('schedule', () => setScheduling(true));
   const state = location.state as { editFeedback?: PendingEditFeedback } | null;
   if (query.isPending) return <PageLoader label="Loading…" />;
   if (query.isError)

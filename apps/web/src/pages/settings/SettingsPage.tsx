@@ -1,5 +1,6 @@
-// `/settings`: the user's profile and account controls.
+// `/settings`: the user's profile, account controls and appearance (theme).
 import { useCurrentUser } from '../../layouts/AppLayout';
+import { AppearanceSettings } from '../../theme/AppearanceSettings';
 import { AvatarUpload } from './AvatarUpload';
 import { DangerZone } from './DangerZone';
 import { FeedsSettings } from './FeedsSettings';
@@ -47,6 +48,7 @@ export function SettingsPage() {
           <PasswordForm />
         </div>
       </section>
+      <AppearanceSettings />
       <FeedsSettings />
       <DangerZone email={user.email} />
     </div>

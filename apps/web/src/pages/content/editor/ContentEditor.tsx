@@ -11,6 +11,7 @@ import { Button } from '../../../components/Button';
 import { describeError } from '../../../components/ErrorState';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
 import { submitErrors } from '../../../lib/forms';
+import { useShortcut } from '../../../shortcuts/ShortcutsProvider';
 import type { PendingEditFeedback } from '../generate/useVariantChoice';
 import { Composer } from './Composer';
 import { DraftFields } from './DraftFields';
@@ -83,6 +84,7 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload, onLatest
     );
   }
 
+  useShortcut('save', () => formRef.current?.requestSubmit());
   const update = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   return (
     <form ref={formRef} onSubmit={submit} noValidate className="space-y-5">
