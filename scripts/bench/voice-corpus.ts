@@ -5,9 +5,11 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   chunkText,
+  fitWriterCalibration,
   type StyleCounts,
   styleCounts,
   sumCounts,
+  type WriterCalibration,
 } from '../../apps/server/src/modules/voice/index.js';
 
 export const TEXT_WORDS = 180;
@@ -53,4 +55,15 @@ export function profilesOf(corpus: Corpus, fold: number): StyleCounts[] {
 export function textsAt(writer: Writer, words: number, count: number): StyleCounts[] {
   const rest = chunkText(writer.text, TEXT_WORDS).slice(perFold, TEXTS_PER_WRITER).join('\n\n');
   return chunkText(rest, words).slice(0, count).map(styleCounts);
+}
+
+/** Every writer's own calibration in `fold`, fitted on the profile's samples as the product does. */
+export function calibrationsOf(corpus: Corpus, fold: number): (WriterCalibration | null)[] {
+  const profiles = profilesOf(corpus, fold);
+  return corpus.writers.map((w, i) =>
+    fitWriterCalibration(
+      w.texts.filter((_, j) => inProfile(fold, j)).map((counts) => ({ counts, weight: 1 })),
+      profiles[i] ?? {},
+    ),
+  );
 }

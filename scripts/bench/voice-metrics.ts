@@ -11,8 +11,15 @@ import {
   similarityOf,
   styleCounts,
   textNormalisation,
+  type WriterCalibration,
+  writerCurve,
 } from '../../apps/server/src/modules/voice/index.js';
-import { type Corpus, FOLDS, inProfile, profilesOf, textsAt } from './voice-corpus.js';
+import { type Corpus, calibrationsOf, FOLDS, inProfile, profilesOf, textsAt } from './voice-corpus.js';
+
+/** PER_WRITER=0 scores with the background curve only, to compare with the per-writer calibration. */
+const PER_WRITER = process.env.PER_WRITER !== '0';
+const curvesOf = (corpus: Corpus, fold: number) =>
+  calibrationsOf(corpus, fold).map((c) => writerCurve(PER_WRITER ? c : null, referenceStats.calibration));
 
 export const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 export const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
@@ -32,12 +39,16 @@ export interface Attribution {
 }
 
 /** Similarities and probabilities of one text against every profile. */
-function scoreAgainst(text: StyleCounts, profiles: ReturnType<typeof prepare>[]) {
+function scoreAgainst(
+  text: StyleCounts,
+  profiles: ReturnType<typeof prepare>[],
+  curves: ReturnType<typeof writerCurve>[],
+) {
   const prepared = prepare(text, referenceStats);
   const normalisation = textNormalisation(prepared, impostorProfiles(), referenceStats);
   const sims = profiles.map((p) => similarityOf(prepared, p, referenceStats));
-  const probs = sims.map((s) =>
-    probabilityOf(normalise(s, normalisation), text.words ?? 0, referenceStats.calibration),
+  const probs = sims.map((s, i) =>
+    probabilityOf(normalise(s, normalisation), text.words ?? 0, curves[i] ?? referenceStats.calibration),
   );
   return { sims, probs, best: sims.indexOf(Math.max(...sims)) };
 }
@@ -49,10 +60,11 @@ export function attribution(corpus: Corpus): Attribution {
   const out: Attribution = { accuracy: 0, perWriter: [], own: [], other: [], pairs: [] };
   for (let fold = 0; fold < FOLDS; fold++) {
     const profiles = profilesOf(corpus, fold).map((p) => prepare(p, referenceStats));
+    const curves = curvesOf(corpus, fold);
     corpus.writers.forEach((writer, w) => {
       for (const [i, text] of writer.texts.entries()) {
         if (inProfile(fold, i)) continue;
-        const { probs, best } = scoreAgainst(text, profiles);
+        const { probs, best } = scoreAgainst(text, profiles, curves);
         tested[w] = (tested[w] ?? 0) + 1;
         if (best === w) hits[w] = (hits[w] ?? 0) + 1;
         probs.forEach((p, j) => {
@@ -114,6 +126,8 @@ export interface LengthRow {
 export function byLength(corpus: Corpus, lengths: number[], perWriter = 10): LengthRow[] {
   const raw = profilesOf(corpus, 0);
   const profiles = raw.map((p) => prepare(p, referenceStats));
+  const calibrations: (WriterCalibration | null)[] = PER_WRITER ? calibrationsOf(corpus, 0) : [];
+  const curves = calibrations.map((c) => writerCurve(c, referenceStats.calibration));
   return lengths.map((words) => {
     let [hits, total] = [0, 0];
     const widths: number[] = [];
@@ -121,8 +135,8 @@ export function byLength(corpus: Corpus, lengths: number[], perWriter = 10): Len
     corpus.writers.forEach((writer, w) => {
       for (const text of textsAt(writer, words, perWriter)) {
         total++;
-        if (scoreAgainst(text, profiles).best === w) hits++;
-        const score = scoreText(text, raw[w] ?? {});
+        if (scoreAgainst(text, profiles, curves).best === w) hits++;
+        const score = scoreText(text, raw[w] ?? {}, calibrations[w]);
         widths.push(score.interval[1] - score.interval[0]);
         reliable.push(score.reliable ? 1 : 0);
       }

@@ -44,7 +44,7 @@ export function fitLogistic(same: number[], other: number[]): Omit<CalibrationPo
   return { intercept: a, slope: b };
 }
 
-function curveFor(words: number, calibration: Calibration): CalibrationPoint {
+export function curveFor(words: number, calibration: Calibration): CalibrationPoint {
   const points = [...calibration.points].sort((a, b) => a.words - b.words);
   const first = points[0];
   const last = points.at(-1);

@@ -22,6 +22,7 @@ export { VoiceError } from './voice.errors.js';
 export { voiceRoutes } from './voice.routes.js';
 export { FEEDBACK_WEIGHTS, type FeedbackAction, VoiceService } from './voice.service.js';
 export { prepare, similarityOf } from './voice-similarity.js';
+export { fitWriterCalibration, type WriterCalibration, writerCurve } from './writer-calibration.js';
 
 export function createVoiceService(database: Database): VoiceService {
   return new VoiceService(database, new VoiceRepository(database.db));

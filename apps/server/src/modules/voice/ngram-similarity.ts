@@ -103,13 +103,3 @@ export function sparseNgrams(
   }
   return out;
 }
-
-/** Dense relative frequencies from sparse counts, each count replaced by `draw(count)`. */
-export function ratesOf(sparse: SparseNgrams, size: number, draw: (count: number) => number): Float64Array {
-  const out = new Float64Array(size);
-  if (sparse.total <= 0) return out;
-  sparse.index.forEach((i, j) => {
-    out[i] = draw(sparse.counts[j] ?? 0) / sparse.total;
-  });
-  return out;
-}

@@ -10,6 +10,7 @@ import { scoreInterval } from './score-interval.js';
 import type { StyleCounts } from './style-counts.js';
 import { type FeatureDifference, styleDistance } from './style-distance.js';
 import { prepare, similarityOf } from './voice-similarity.js';
+import { type WriterCalibration, writerCurve } from './writer-calibration.js';
 
 const SHOWN_DIFFERENCES = 5;
 /** A feature this many background standard deviations away is worth telling the writer about. */
@@ -67,16 +68,22 @@ export function matchScore(text: StyleCounts, profile: StyleCounts) {
   return { prepared, normalisation, similarity, score: normalise(similarity, normalisation) };
 }
 
-export function scoreText(text: StyleCounts, profile: StyleCounts): VoiceScore {
+/** `writer`: the profile's own calibration (writer-calibration.ts); without one, the background's curve. */
+export function scoreText(
+  text: StyleCounts,
+  profile: StyleCounts,
+  writer?: WriterCalibration | null,
+): VoiceScore {
   const { prepared, normalisation, similarity, score } = matchScore(text, profile);
   const words = text.words ?? 0;
-  const voiceMatch = voiceMatchOf(score, words, referenceStats.calibration);
+  const curve = writerCurve(writer, referenceStats.calibration);
+  const voiceMatch = voiceMatchOf(score, words, curve);
   const reliable = words >= RELIABLE_WORDS;
   const { differences } = styleDistance(text, profile, referenceStats);
   const ranked = [...differences].sort((a, b) => Math.abs(b.dz) - Math.abs(a.dz));
   return {
     voiceMatch,
-    interval: scoreInterval(text, prepared, normalisation.nearest, voiceMatch),
+    interval: scoreInterval(text, prepared, normalisation.nearest, voiceMatch, curve),
     reliable,
     explanation: explain(voiceMatch, reliable, ranked),
     distance: Math.round((1 - similarity) * 1000) / 1000,

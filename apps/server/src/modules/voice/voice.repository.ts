@@ -1,6 +1,6 @@
 // The only code that touches the voice_samples and voice_profiles tables. Every query is scoped to
 // one user. Profile changes lock the profile row, so concurrent uploads add up instead of racing.
-import { and, desc, eq, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/index.js';
 import type { KeysetPosition } from '../../platform/http/index.js';
 import { voiceProfiles, voiceSamples } from './voice.schema.js';
@@ -10,7 +10,7 @@ export type NewSample = Omit<typeof voiceSamples.$inferInsert, 'id' | 'createdAt
 export type ProfileRow = typeof voiceProfiles.$inferSelect;
 export type ProfileUpdate = Pick<
   ProfileRow,
-  'counts' | 'characteristics' | 'description' | 'sampleCount' | 'featuresVersion'
+  'counts' | 'characteristics' | 'description' | 'sampleCount' | 'featuresVersion' | 'calibration'
 >;
 
 export class VoiceRepository {
@@ -79,6 +79,18 @@ export class VoiceRepository {
       .from(voiceSamples)
       .where(eq(voiceSamples.userId, userId))
       .orderBy(voiceSamples.createdAt, voiceSamples.id);
+  }
+
+  /** The newest `limit` of the writer's own samples (not feedback on drafts): what calibration scores. */
+  recentOwnSamples(tx: Db, userId: string, limit: number): Promise<Pick<SampleRow, 'counts' | 'weight'>[]> {
+    return tx
+      .select({ counts: voiceSamples.counts, weight: voiceSamples.weight })
+      .from(voiceSamples)
+      .where(
+        and(eq(voiceSamples.userId, userId), gt(voiceSamples.weight, 0), ne(voiceSamples.source, 'feedback')),
+      )
+      .orderBy(desc(voiceSamples.createdAt), desc(voiceSamples.id))
+      .limit(limit);
   }
 
   async updateSampleCounts(tx: Db, id: string, counts: Record<string, number>): Promise<void> {

@@ -13,6 +13,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../users/users.schema.js';
+import type { WriterCalibration } from './writer-calibration.js';
 
 export const voiceSampleSourceEnum = pgEnum('voice_sample_source', [
   'paste',
@@ -63,4 +64,9 @@ export const voiceProfiles = pgTable('voice_profiles', {
    * it existed read '1'; a stale profile has its samples recounted once from their stored text.
    */
   featuresVersion: text('features_version').notNull().default('1'),
+  /**
+   * The writer's own score curve (writer-calibration.ts), refitted with the counts; null until
+   * there are enough samples, and then the background's curve applies.
+   */
+  calibration: jsonb('calibration').$type<WriterCalibration>(),
 });

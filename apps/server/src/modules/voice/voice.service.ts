@@ -27,6 +27,7 @@ import { VoiceError } from './voice.errors.js';
 import { presentProfile, presentSample } from './voice.presenter.js';
 import type { ProfileRow, SampleRow, VoiceRepository } from './voice.repository.js';
 import { describe } from './voice-description.js';
+import { fitWriterCalibration, MAX_SAMPLES } from './writer-calibration.js';
 
 export type FeedbackAction = 'accept' | 'edit' | 'reject';
 
@@ -120,7 +121,7 @@ export class VoiceService {
       profile = await this.database.transaction((tx) => this.lockCurrentProfile(tx, userId));
     if (!profile || profile.sampleCount === 0 || (profile.counts.words ?? 0) <= 0)
       throw new VoiceError('PROFILE_NOT_TRAINED');
-    return scoreText(styleCounts(text), profile.counts);
+    return scoreText(styleCounts(text), profile.counts, profile.calibration);
   }
 
   /**
@@ -175,15 +176,18 @@ export class VoiceService {
     await this.saveCounts(tx, userId, counts, sampleCount);
   }
 
-  private saveCounts(tx: Db, userId: string, counts: StyleCounts, sampleCount: number) {
+  /** Stores the new counts, their description and the writer's curve refitted on the newest samples. */
+  private async saveCounts(tx: Db, userId: string, counts: StyleCounts, sampleCount: number) {
     const trained = sampleCount > 0 && (counts.words ?? 0) > 0;
     const characteristics = trained ? characteristicsOf(counts) : null;
+    const samples = trained ? await this.repository.recentOwnSamples(tx, userId, MAX_SAMPLES) : [];
     return this.repository.saveProfile(tx, userId, {
       counts,
       sampleCount,
       characteristics,
       description: characteristics ? describe(characteristics) : '',
       featuresVersion: FEATURES_VERSION,
+      calibration: fitWriterCalibration(samples, counts),
     });
   }
 }

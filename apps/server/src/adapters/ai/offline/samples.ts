@@ -1,8 +1,10 @@
 // What the offline composer borrows from the user's own writing: short openers and sign-offs they
-// use, their hashtags, emoji and @-mentions ranked by how often they appear, and punctuation habits.
+// use, their hashtags, emoji and @-mentions ranked by how often they appear, and punctuation habits
+// (semicolons, colons and dashes per sentence).
+import { markRate, type PunctuationRates } from './punctuation.js';
 import { sentences, words } from './text.js';
 
-export interface SampleTraits {
+export interface SampleTraits extends PunctuationRates {
   /** Short sentences that open the user's posts ("Quick story.", "Here's the thing:"). */
   openers: string[];
   /** Share of the samples that open with one of those openers: how often the writer does it. */
@@ -77,6 +79,8 @@ export function sampleTraits(samples: string[]): SampleTraits {
     emoji: ranked(clean.flatMap((s) => s.match(EMOJI) ?? [])).slice(0, 8),
     mentions: ranked(clean.flatMap((s) => s.match(/(?<![\w@])@[A-Za-z0-9_]{2,30}\b/g) ?? [])).slice(0, 5),
     semicolonRate: semicolonRate(clean),
+    colonRate: markRate(clean, 'colon'),
+    dashRate: markRate(clean, 'dash'),
   };
 }
 

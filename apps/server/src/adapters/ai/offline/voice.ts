@@ -1,8 +1,9 @@
 // Shapes composed lines to a VoiceStyle: sentence length, questions, exclamations, contractions,
-// emoji, @-mentions and semicolons. Rates become counts through seeded rounding, so averages match
+// emoji, @-mentions, semicolons, colons and dashes (punctuation.ts). Rates become counts through seeded rounding, so averages match
 // the voice; joints the writer never uses (a semicolon) are not introduced.
 import type { VoiceStyle } from '../port.js';
 import type { Line } from './compose.js';
+import { followPunctuation } from './punctuation.js';
 import type { Rng } from './random.js';
 import type { SampleTraits } from './samples.js';
 import { DEFAULT_EMOJI, RHETORICAL } from './templates.js';
@@ -182,6 +183,7 @@ export function shapeToVoice(lines: Line[], voice: VoiceStyle, traits: SampleTra
   const semicolons = traits.semicolonRate === null || traits.semicolonRate > 0;
   let out = fitSentenceLength(lines, voice.avgSentenceWords, rng, semicolons);
   out = addSemicolons(out, traits.semicolonRate, rng);
+  out = followPunctuation(out, traits, rng);
   out = addQuestions(out, voice.questionRate, rng);
   const mention = mentionLine(voice.mentionRate, traits, rng);
   if (mention) out.splice(Math.max(0, out.length - 1), 0, mention);
