@@ -7,6 +7,7 @@ import type { AnalyticsReads, IngestionModule } from '../modules/analytics/index
 import type { BrandService } from '../modules/brand/index.js';
 import type { CalendarService } from '../modules/calendar/index.js';
 import type { ContentModule, GenerationService } from '../modules/content/index.js';
+import type { InsightsModule } from '../modules/insights/index.js';
 import type { PlatformsModule } from '../modules/platforms/index.js';
 import type { PublishingModule } from '../modules/publishing/index.js';
 import type { RecommendationsModule } from '../modules/recommendations/index.js';
@@ -66,6 +67,8 @@ export interface AppContext {
     analyticsReads: AnalyticsReads;
     analyticsIngestion: IngestionModule;
     recommendations: RecommendationsModule;
+    /** Insights reports, the monthly job's sweep and the stored months. */
+    insights: InsightsModule;
   };
   /** The control URL of the emulator the sandbox platforms use (in-process or EMULATOR_URL); absent when all are live. */
   sandboxUrl?: string;

@@ -74,6 +74,8 @@ export function createLearning(deps: LearningDeps) {
     clock,
   });
   const insights = createInsights({
+    database,
+    queue: deps.jobs,
     history: performance,
     extraInsights: [
       bestTimeInsights({ bestTimes: bestTimes.bestTimes }),

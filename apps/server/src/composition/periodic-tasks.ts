@@ -3,6 +3,7 @@
 import type { IngestionModule } from '../modules/analytics/index.js';
 import type { AuthModule } from '../modules/auth/index.js';
 import type { ContentModule } from '../modules/content/index.js';
+import type { InsightsModule } from '../modules/insights/index.js';
 import type { PlatformsModule } from '../modules/platforms/index.js';
 import type { PublishingModule } from '../modules/publishing/index.js';
 import type { RecommendationsModule } from '../modules/recommendations/index.js';
@@ -17,6 +18,7 @@ export interface PeriodicModules {
   publishing: PublishingModule;
   analyticsIngestion: IngestionModule;
   recommendations: RecommendationsModule;
+  insights: InsightsModule;
 }
 
 export function periodicTasks({
@@ -27,6 +29,7 @@ export function periodicTasks({
   publishing,
   analyticsIngestion,
   recommendations,
+  insights,
 }: PeriodicModules): PeriodicTask[] {
   return [
     {
@@ -48,5 +51,8 @@ export function periodicTasks({
     // Feeds not fetched for 3 hours get a fetch job; cohort signals older than a day are re-read.
     { name: 'recommendation-feeds', everyMs: 900_000, run: () => recommendations.sweepFeeds() },
     { name: 'recommendation-signals', everyMs: 900_000, run: () => recommendations.refreshSignals() },
+    // Last month's stored insights for each user whose zone has reached the 1st (one job per user
+    // and month); every 15 minutes so a zone's midnight is caught within a quarter of an hour.
+    { name: 'insights-monthly', everyMs: 900_000, run: () => insights.sweepMonthly() },
   ];
 }

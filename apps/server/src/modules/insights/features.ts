@@ -18,6 +18,8 @@ export interface FeaturedPost {
   text: string;
   pillar: string | null;
   contentType: string | null;
+  /** The text's topics when already known (the key-phrase memo); read from the text otherwise. */
+  topics?: string[];
 }
 
 export interface PostFeatures {
@@ -52,12 +54,17 @@ function firstLine(text: string): string {
   );
 }
 
+/** The topics of a post: its most salient key phrases, hashtags left out (they are their own band). */
+export function topicsOfText(text: string): string[] {
+  return [...new Set(keyPhrases(text.replace(HASHTAG, ' '), PHRASES_PER_POST).map((k) => k.phrase))];
+}
+
 export function featuresOf(post: FeaturedPost): PostFeatures {
   const chars = post.text.length;
   const tags = post.text.match(HASHTAG)?.length ?? 0;
   return {
     pillar: post.pillar,
-    topics: [...new Set(keyPhrases(post.text.replace(HASHTAG, ' '), PHRASES_PER_POST).map((k) => k.phrase))],
+    topics: post.topics ?? topicsOfText(post.text),
     thread: post.contentType === 'thread' || THREAD_MARK.test(post.text),
     list: post.text.split('\n').filter((l) => LIST_LINE.test(l)).length >= 3,
     questionHook: firstLine(post.text).endsWith('?'),

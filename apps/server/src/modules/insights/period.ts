@@ -36,8 +36,13 @@ export function lastFullMonth(zone: string, now: Date): string {
   return DateTime.fromJSDate(now, { zone }).startOf('month').minus({ months: 1 }).toFormat('yyyy-MM');
 }
 
+/** The zone itself when luxon knows it; UTC otherwise (as every date in the app falls back). */
+export function validZone(zone: string): string {
+  return IANAZone.isValidZone(zone) ? zone : 'UTC';
+}
+
 export function resolvePeriod(rawZone: string, now: Date, query: InsightsQuery): ReportPeriod {
-  const zone = IANAZone.isValidZone(rawZone) ? rawZone : 'UTC';
+  const zone = validZone(rawZone);
   if (!query.from || !query.to) return monthPeriod(zone, query.month ?? lastFullMonth(zone, now));
   const from = DateTime.fromISO(query.from, { zone });
   const to = DateTime.fromISO(query.to, { zone });
