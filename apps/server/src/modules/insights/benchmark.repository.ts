@@ -1,7 +1,8 @@
 // The cohort aggregate behind peer benchmarks. This is the ONE place in Brandwright that reads other
-// users' rows: the query below ranks the caller among opted-in users of the same industry, and only
-// aggregates leave it (how many peers qualify, how many have a lower or equal rate). No member's id,
-// rate or post count is ever selected out of the database. It reads the analytics and users tables
+// users' rows: the queries below rank the caller among opted-in users of the same industry, or pool
+// their weekday × block curve (for the best-times prior), and only aggregates leave them (how many
+// peers qualify, how many have a lower or equal rate; per cell a post count, a member count and a
+// mean). No member's id, rate or post count is ever selected out of the database. It reads the analytics and users tables
 // by name because those modules export no table objects; the engagement definition comes from the
 // analytics module's rules, so "engagements" means here what it means everywhere else.
 import type { Platform, RateDenominator } from '@brandwright/contracts';
@@ -45,8 +46,71 @@ function baseSql(denominator: RateDenominator): SQL {
     : sql`p.followers_at_post::numeric`;
 }
 
+/** One weekday × block cell of the cohort's pooled curve: aggregates over its members only. */
+export interface PooledCell {
+  /** (isoWeekday − 1) × 8 + block, in each member's own zone. */
+  cell: number;
+  posts: number;
+  users: number;
+  /** Mean of log(rate) minus each member's own mean log rate. */
+  mean: number;
+}
+
+export interface PooledCurve {
+  /** Members (the caller excluded) with at least one post in the window. */
+  members: number;
+  cells: PooledCell[];
+}
+
+type Rows = { rows: Record<string, unknown>[] };
+
 export class BenchmarkRepository {
   constructor(private readonly db: Db) {}
+
+  /**
+   * The cohort's pooled weekday × block curve on one platform, the caller left out (their own posts
+   * are the estimator's data, not its prior). Rates as the estimator's: (engagements + 0.5) / (base + 1).
+   */
+  async pooledCurve(
+    userId: string,
+    window: { industry: string; platform: Platform; from: Date; to: Date },
+  ): Promise<PooledCurve> {
+    const denominator = ENGAGEMENT_RULES[window.platform].denominator;
+    // A platform without a rate base has no rates to pool.
+    if (!denominator) return { members: 0, cells: [] };
+    const base = baseSql(denominator);
+    const local = sql`(p.published_at at time zone c.timezone)`;
+    const result = await this.db.execute(sql`
+      with cohort as (
+        select up.user_id, up.timezone from user_profiles up
+        where up.benchmark_opt_in and lower(trim(up.industry)) = lower(trim(${window.industry}))
+          and up.user_id <> ${userId}
+      ), posts as (
+        select p.user_id,
+               (extract(isodow from ${local})::int - 1) * 8 + floor(extract(hour from ${local}) / 3)::int as cell,
+               ln((${engagementsSql([window.platform])} + 0.5) / (${base} + 1)) as y
+        from analytics_posts p join cohort c on c.user_id = p.user_id
+        where p.platform = ${window.platform}
+          and p.published_at >= ${window.from.toISOString()}::timestamptz
+          and p.published_at < ${window.to.toISOString()}::timestamptz
+          and ${base} > 0
+      ), centred as (
+        select user_id, cell, y - avg(y) over (partition by user_id) as d from posts
+      )
+      select cell, count(*)::int as posts, count(distinct user_id)::int as users, avg(d)::float8 as mean,
+             (select count(distinct user_id)::int from posts) as members
+      from centred group by cell`);
+    const rows = (result as unknown as Rows).rows;
+    return {
+      members: Number(rows[0]?.members ?? 0),
+      cells: rows.map((r) => ({
+        cell: Number(r.cell),
+        posts: Number(r.posts),
+        users: Number(r.users),
+        mean: Number(r.mean),
+      })),
+    };
+  }
 
   /** The caller's standing in the cohort; aggregates only (see the header). */
   async standing(userId: string, window: CohortWindow): Promise<CohortStanding> {

@@ -38,7 +38,7 @@ describe('planted effects', () => {
     expect(high).toBeGreaterThanOrEqual(2);
     expect(cellConfidence(best as never)).not.toBe('low');
     expect(presentCell(best as never)).toMatchObject({ weekday: 'Tuesday', label: '09:00–12:00', n: 30 });
-    const claims = claimedBestTimes([{ platform: 'linkedin', estimate: grid }]);
+    const claims = claimedBestTimes([{ platform: 'linkedin', estimate: grid, prior: 'platform_default' }]);
     expect(claims.map((c) => c.cell.index)).toEqual([TUESDAY_9]);
   });
 
@@ -56,7 +56,9 @@ describe('planted effects', () => {
     expect(high).toBeLessThan(1);
     expect(low).toBeLessThanOrEqual(0.5);
     expect(high).toBeGreaterThanOrEqual(0.5);
-    expect(claimedBestTimes([{ platform: 'linkedin', estimate: grid }])).toEqual([]);
+    expect(claimedBestTimes([{ platform: 'linkedin', estimate: grid, prior: 'platform_default' }])).toEqual(
+      [],
+    );
   });
 });
 
@@ -66,7 +68,8 @@ describe('histories without effects', () => {
     for (let seed = 1000; seed < 1100; seed++) {
       const posts = syntheticHistory({ seed, zone: ZONE, slots: WORKDAY_SLOTS, perSlot: 15 });
       const grid = estimateGrid(posts, ZONE, prior);
-      if (claimedBestTimes([{ platform: 'linkedin', estimate: grid }]).length > 0) claimed++;
+      if (claimedBestTimes([{ platform: 'linkedin', estimate: grid, prior: 'platform_default' }]).length > 0)
+        claimed++;
     }
     console.info(`best times: ${claimed} of 100 no-effect histories produced a claim`);
     expect(claimed).toBeLessThanOrEqual(5);

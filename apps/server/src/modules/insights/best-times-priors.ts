@@ -9,6 +9,11 @@
 // Mastodon (less studied) follow the general weekday-daytime pattern with a flatter evening. The
 // numbers below reproduce those shapes with modest amplitudes (about ±30 %); they are our reading of
 // the studies, not figures copied from them.
+//
+// The opt-in cohort's pooled curve (same industry, aggregates over at least COHORT_MIN_USERS members)
+// replaces the default as the prior once it rests on COHORT_MIN_POSTS posts: each cell is the
+// cohort's mean shrunk toward the default with COHORT_PRIOR_STRENGTH pseudo-posts, and a cell with
+// fewer than COHORT_MIN_USERS members keeps the default (no small group's numbers shape it).
 import { type BestTimesPlatform, BLOCKS_PER_DAY } from '@brandwright/contracts';
 
 /** Weekday multipliers, Monday first. */
@@ -53,3 +58,26 @@ export function centred(logs: readonly number[]): number[] {
 }
 
 export const CELLS = 7 * BLOCKS_PER_DAY;
+
+export const COHORT_MIN_USERS = 10;
+export const COHORT_MIN_POSTS = 200;
+export const COHORT_PRIOR_STRENGTH = 30;
+
+export interface CohortCells {
+  members: number;
+  cells: readonly { cell: number; posts: number; users: number; mean: number }[];
+}
+
+/** The cohort's curve shrunk toward `base`, or null while the cohort is too small to lean on. */
+export function cohortCurve(base: PriorCurve, pooled: CohortCells): PriorCurve | null {
+  const posts = pooled.cells.reduce((s, c) => s + c.posts, 0);
+  if (pooled.members < COHORT_MIN_USERS || posts < COHORT_MIN_POSTS) return null;
+  const byCell = new Map(pooled.cells.map((c) => [c.cell, c]));
+  const k = COHORT_PRIOR_STRENGTH;
+  return centred(
+    base.map((d, j) => {
+      const c = byCell.get(j);
+      return c && c.users >= COHORT_MIN_USERS ? (c.posts * c.mean + k * d) / (c.posts + k) : d;
+    }),
+  );
+}

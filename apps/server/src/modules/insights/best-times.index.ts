@@ -21,10 +21,15 @@ export interface BestTimesModuleDeps {
 }
 
 export function createBestTimesModule(deps: BestTimesModuleDeps) {
-  const zones = { timezoneOf: async (userId: string) => (await deps.profiles.profileOf(userId)).timezone };
-  const bestTimes = new BestTimesService({ history: deps.history, zones, clock: deps.clock });
+  const repository = new BenchmarkRepository(deps.database.db);
+  const bestTimes = new BestTimesService({
+    history: deps.history,
+    profiles: deps.profiles,
+    cohort: repository,
+    clock: deps.clock,
+  });
   const benchmarks = new BenchmarkService({
-    repository: new BenchmarkRepository(deps.database.db),
+    repository,
     profiles: deps.profiles,
     clock: deps.clock,
   });
