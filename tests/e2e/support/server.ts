@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from './paths.js';
 
-const READY_TIMEOUT_MS = 60_000;
+// Generous: on a loaded shared machine the built server has taken over a minute to get ready.
+const READY_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 15_000;
 const OUTPUT_TAIL_CHARS = 8_000;
 

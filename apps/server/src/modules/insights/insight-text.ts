@@ -76,13 +76,18 @@ function changeInsight(t: TestedEffect): Insight {
   };
 }
 
+/** "1 group", "3 groups". */
+function countOf(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function nothingStandsOut(tests: TestedEffect[], posts: number): Insight {
   const patterns = tests.filter((t) => t.kind === 'pattern');
   return {
     type: 'insight',
     category: 'content',
     key: 'patterns:none',
-    message: `No topic or format stands out yet: we compared ${patterns.length} groups across your ${posts} posts and none differs beyond normal variation.`,
+    message: `No topic or format stands out yet: we compared ${countOf(patterns.length, 'group')} across your ${countOf(posts, 'post')} and none differs beyond normal variation.`,
     recommendation:
       'Keep posting and vary topics and formats on purpose; a clearer picture needs more posts per group.',
     evidence: { n: posts, effect: 1, interval: [1, 1], baseline: 1, metric: 'engagement_rate_ratio' },
