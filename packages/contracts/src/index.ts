@@ -18,5 +18,6 @@ export * from './platform-text.js';
 export * from './platforms.js';
 export * from './publishing.js';
 export * from './recommendations.js';
+export * from './rewrites.js';
 export * from './users.js';
 export * from './voice.js';
