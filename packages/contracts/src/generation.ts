@@ -98,12 +98,32 @@ export const generationFeedbackSchema = z.object({
 });
 export type GenerationFeedback = z.infer<typeof generationFeedbackSchema>;
 
+/**
+ * Most variants one draft keeps: the generated ones (≤ 5) and the one-click rewrites added to them.
+ * Variant indices are stable, so a full draft refuses more rewrites rather than dropping old ones.
+ */
+export const MAX_DRAFT_VARIANTS = 30;
+
+/** The one-click rewrites of a draft (POST /content/:id/rewrites). */
+export const REWRITE_KINDS = ['shorter', 'new_hook', 'more_like_me', 'more_formal'] as const;
+export const rewriteKindSchema = z.enum(REWRITE_KINDS);
+export type RewriteKind = z.infer<typeof rewriteKindSchema>;
+
+/** Where a rewrite variant came from: the kind asked for and the piece's version it rewrote. */
+export const rewriteOriginSchema = z.object({ kind: rewriteKindSchema, fromVersion: z.number().int() });
+export type RewriteOrigin = z.infer<typeof rewriteOriginSchema>;
+
 /** POST /content/:id/feedback: what the writer did with a generated draft. */
 export const contentFeedbackRequestSchema = z
   .object({
     action: feedbackActionSchema,
     /** accept: the variant (0-based) that becomes the body; reject: the variant turned down. */
-    variantIndex: z.number().int().min(0).max(4).optional(),
+    variantIndex: z
+      .number()
+      .int()
+      .min(0)
+      .max(MAX_DRAFT_VARIANTS - 1)
+      .optional(),
     /** edit: the text the writer ended up with (required). */
     body: z.string().trim().min(1).max(20_000).optional(),
     reason: z.string().trim().min(1).max(500).optional(),
@@ -133,13 +153,15 @@ export const contentFeedbackSchema = z.object({
 export type ContentFeedback = z.infer<typeof contentFeedbackSchema>;
 
 /** A variant as kept with its draft: the text and scores, without the explanations of the moment. */
-export const storedVariantSchema = generatedVariantSchema.pick({
-  body: true,
-  parts: true,
-  title: true,
-  template: true,
-  scores: true,
-});
+export const storedVariantSchema = generatedVariantSchema
+  .pick({
+    body: true,
+    parts: true,
+    title: true,
+    template: true,
+    scores: true,
+  })
+  .extend({ rewrite: rewriteOriginSchema.optional() });
 export type StoredVariant = z.infer<typeof storedVariantSchema>;
 
 /** GET /content/:id/variants: the variants a generated draft was made from, and the latest decision. */

@@ -19,5 +19,6 @@ export * from './platforms.js';
 export * from './publishing.js';
 export * from './recommendations.js';
 export * from './reports.js';
+export * from './rewrites.js';
 export * from './users.js';
 export * from './voice.js';

@@ -59,6 +59,10 @@ export const rewriteInstructionSchema = z.enum([
   'more_formal',
   'add_hook',
   'add_cta',
+  /** Replace the opening line with a different kind of opener (add_hook keeps the old one below). */
+  'new_hook',
+  /** Toward the writer's voice profile: style targets, their samples, and their voice scorer. */
+  'more_like_me',
 ]);
 export type RewriteInstruction = z.infer<typeof rewriteInstructionSchema>;
 
@@ -136,6 +140,12 @@ export interface RewriteInput {
   instruction: RewriteInstruction;
   voice: VoiceStyle;
   seed?: number;
+  /** The writer's own posts (more_like_me: few-shot examples and their usual openers). */
+  samples?: string[];
+  /** more_like_me: scores candidates against the writer's profile, so the closest one is kept. */
+  voiceCheck?: VoiceCheck;
+  /** Where the text goes out (examples of a fitting length are preferred); LinkedIn when absent. */
+  platform?: Platform;
 }
 
 export const postVariantSchema = z.object({

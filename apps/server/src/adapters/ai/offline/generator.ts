@@ -47,6 +47,6 @@ export class OfflineGenerator implements TextGenerator {
   }
 
   async rewrite(input: RewriteInput): Promise<RewriteResult> {
-    return { text: offlineRewrite(input), modelUsed: OFFLINE_MODEL };
+    return { text: await offlineRewrite(input), modelUsed: OFFLINE_MODEL };
   }
 }

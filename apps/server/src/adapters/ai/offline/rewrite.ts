@@ -1,8 +1,12 @@
 // Offline rewriting: deterministic edits of the user's own text for each instruction (shorten,
-// expand, more casual, more formal, add a hook, add a call to action), phrased in their voice.
+// expand, more casual, more formal, add a hook, a new hook, add a call to action, more like the
+// writer), phrased in their voice. Line breaks and paragraphs are kept.
 import type { RewriteInput, VoiceStyle } from '../port.js';
 import { Rng } from './random.js';
-import { asPhrase, isStopword, sentences, words } from './text.js';
+import { newHook } from './rewrite-hook.js';
+import { capitaliseSentences, rebuild, unitsOf } from './rewrite-units.js';
+import { moreLikeMe } from './rewrite-voice.js';
+import { asPhrase, isStopword, words } from './text.js';
 import { contract } from './voice.js';
 
 const FILLERS = /\b(really|very|just|actually|basically|literally|quite|simply|truly|definitely)\s+/gi;
@@ -21,6 +25,9 @@ const CASUAL: [RegExp, string][] = [
 ];
 
 const FORMAL: [RegExp, string][] = [
+  [/\b([Cc])an't\b/g, '$1annot'],
+  [/\b([Ww])on't\b/g, '$1ill not'],
+  [/\b([Ss])han't\b/g, '$1hall not'],
   [/\b([A-Za-z]+)n't\b/g, '$1 not'],
   [/\bcan not\b/gi, 'cannot'],
   [/\bwo not\b/gi, 'will not'],
@@ -28,7 +35,9 @@ const FORMAL: [RegExp, string][] = [
   [/\b(\w+)'re\b/gi, '$1 are'],
   [/\b(\w+)'ve\b/gi, '$1 have'],
   [/\b(\w+)'ll\b/gi, '$1 will'],
-  [/\b(it|that|here|what|there)'s\b/gi, '$1 is'],
+  [/\b(it|that|here|what|there|he|she|who|where)'s\b/gi, '$1 is'],
+  [/\b(let)'s\b/gi, '$1 us'],
+  [/\b(I|you|he|she|we|they|it)'d\b/gi, '$1 would'],
   [/\bgonna\b/gi, 'going to'],
   [/\bwanna\b/gi, 'want to'],
   [/\bkinda\b/gi, 'somewhat'],
@@ -51,12 +60,21 @@ function keyword(text: string): string {
   return best?.[0] ?? 'this';
 }
 
+/** Formal register: no contractions, slang, exclamations or emoji (also applied to provider output). */
+export function formalize(text: string): string {
+  // Typographic apostrophes ("don’t") are contractions too.
+  return replaceAll(text.replace(/(\p{L})’(\p{L})/gu, "$1'$2"), FORMAL)
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/[ \t]+$/gm, '')
+    .trim();
+}
+
 function shorten(text: string): string {
-  const all = sentences(text.replace(FILLERS, ''));
-  if (all.length <= 2) return all.join(' ');
+  const all = unitsOf(capitaliseSentences(text.replace(FILLERS, '')));
+  if (all.length <= 2) return rebuild(all);
   // Keep the opening and the close, and as much of the middle as fits in about 60% of the sentences.
   const keep = Math.max(2, Math.round(all.length * 0.6));
-  return [...all.slice(0, keep - 1), all[all.length - 1]].join(' ');
+  return rebuild([...all.slice(0, keep - 1), all[all.length - 1] as (typeof all)[number]]);
 }
 
 function subject(voice: VoiceStyle): string {
@@ -92,7 +110,7 @@ function addCta(text: string, voice: VoiceStyle, rng: Rng): string {
   return `${text.trim()}\n\n${cta}`;
 }
 
-export function offlineRewrite(input: RewriteInput): string {
+export async function offlineRewrite(input: RewriteInput): Promise<string> {
   const rng = Rng.from('rewrite', input.text, input.instruction, input.voice, input.seed ?? 0);
   const voiceContract = (t: string) => contract(t, input.voice.contractionRate, rng);
   switch (input.instruction) {
@@ -103,7 +121,18 @@ export function offlineRewrite(input: RewriteInput): string {
     case 'more_casual':
       return contract(replaceAll(input.text, CASUAL), 1, rng);
     case 'more_formal':
-      return replaceAll(input.text, FORMAL).replace(/ {2,}/g, ' ').trim();
+      return formalize(input.text);
+    case 'new_hook':
+      // Seeded by the text alone; the seed picks which of its openers ("another one" moves on).
+      return newHook(
+        input.text,
+        asPhrase(keyword(input.text), 40),
+        input.voice,
+        Rng.from('hook', input.text),
+        input.seed ?? 0,
+      );
+    case 'more_like_me':
+      return moreLikeMe(input, rng);
     case 'add_hook':
       return voiceContract(addHook(input.text, rng));
     case 'add_cta':

@@ -8,6 +8,7 @@
 import type { ModelMessage } from 'ai';
 import { parsePartialJson } from 'ai';
 import { checkPostsInput } from '../errors.js';
+import { formalize } from '../offline/rewrite.js';
 import {
   isoDay,
   type PostsEvent,
@@ -183,6 +184,8 @@ export class ProviderGenerator implements TextGenerator {
       rewriteOutputSchema,
       (m) => this.client.generate(m, { seed: input.seed }),
     );
-    return { text: value.text, modelUsed: this.modelUsed(modelId) };
+    // A formal rewrite is held to the same rule as the offline one: no contraction or emoji survives.
+    const text = input.instruction === 'more_formal' ? formalize(value.text) : value.text;
+    return { text, modelUsed: this.modelUsed(modelId) };
   }
 }

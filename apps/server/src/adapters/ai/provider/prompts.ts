@@ -3,7 +3,10 @@
 // the writer, voice, platform, rules and style examples, is post-prompt.ts.
 import type { ModelMessage } from 'ai';
 import { type ZodType, z } from 'zod';
+import { openerKind, splitOpening } from '../offline/rewrite-hook.js';
 import type { RewriteInput, RewriteInstruction, StrategyInput } from '../port.js';
+import { pickExamples } from './few-shot.js';
+import { styleGaps } from './style-gaps.js';
 import { describeVoice } from './voice-words.js';
 
 /** The output contract, last in every system message. */
@@ -47,12 +50,32 @@ const INSTRUCTIONS: Record<RewriteInstruction, string> = {
   more_formal: 'Make it more formal and polished; no slang or emoji.',
   add_hook: 'Add a scroll-stopping opening line; keep the rest.',
   add_cta: 'Add a closing call to action that invites a response; keep the rest.',
+  new_hook:
+    'Replace the opening line with a new one of a different kind; keep every other line exactly as it is.',
+  more_like_me:
+    "Rewrite it so it reads like the writer's own posts below: their sentence length, contractions, person, openers, emoji and hashtags. Keep the facts and the point.",
 };
+
+/** What only some instructions need: the opening to replace, or the style gaps and examples. */
+function instructionContext(input: RewriteInput): string[] {
+  if (input.instruction === 'new_hook') {
+    const { hook } = splitOpening(input.text);
+    return [`Current opening (a ${openerKind(hook)}; write another kind, not a rewording): "${hook}"`];
+  }
+  if (input.instruction !== 'more_like_me') return [];
+  const gaps = styleGaps(input.text, input.voice);
+  const examples = pickExamples(input.samples ?? [], input.platform ?? 'linkedin', 'post');
+  return [
+    ...(gaps.length > 0 ? ['Where the text differs from the writer:', ...gaps.map((g) => `- ${g}`)] : []),
+    ...examples.map((e, i) => `<example ${i + 1}${e.excerpt ? ' (opening)' : ''}>\n${e.text}\n</example>`),
+  ];
+}
 
 export function rewriteMessages(input: RewriteInput, schema: ZodType): ModelMessage[] {
   const user = [
     `Instruction: ${INSTRUCTIONS[input.instruction]}`,
     `Voice: ${describeVoice(input.voice)}`,
+    ...instructionContext(input),
     'Rewrite the text between the tags and answer with the whole new text.',
     `<text>\n${input.text}\n</text>`,
   ].join('\n');

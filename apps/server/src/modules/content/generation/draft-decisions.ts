@@ -59,7 +59,10 @@ export class DraftDecisions {
     if (!row) throw new GenerationError('DRAFT_NOT_FOUND');
     return {
       contentId,
-      variants: row.variants,
+      // A rewrite shows where it came from; its retry record (key, first answer) stays inside.
+      variants: row.variants.map(({ rewrite, ...v }) =>
+        rewrite ? { ...v, rewrite: { kind: rewrite.kind, fromVersion: rewrite.fromVersion } } : v,
+      ),
       decision:
         row.decision && row.decidedAt
           ? {

@@ -74,6 +74,37 @@ export class GenerationRepository {
     return row;
   }
 
+  /**
+   * Adds a rewrite to the piece's variants (making the row for a piece written by hand), unless a
+   * variant with the same Idempotency-Key or the same text is there: that one is returned instead.
+   * The advisory lock makes two concurrent retries add it once. `full` when the draft holds `cap`.
+   */
+  appendRewrite(
+    userId: string,
+    contentId: string,
+    variant: StoredVariant,
+    cap: number,
+  ): Promise<{ index: number; variant: StoredVariant; created: boolean } | { full: true }> {
+    return this.database.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`rewrite:${contentId}`}, 0))`);
+      const [row] = await tx
+        .select()
+        .from(generationDrafts)
+        .where(and(eq(generationDrafts.userId, userId), eq(generationDrafts.contentId, contentId)));
+      const variants = row?.variants ?? [];
+      const found = findRewrite(variants, variant);
+      if (found >= 0) return { index: found, variant: variants[found] as StoredVariant, created: false };
+      if (variants.length >= cap) return { full: true as const };
+      if (!row) await tx.insert(generationDrafts).values({ userId, contentId, variants: [variant] });
+      else
+        await tx
+          .update(generationDrafts)
+          .set({ variants: sql`${generationDrafts.variants} || ${JSON.stringify([variant])}::jsonb` })
+          .where(eq(generationDrafts.contentId, contentId));
+      return { index: variants.length, variant, created: true };
+    });
+  }
+
   /** Records the writer's latest decision on a draft; the row keeps only the latest one. */
   async decide(
     userId: string,
@@ -87,4 +118,16 @@ export class GenerationRepository {
       .returning();
     return row;
   }
+}
+
+/** The stored rewrite a new one repeats: the same Idempotency-Key, or the same kind, version and text. */
+export function findRewrite(variants: readonly StoredVariant[], wanted: StoredVariant): number {
+  const key = wanted.rewrite?.key;
+  return variants.findIndex(
+    (v) =>
+      (key && v.rewrite?.key === key) ||
+      (v.rewrite?.kind === wanted.rewrite?.kind &&
+        v.rewrite?.fromVersion === wanted.rewrite?.fromVersion &&
+        v.body === wanted.body),
+  );
 }

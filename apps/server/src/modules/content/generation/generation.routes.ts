@@ -2,7 +2,7 @@
 // accepts text/event-stream (progress, each variant as it is ready, done; an error event carries
 // the problem JSON). POST /content/generate/feedback records accept/edit/reject of any text, and
 // POST /content/:id/feedback the decision on a stored generated draft; both safe to retry.
-// GET /content/:id/variants reads a stored draft's variants back.
+// GET /content/:id/variants reads a stored draft's variants back; rewrites are in rewrite.routes.ts.
 import {
   contentFeedbackRequestSchema,
   contentFeedbackSchema,
@@ -19,6 +19,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError } from '../../../platform/errors/index.js';
 import { principalOf, problem, requireAuth, statusOfKind } from '../../../platform/http/index.js';
 import type { GenerationService, StreamEvent } from './generation.service.js';
+import { rewriteRoutes } from './rewrite.routes.js';
 
 const tags = ['content'];
 const security = [{ bearerAuth: [] }];
@@ -88,6 +89,7 @@ async function streamGeneration(
 export function generationRoutes(service: GenerationService): FastifyPluginAsyncZod {
   return async (app) => {
     app.addHook('onRequest', requireAuth);
+    await app.register(rewriteRoutes(service));
 
     app.post(
       '/content/generate',

@@ -13,6 +13,8 @@ import type {
   GenerationFeedbackRequest,
   PartialBrandAnswers,
   Platform,
+  RewriteKind,
+  RewriteResult,
   StoredStrategy,
   Strategy,
   VoiceProfile,
@@ -34,6 +36,7 @@ import {
   type TemplateLookup,
   templateOf,
 } from './generation-request.js';
+import { type RewriteOptions, Rewrites } from './rewrites.js';
 import type { SampleRetriever } from './sample-retrieval.js';
 import type { ScoringContext, VariantScorer, VoiceScorer } from './variant-scoring.js';
 import { voiceCheckFor } from './voice-fit.js';
@@ -114,11 +117,23 @@ const labelled = (prepared: Prepared, variant: GeneratedVariant): GeneratedVaria
 
 export class GenerationService {
   private readonly decisions: DraftDecisions;
+  private readonly rewrites: Rewrites;
 
   constructor(private readonly deps: GenerationDeps) {
     this.decisions = new DraftDecisions(deps.repository, deps.content, (userId, request) =>
       this.recordFeedback(userId, request),
     );
+    this.rewrites = new Rewrites(deps);
+  }
+
+  /** A one-click rewrite of a stored post or thread, kept as a new variant (see rewrites.ts). */
+  rewrite(
+    userId: string,
+    contentId: string,
+    kind: RewriteKind,
+    options?: RewriteOptions,
+  ): Promise<RewriteResult> {
+    return this.rewrites.rewrite(userId, contentId, kind, options);
   }
 
   /** The variants of a stored generated draft and the latest decision on it. */

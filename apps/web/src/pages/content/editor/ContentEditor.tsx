@@ -17,11 +17,18 @@ import { Composer } from './Composer';
 import { DraftFields } from './DraftFields';
 import { checkDraft, DRAFT_FIELDS, type Draft, draftOf } from './draft';
 import { AutosaveStatus, ConflictAlert, UnsavedBackup } from './EditorNotices';
+import { LiveScores } from './LiveScores';
 import { readBackup, useAutosave } from './useAutosave';
 import { useSaveDraft } from './useSaveDraft';
 
 // Tiptap is large and only articles need it: load it on first use.
 const ArticleEditor = lazy(async () => ({ default: (await import('./ArticleEditor')).ArticleEditor }));
+
+/** What the scores read: the text as written (an article's HTML as its words). */
+function readableBody(draft: Draft): string {
+  if (draft.type !== 'article') return draft.body;
+  return new DOMParser().parseFromString(draft.body, 'text/html').body.textContent ?? '';
+}
 
 interface ContentEditorProps {
   piece: Content | null;
@@ -124,6 +131,7 @@ export function ContentEditor({ piece, pillars, editFeedback, onReload, onLatest
           onChange={(body) => update({ body })}
         />
       )}
+      <LiveScores platform={draft.platforms[0] ?? 'linkedin'} text={readableBody(draft)} />
       {conflict ? (
         <ConflictAlert
           onKeepMine={() => void onLatest().then(() => save.mutate({ draft }))}

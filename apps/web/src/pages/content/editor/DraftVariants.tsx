@@ -1,6 +1,7 @@
-// The variants a generated piece was made from (a calendar entry's draft, or one from the generate
-// panel), with their scores: accepting one makes it the piece's text as a new version, and teaches
-// the voice profile. Pieces written by hand have none, and the section is not shown.
+// The variants of a piece: those it was generated from (a calendar entry's draft, or one from the
+// generate panel) and its one-click rewrites, with their scores. Accepting one makes it the piece's
+// text as a new version, and teaches the voice profile. Posts and threads get the rewrite buttons;
+// other pieces written by hand have no variants, and the section is not shown for them.
 import type { Content, GeneratedDraft, StoredVariant } from '@brandwright/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { Alert } from '../../../components/Alert';
@@ -9,6 +10,8 @@ import { ErrorState } from '../../../components/ErrorState';
 import { ExpandableText } from '../../../components/ExpandableText';
 import { useDecideDraft, useGeneratedDraft } from '../../../queries/content';
 import { ScoreMeters } from '../generate/VariantScores';
+import { RewriteButtons } from './RewriteButtons';
+import { REWRITE_LABELS } from './rewrites';
 
 interface DraftVariantsProps {
   piece: Content;
@@ -16,20 +19,25 @@ interface DraftVariantsProps {
   onAccepted: () => void;
 }
 
-function decisionText(draft: GeneratedDraft): string {
+function decisionText(draft: GeneratedDraft | null): string {
+  if (!draft) return 'No variants yet: ask for a rewrite of the saved text.';
   const { decision } = draft;
   if (decision?.action === 'accept' && decision.variantIndex !== null)
     return `You accepted variant ${decision.variantIndex + 1}: it is the draft's text (earlier text is in the history).`;
   if (decision?.action === 'edit')
     return 'You edited the generated text; the variants are here for reference.';
+  if (draft.variants[0]?.rewrite)
+    return 'Accept a variant to make it the text; the current text stays in the history.';
   return 'The draft starts from variant 1. Accept another to make it the text; the current text stays in the history.';
 }
+
+const rewritable = (piece: Content) => piece.type === 'post' || piece.type === 'thread';
 
 export function DraftVariants({ piece, onAccepted }: DraftVariantsProps) {
   const query = useGeneratedDraft(piece.id);
   const decide = useDecideDraft(piece.id);
   const headingId = useId();
-  if (query.isPending || query.data === null) return null;
+  if (query.isPending || (query.data === null && !rewritable(piece))) return null;
   if (query.isError)
     return (
       <ErrorState
@@ -39,7 +47,7 @@ export function DraftVariants({ piece, onAccepted }: DraftVariantsProps) {
       />
     );
   const draft = query.data;
-  const accepted = draft.decision?.action === 'accept' ? draft.decision.variantIndex : null;
+  const accepted = draft?.decision?.action === 'accept' ? draft.decision.variantIndex : null;
   const accept = (index: number) =>
     decide.mutate({ action: 'accept', variantIndex: index }, { onSuccess: onAccepted });
   return (
@@ -49,15 +57,16 @@ export function DraftVariants({ piece, onAccepted }: DraftVariantsProps) {
     >
       <div>
         <h2 id={headingId} className="text-base font-semibold text-slate-900">
-          Generated variants
+          {draft?.variants.some((v) => !v.rewrite) ? 'Generated variants' : 'Variants'}
         </h2>
         <p role="status" className="mt-1 text-sm text-slate-600">
           {decisionText(draft)}
         </p>
       </div>
+      {rewritable(piece) && <RewriteButtons contentId={piece.id} version={piece.version} />}
       {decide.error && <Alert tone="error">{decide.error.message}</Alert>}
       <div className="grid gap-4 lg:grid-cols-3">
-        {draft.variants.map((variant, index) => (
+        {(draft?.variants ?? []).map((variant, index) => (
           <StoredVariantCard
             // Variants never change once stored: the index is their identity.
             // biome-ignore lint/suspicious/noArrayIndexKey: stored variants are fixed and ordered
@@ -116,6 +125,7 @@ function StoredVariantCard({
     >
       <h3 id={headingId} className="font-semibold text-slate-900">
         Variant {index + 1}
+        {variant.rewrite ? ` · ${REWRITE_LABELS[variant.rewrite.kind]}` : ''}
         {variant.title ? `: ${variant.title}` : ''}
         {accepted && <span className="sr-only"> (accepted)</span>}
       </h3>
