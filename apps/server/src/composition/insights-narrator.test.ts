@@ -5,7 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAi } from '../adapters/ai/index.js';
 import { type ScriptedModel, startScriptedModel } from '../adapters/ai/provider/test/scripted.js';
-import { createInsights } from '../modules/insights/index.js';
+// The service alone: no database is needed for a report that is computed, not stored.
+import { InsightsService } from '../modules/insights/insights.service.js';
 import { MemoryKv } from '../platform/kv/index.js';
 import { narrativeWriterOf } from './learning.js';
 
@@ -36,7 +37,7 @@ function reportWith() {
     { policy: { sleep: async () => undefined } },
   );
   const warnings: string[] = [];
-  const { service } = createInsights({
+  const service = new InsightsService({
     // No posts with metrics: the report is the one `data` insight (0 posts, 20 needed).
     history: { records: async () => [] },
     kv: new MemoryKv(),
