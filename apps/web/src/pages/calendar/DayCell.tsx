@@ -74,8 +74,6 @@ export function DayCell(props: DayCellProps) {
       }}
       tabIndex={tabIndex}
       aria-current={isToday ? 'date' : undefined}
-      // The name a screen reader says on arrival: the day, past or today, and what it holds.
-      aria-label={`${label}${isToday ? ', today' : past ? ', past' : ''}: ${countLabel(entries.length, posts)}`}
       data-day={day}
       onKeyDown={onKeyDown}
       // Focus landing anywhere in the day (a click, a moved entry) makes it the grid's Tab stop.
@@ -90,7 +88,10 @@ export function DayCell(props: DayCellProps) {
             {dayNumber(day)}
           </span>
           <span className="sm:sr-only">{label}</span>
-          {past && <span className="sr-only"> (past)</span>}
+          {/* Said first on arrival (the cell is named by its content): past, and what the day holds. */}
+          <span className="sr-only">
+            {past ? ', past' : ''}: {countLabel(entries.length, posts)}
+          </span>
           {isToday && (
             <span className="ml-1 rounded-full bg-indigo-700 px-1.5 py-0.5 text-[10px] font-semibold text-white">
               Today
