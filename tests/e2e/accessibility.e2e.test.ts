@@ -73,6 +73,8 @@ describe('accessibility', () => {
     await expectHome(page, user);
     await expectAccessible(page, '/', `Welcome, ${user.firstName}`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Brand' }).click();
+    // The brand page is loaded lazily and asks the server first: slow on a busy machine.
+    await page.getByRole('link', { name: 'Start the questionnaire' }).waitFor({ timeout: 90_000 });
     await onboardQuickly(page);
     await expectAccessible(page, '/brand/assessment', 'Your brand assessment');
     await expectAccessible(page, '/brand/strategy', /strategy/i);
