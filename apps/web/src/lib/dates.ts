@@ -71,3 +71,8 @@ export function formatDay(ymd: string): string {
     new Date(`${ymd}T00:00:00Z`),
   );
 }
+
+/** The weekday of a calendar date, e.g. "Tue" or "Tuesday". */
+export function formatWeekday(ymd: string, style: 'short' | 'long'): string {
+  return formatter({ weekday: style, timeZone: 'UTC' }).format(new Date(`${ymd}T00:00:00Z`));
+}

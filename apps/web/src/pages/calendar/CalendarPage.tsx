@@ -18,13 +18,14 @@ import { EmptyBrandState } from '../brand/EmptyBrandState';
 import { CalendarToolbar } from './CalendarToolbar';
 import { dayLabel, isMonth, monthLabel, todayIn } from './calendarDates';
 import { EntryDialog, type EntryDialogState } from './EntryDialog';
-import { MonthGrid } from './MonthGrid';
+import { type GridCursor, MonthGrid } from './MonthGrid';
 import { PillarLegend } from './PillarLegend';
 import { PlanDialog, type PlanMode } from './PlanDialog';
 import { useMonthSchedule } from './useMonthSchedule';
 import { useMoveEntryFlow } from './useMoveEntryFlow';
 
 const DEFAULT_POSTS_PER_WEEK = 3;
+const MONTH_HEADING_ID = 'calendar-month';
 
 function planMessage(outcome: PlanOutcome): string {
   if (!outcome.fresh)
@@ -94,6 +95,7 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
   const [dialog, setDialog] = useState<EntryDialogState>(null);
   const [planMode, setPlanMode] = useState<PlanMode | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<GridCursor | null>(null);
   const move = useMoveEntryFlow(setNotice);
   // "Add to calendar" counts as a use only once its entry is saved (the dialog settles it).
   const [recommendationUse] = useState(deferredUse);
@@ -105,6 +107,15 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
       ? { mode: 'edit', entry: entries.find((e) => e.id === dialog.entry.id) ?? dialog.entry }
       : dialog;
   const isCurrentMonth = month === today.slice(0, 7);
+  const changeMonth = (next: string) => {
+    setNotice(null);
+    onMonth(next);
+  };
+  // The grid's focus goes to `day`; a day of another month brings that month up first.
+  const moveCursor = (day: string, focus: boolean) => {
+    setCursor({ day, focus });
+    if (!day.startsWith(month)) changeMonth(day.slice(0, 7));
+  };
 
   return (
     <div className="space-y-6" aria-busy={loading || undefined}>
@@ -124,13 +135,11 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
       )}
       <CalendarToolbar
         month={month}
-        isCurrentMonth={isCurrentMonth}
+        headingId={MONTH_HEADING_ID}
         hasStrategy={strategy !== null}
         planned={planned}
-        onMonth={(next) => {
-          setNotice(null);
-          onMonth(next);
-        }}
+        onMonth={changeMonth}
+        onToday={() => moveCursor(today, true)}
         onPlan={setPlanMode}
         onAdd={() => setDialog({ mode: 'new', date: isCurrentMonth ? today : `${month}-01` })}
       />
@@ -151,6 +160,9 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
         <MonthGrid
           month={view.month}
           today={today}
+          labelledBy={MONTH_HEADING_ID}
+          cursor={cursor}
+          onCursor={moveCursor}
           entries={entries}
           pillars={pillars}
           movingId={move.movingId}
@@ -191,7 +203,7 @@ function CalendarView({ month, view, strategy, today, defaults, loading, onMonth
           setDialog(null);
           setNotice('Entry deleted.');
           // The entry and the button that opened the dialog are gone: continue from its day.
-          requestAnimationFrame(() => document.getElementById(`day-${date}`)?.focus());
+          setCursor({ day: date, focus: true });
         }}
       />
       <PlanDialog

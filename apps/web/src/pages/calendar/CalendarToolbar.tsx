@@ -1,16 +1,19 @@
-// The calendar's controls: the month shown (a heading), previous/next/today, adding an entry, and
-// planning or re-planning the month.
+// The calendar's controls: the month shown (a heading, which names the grid), previous/next month,
+// Today (which brings up the current month and focuses today's cell), adding an entry, and planning
+// or re-planning the month.
 import { Button } from '../../components/Button';
 import { monthLabel, shiftMonth } from './calendarDates';
 import type { PlanMode } from './PlanDialog';
 
 interface CalendarToolbarProps {
   month: string;
-  isCurrentMonth: boolean;
+  headingId: string;
   hasStrategy: boolean;
   /** The month has been planned (the server says so), so "Re-plan" is what the user may want. */
   planned: boolean;
   onMonth: (month: string) => void;
+  /** Shows the current month and moves the focus to today. */
+  onToday: () => void;
   onPlan: (mode: PlanMode) => void;
   onAdd: () => void;
 }
@@ -32,7 +35,7 @@ function Arrow({ direction }: { direction: 'left' | 'right' }) {
 }
 
 export function CalendarToolbar(props: CalendarToolbarProps) {
-  const { month, isCurrentMonth, hasStrategy, planned, onMonth, onPlan, onAdd } = props;
+  const { month, headingId, hasStrategy, planned, onMonth, onToday, onPlan, onAdd } = props;
   return (
     <div className="flex flex-wrap items-center gap-3">
       <div className="flex items-center gap-1">
@@ -44,12 +47,12 @@ export function CalendarToolbar(props: CalendarToolbarProps) {
           <Arrow direction="right" />
           <span className="sr-only">Next month</span>
         </Button>
-        <Button variant="ghost" disabled={isCurrentMonth} onClick={() => onMonth(shiftMonth(month, 0))}>
+        <Button variant="ghost" onClick={onToday}>
           Today
         </Button>
       </div>
       {/* Announced when it changes, so moving between months is heard without moving focus. */}
-      <h2 aria-live="polite" className="min-w-44 text-xl font-semibold text-slate-900">
+      <h2 id={headingId} aria-live="polite" className="min-w-44 text-xl font-semibold text-slate-900">
         {monthLabel(month)}
       </h2>
       <div className="flex flex-wrap gap-2 sm:ml-auto">

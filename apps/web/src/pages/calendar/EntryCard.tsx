@@ -16,6 +16,8 @@ interface EntryCardProps {
   /** Scheduled and published posts of the entry's draft this month. */
   items: readonly ScheduledItem[];
   zone: string;
+  /** -1 while the entry's day does not hold the grid's focus (the grid has one Tab stop). */
+  tabIndex: number;
 }
 
 function GripIcon() {
@@ -44,7 +46,7 @@ function PlatformList({ entry }: { entry: CalendarEntry }) {
   );
 }
 
-export function EntryCard({ entry, pillars, onEdit, saving, items, zone }: EntryCardProps) {
+export function EntryCard({ entry, pillars, onEdit, saving, items, zone, tabIndex }: EntryCardProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, isDragging } = useDraggable({
     id: entry.id,
     data: { entry },
@@ -67,6 +69,8 @@ export function EntryCard({ entry, pillars, onEdit, saving, items, zone }: Entry
           {...attributes}
           {...listeners}
           aria-label={`Move ${entry.topic}`}
+          // After the drag-and-drop attributes, which make every handle a Tab stop.
+          tabIndex={tabIndex}
           data-move-handle={entry.id}
         >
           <GripIcon />
@@ -74,6 +78,7 @@ export function EntryCard({ entry, pillars, onEdit, saving, items, zone }: Entry
         <button
           type="button"
           onClick={() => onEdit(entry)}
+          tabIndex={tabIndex}
           className="line-clamp-3 text-left font-medium text-slate-900 hover:text-indigo-800 hover:underline"
         >
           {entry.topic}
@@ -102,13 +107,14 @@ export function EntryCard({ entry, pillars, onEdit, saving, items, zone }: Entry
             to={`/content/${entry.contentId}`}
             // Many cards have this link: the topic tells them apart (the visible words come first).
             aria-label={`Open draft: ${entry.topic}`}
+            tabIndex={tabIndex}
             className="font-semibold text-indigo-700 underline hover:text-indigo-900"
           >
             Open draft
           </Link>
         )}
       </p>
-      <ItemLines items={items} day={entry.date} zone={zone} />
+      <ItemLines items={items} day={entry.date} zone={zone} tabIndex={tabIndex} />
     </li>
   );
 }

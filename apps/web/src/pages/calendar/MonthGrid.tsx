@@ -1,7 +1,9 @@
-// The month as a grid of days, Monday first. Each day is a list item with a heading and a list of
-// its entries, so screen readers can move day by day; entries move between days by drag and drop,
-// with the keyboard (arrow keys jump a day or a week) and spoken announcements. Scheduled posts show
-// under their entry, or on their own on the day they go out.
+// The month as an ARIA grid (WAI-ARIA APG date grid), Monday first: a row of weekday column headers,
+// then one row per week of day cells (DayCell). The grid is one Tab stop (roving tabindex on the
+// active day); arrows, Home/End and PageUp/PageDown move between days (gridKeys.ts), into the next or
+// previous month too, and the grid focuses the requested day once its month is on screen. Entries
+// move between days by drag and drop, with the keyboard through each entry's handle (keyboardMoves.ts)
+// and spoken announcements. Scheduled posts show under their entry, or on their own day.
 import type { CalendarEntry } from '@brandwright/contracts';
 import {
   type Announcements,
@@ -9,24 +11,33 @@ import {
   type DragEndEvent,
   KeyboardSensor,
   PointerSensor,
-  useDroppable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useMemo } from 'react';
-import { dayLabel, dayNumber, daysOfMonth, leadingBlanks, WEEKDAYS } from './calendarDates';
-import { EntryCard } from './EntryCard';
+import { useEffect, useMemo, useRef } from 'react';
+import { dayLabel, weekdayNames, weeksOfMonth } from './calendarDates';
+import { DayCell, type DayCellProps } from './DayCell';
 import { dayKeyboardCoordinates } from './keyboardMoves';
-import { type MonthSchedule, UnlinkedPosts } from './ScheduledItems';
+import type { MonthSchedule } from './ScheduledItems';
+
+/** The day the grid's focus is on, and whether it is still to be moved there. */
+export interface GridCursor {
+  day: string;
+  focus: boolean;
+}
 
 interface MonthGridProps {
   month: string;
   today: string;
+  /** Id of the element naming the grid (the month heading). */
+  labelledBy: string;
+  cursor: GridCursor | null;
   entries: readonly CalendarEntry[];
   pillars: readonly string[];
   /** Id of the entry whose move is waiting for the server, if any. */
   movingId: string | null;
   schedule: MonthSchedule;
+  onCursor: (day: string, focus: boolean) => void;
   onEdit: (entry: CalendarEntry) => void;
   onAdd: (date: string) => void;
   onMove: (entry: CalendarEntry, date: string) => void;
@@ -59,92 +70,48 @@ const screenReaderInstructions = {
     'a day, up and down arrows a week. Press Space or Enter to drop it, or Escape to cancel.',
 };
 
-/** Static class names, so Tailwind generates them. */
-const FIRST_COLUMN = [
-  'sm:col-start-1',
-  'sm:col-start-2',
-  'sm:col-start-3',
-  'sm:col-start-4',
-  'sm:col-start-5',
-  'sm:col-start-6',
-  'sm:col-start-7',
-];
-
-interface DayCellProps extends Omit<MonthGridProps, 'month' | 'today' | 'entries' | 'onMove'> {
-  day: string;
-  column: string | undefined;
-  isToday: boolean;
-  entries: CalendarEntry[];
+/** The day holding the Tab stop: the cursor's when it is in this month, else today or the 1st. */
+function activeDayOf(month: string, today: string, cursor: GridCursor | null): string {
+  if (cursor?.day.startsWith(month)) return cursor.day;
+  return today.startsWith(month) ? today : `${month}-01`;
 }
 
-function DayCell({
-  day,
-  column,
-  isToday,
-  entries,
-  pillars,
-  movingId,
-  schedule,
-  onEdit,
-  onAdd,
-}: DayCellProps) {
-  const { setNodeRef, isOver } = useDroppable({ id: day });
-  const label = dayLabel(day);
+function WeekdayHeaders() {
+  const short = weekdayNames('short');
+  const long = weekdayNames('long');
   return (
-    <li
-      ref={setNodeRef}
-      aria-current={isToday ? 'date' : undefined}
-      className={`flex min-h-14 flex-col gap-1 rounded-lg border p-1.5 sm:min-h-28 ${column ?? ''} ${
-        isOver
-          ? 'border-indigo-500 bg-indigo-50'
-          : isToday
-            ? 'border-indigo-300 bg-white'
-            : 'border-slate-200 bg-white'
-      }`}
-    >
-      <div className="flex items-center justify-between gap-1">
-        <h3 id={`day-${day}`} tabIndex={-1} className="text-sm font-semibold text-slate-800">
-          <span aria-hidden="true" className="hidden sm:inline">
-            {dayNumber(day)}
-          </span>
-          <span className="sm:sr-only">{label}</span>
-          {isToday && (
-            <span className="ml-1 rounded-full bg-indigo-700 px-1.5 py-0.5 text-[10px] font-semibold text-white">
-              Today
-            </span>
-          )}
-        </h3>
-        <button
-          type="button"
-          onClick={() => onAdd(day)}
-          className="rounded px-1.5 text-base leading-6 font-semibold text-slate-500 hover:bg-slate-100 hover:text-indigo-800"
-        >
-          <span aria-hidden="true">+</span>
-          <span className="sr-only">Add an entry on {label}</span>
-        </button>
-      </div>
-      {entries.length > 0 && (
-        <ul className="space-y-1" aria-label={`Entries on ${label}`}>
-          {entries.map((entry) => (
-            <EntryCard
-              key={entry.id}
-              entry={entry}
-              pillars={pillars}
-              onEdit={onEdit}
-              saving={movingId === entry.id}
-              items={entry.contentId ? (schedule.byContent.get(entry.contentId) ?? []) : []}
-              zone={schedule.zone}
-            />
-          ))}
-        </ul>
-      )}
-      <UnlinkedPosts day={day} schedule={schedule} />
-    </li>
+    // Read as column headers; on a phone the days stack, so the row is only for screen readers.
+    <thead className="sr-only sm:not-sr-only sm:block">
+      <tr className="grid grid-cols-7 gap-1 pb-1">
+        {short.map((name, i) => (
+          <th
+            key={name}
+            scope="col"
+            className="px-1.5 text-left text-xs font-semibold tracking-wide text-slate-600 uppercase"
+          >
+            <span aria-hidden="true">{name}</span>
+            <span className="sr-only">{long[i]}</span>
+          </th>
+        ))}
+      </tr>
+    </thead>
   );
 }
 
-export function MonthGrid({ month, today, entries, onMove, ...cell }: MonthGridProps) {
-  const days = useMemo(() => daysOfMonth(month), [month]);
+/** Focuses the cursor's day once it is on screen (after a month change, the new month's render). */
+function useFocusCursor(month: string, cursor: GridCursor | null) {
+  const cells = useRef(new Map<string, HTMLElement>());
+  useEffect(() => {
+    if (cursor?.focus && cursor.day.startsWith(month)) cells.current.get(cursor.day)?.focus();
+  }, [cursor, month]);
+  return (day: string, element: HTMLElement | null) => {
+    if (element) cells.current.set(day, element);
+    else cells.current.delete(day);
+  };
+}
+
+export function MonthGrid({ month, today, labelledBy, cursor, entries, onMove, ...cell }: MonthGridProps) {
+  const weeks = useMemo(() => weeksOfMonth(month), [month]);
   const byDay = useMemo(() => {
     const map = new Map<string, CalendarEntry[]>();
     for (const entry of entries) map.set(entry.date, [...(map.get(entry.date) ?? []), entry]);
@@ -155,6 +122,8 @@ export function MonthGrid({ month, today, entries, onMove, ...cell }: MonthGridP
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: dayKeyboardCoordinates }),
   );
+  const cellRef = useFocusCursor(month, cursor);
+  const active = activeDayOf(month, today, cursor);
 
   function onDragEnd({ active, over }: DragEndEvent) {
     const entry = entryOf(active.data.current);
@@ -162,32 +131,41 @@ export function MonthGrid({ month, today, entries, onMove, ...cell }: MonthGridP
     onMove(entry, String(over.id));
   }
 
+  const cellProps = (day: string): DayCellProps => ({
+    ...cell,
+    day,
+    today,
+    active: day === active,
+    entries: byDay.get(day) ?? [],
+    cellRef,
+  });
   return (
     <DndContext
       sensors={sensors}
       onDragEnd={onDragEnd}
       accessibility={{ announcements, screenReaderInstructions }}
     >
-      <div aria-hidden="true" className="hidden grid-cols-7 gap-1 pb-1 sm:grid">
-        {WEEKDAYS.map((name) => (
-          <div key={name} className="px-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
-            {name}
-          </div>
-        ))}
-      </div>
-      <ol className="grid grid-cols-1 gap-1 sm:grid-cols-7">
-        {days.map((day, index) => (
-          <DayCell
-            key={day}
-            day={day}
-            // The 1st starts under its weekday (no placeholder cells, which would be empty list items).
-            column={index === 0 ? FIRST_COLUMN[leadingBlanks(month)] : undefined}
-            isToday={day === today}
-            entries={byDay.get(day) ?? []}
-            {...cell}
-          />
-        ))}
-      </ol>
+      {/* A table for its grid semantics (rows, column headers, cells), laid out as CSS grid rows so
+          the days can stack on a phone; Chromium keeps the roles under role="grid". */}
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the APG date grid is a table with role="grid" */}
+      <table role="grid" aria-labelledby={labelledBy} className="block w-full">
+        <WeekdayHeaders />
+        <tbody className="block space-y-1">
+          {weeks.map((week) => (
+            <tr key={week.find(Boolean)} className="grid grid-cols-1 gap-1 sm:grid-cols-7">
+              {week.map((day, i) =>
+                day ? (
+                  <DayCell key={day} {...cellProps(day)} />
+                ) : (
+                  // Days of the months around: an empty cell keeps seven columns (hidden on a phone).
+                  // biome-ignore lint/suspicious/noArrayIndexKey: blanks have no identity but their place
+                  <td key={`blank-${i}`} className="hidden sm:block" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </DndContext>
   );
 }

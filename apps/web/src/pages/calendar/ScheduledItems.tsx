@@ -25,7 +25,14 @@ function instantOf(item: ScheduledItem): string {
   return item.post?.publishedAt ?? item.scheduledFor;
 }
 
-function ItemLine({ item, day, zone }: { item: ScheduledItem; day: string | null; zone: string }) {
+interface LineProps {
+  day: string | null;
+  zone: string;
+  /** -1 in the calendar grid's days that do not hold the focus (one Tab stop for the grid). */
+  tabIndex?: number;
+}
+
+function ItemLine({ item, day, zone, tabIndex }: LineProps & { item: ScheduledItem }) {
   const at = instantOf(item);
   // On its own day the time is enough; under an entry on another day, the date says which.
   const when = day === dayInZone(at, zone) ? timeInZone(at, zone) : formatInZone(at, zone);
@@ -39,32 +46,32 @@ function ItemLine({ item, day, zone }: { item: ScheduledItem; day: string | null
       <span className="sr-only">{platformLabel(item.platform)}:</span>
       <span>{when}</span>
       <span>{ITEM_STATUS_LABELS[item.status]}</span>
-      <LivePostLink item={item} label="View" className="" />
+      <LivePostLink item={item} label="View" className="" tabIndex={tabIndex} />
     </li>
   );
 }
 
-export function ItemLines({
-  items,
-  day,
-  zone,
-}: {
-  items: readonly ScheduledItem[];
-  day: string | null;
-  zone: string;
-}) {
+export function ItemLines({ items, ...line }: LineProps & { items: readonly ScheduledItem[] }) {
   if (items.length === 0) return null;
   return (
     <ul aria-label="Publishing" className="space-y-0.5">
       {items.map((item) => (
-        <ItemLine key={item.id} item={item} day={day} zone={zone} />
+        <ItemLine key={item.id} item={item} {...line} />
       ))}
     </ul>
   );
 }
 
 /** Posts on `day` whose content has no entry this month, grouped by piece. */
-export function UnlinkedPosts({ day, schedule }: { day: string; schedule: MonthSchedule }) {
+export function UnlinkedPosts({
+  day,
+  schedule,
+  tabIndex,
+}: {
+  day: string;
+  schedule: MonthSchedule;
+  tabIndex?: number;
+}) {
   const items = schedule.unlinkedByDay.get(day) ?? [];
   if (items.length === 0) return null;
   const pieces = [...new Set(items.map((item) => item.contentId))];
@@ -81,11 +88,12 @@ export function UnlinkedPosts({ day, schedule }: { day: string; schedule: MonthS
           >
             <Link
               to={`/content/${contentId}`}
+              tabIndex={tabIndex}
               className="line-clamp-2 font-medium text-slate-900 hover:text-indigo-800 hover:underline"
             >
               {schedule.headlineOf(first)}
             </Link>
-            <ItemLines items={mine} day={day} zone={schedule.zone} />
+            <ItemLines items={mine} day={day} zone={schedule.zone} tabIndex={tabIndex} />
           </li>
         );
       })}

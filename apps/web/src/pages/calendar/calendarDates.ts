@@ -1,6 +1,6 @@
 // Calendar-day arithmetic for the month grid. Entries live on the user's local days (YYYY-MM-DD), so
 // days are handled as plain dates in UTC; the only zone-dependent question is "which day is today?".
-import { formatDay, formatMonth } from '../../lib/dates';
+import { formatDay, formatMonth, formatWeekday } from '../../lib/dates';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -44,11 +44,23 @@ export function shiftMonth(month: string, delta: number): string {
 
 /** Every day of the month, in order. */
 export function daysOfMonth(month: string): string[] {
-  const first = toDate(`${month}-01`);
-  const days: string[] = [];
-  for (let date = first; toDay(date).startsWith(month); date = new Date(date.getTime() + MS_PER_DAY))
-    days.push(toDay(date));
-  return days;
+  return Array.from({ length: daysInMonth(month) }, (_, i) => `${month}-${String(i + 1).padStart(2, '0')}`);
+}
+
+/**
+ * The month as weeks of seven, Monday first: null where a week reaches into the months around it,
+ * so every row of the grid has seven cells.
+ */
+export function weeksOfMonth(month: string): (string | null)[][] {
+  const cells: (string | null)[] = [...Array<null>(leadingBlanks(month)).fill(null), ...daysOfMonth(month)];
+  while (cells.length % 7 !== 0) cells.push(null);
+  return Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
+}
+
+/** How many days `month` (YYYY-MM) has. */
+export function daysInMonth(month: string): number {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
 /** How many cells precede the 1st in a Monday-first week (0 when the month starts on a Monday). */
@@ -75,5 +87,9 @@ export function dayNumber(day: string): number {
   return toDate(day).getUTCDate();
 }
 
-/** Monday first, as in the ISO week the planner spreads posts over. */
-export const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** The weekday names in the user's locale, Monday first as in the ISO week the planner spreads posts
+ * over (short for the header, long for speech). */
+export function weekdayNames(style: 'short' | 'long'): string[] {
+  // 2024-01-01 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => formatWeekday(addDays('2024-01-01', i), style));
+}

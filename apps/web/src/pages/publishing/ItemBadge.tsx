@@ -13,10 +13,13 @@ export function LivePostLink({
   item,
   label = 'View post',
   className = 'text-indigo-800 hover:text-indigo-950',
+  tabIndex,
 }: {
   item: ScheduledItem;
   label?: string;
   className?: string;
+  /** -1 inside a composite widget (the calendar grid) that moves focus itself. */
+  tabIndex?: number;
 }) {
   if (!item.post) return null;
   return (
@@ -24,6 +27,7 @@ export function LivePostLink({
       href={item.post.url}
       target="_blank"
       rel="noreferrer noopener"
+      tabIndex={tabIndex}
       className={`font-semibold underline ${className}`}
     >
       {label}
