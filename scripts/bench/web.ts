@@ -44,7 +44,7 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHttp(url: string, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 300; attempt++) {
+  for (let attempt = 0; attempt < 900; attempt++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     if (
       await fetch(url)
