@@ -3,11 +3,12 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './vite.precompress.ts';
+import { routePreload } from './vite.route-preload.ts';
 
 const PURE_MODULES = /\/packages\/contracts\/|node_modules\/(twitter-text|twemoji-parser|punycode|core-js)\//;
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), precompress()],
+  plugins: [react(), tailwindcss(), routePreload(), precompress()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

@@ -56,25 +56,21 @@ function ProfileNudge({ missing }: { missing: string[] }) {
   );
 }
 
-export function HomePage() {
-  const user = useCurrentUser();
-  const overview = useOverview(null);
-  const home = useHomeSettled();
-  if (overview.isPending || !home.settled) return <PageLoader />;
-  if (hasData(overview.data))
-    return (
-      <div className="space-y-6">
-        <title>Home · Brandwright</title>
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">
-          Hello, {firstName(user.profile.fullName)}
-        </h1>
-        <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
-          <NextUp from={home.from} />
-          <ThisWeek />
-          <AnalyticsDashboard />
-        </Suspense>
-      </div>
-    );
+function DataHome({ name, from }: { name: string; from: string }) {
+  return (
+    <div className="space-y-6">
+      <title>Home · Brandwright</title>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Hello, {name}</h1>
+      <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
+        <NextUp from={from} />
+        <ThisWeek />
+        <AnalyticsDashboard />
+      </Suspense>
+    </div>
+  );
+}
+
+function WelcomeHome({ user, from }: { user: User; from: string }) {
   return (
     <div className="space-y-8">
       <title>Home · Brandwright</title>
@@ -88,10 +84,32 @@ export function HomePage() {
         </p>
       </div>
       <SetupChecklist whenDone={<ThisWeek />} />
-      <NextUp from={home.from} />
+      <NextUp from={from} />
       <BrandStatusCard />
       <AnalyticsEmptyState />
       <ProfileNudge missing={missingProfileFields(user)} />
     </div>
+  );
+}
+
+export function HomePage() {
+  const user = useCurrentUser();
+  const overview = useOverview(null);
+  const home = useHomeSettled();
+  const ready = !overview.isPending && home.settled;
+  // The sections mount at once, hidden, so their queries join the requests in flight; mounted only
+  // once everything had arrived, each would find its data stale and fetch it a second time. Until
+  // the overview says otherwise the welcome is the likelier page (every new account starts there).
+  return (
+    <>
+      {ready ? null : <PageLoader />}
+      <div hidden={!ready}>
+        {hasData(overview.data) ? (
+          <DataHome name={firstName(user.profile.fullName)} from={home.from} />
+        ) : (
+          <WelcomeHome user={user} from={home.from} />
+        )}
+      </div>
+    </>
   );
 }

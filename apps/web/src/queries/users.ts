@@ -1,17 +1,20 @@
 // TanStack Query hooks for the signed-in user's account.
 import type { UpdateProfileInput, User } from '@brandwright/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { endSession } from '../api/session';
 import { deleteMe, fetchMe, updateMe } from '../api/users';
 
 export const meQueryKey = ['users', 'me'] as const;
 
+/** Shared by the hook and the boot prefetch in main.tsx, so both are one request. */
+export const meQuery = queryOptions({
+  queryKey: meQueryKey,
+  queryFn: ({ signal }) => fetchMe(signal),
+  staleTime: 60_000,
+});
+
 export function useMe() {
-  return useQuery({
-    queryKey: meQueryKey,
-    queryFn: ({ signal }) => fetchMe(signal),
-    staleTime: 60_000,
-  });
+  return useQuery(meQuery);
 }
 
 export function useUpdateProfile() {

@@ -6,9 +6,10 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sendProblem } from './error-handler.js';
 import { problem } from './problem.js';
+import { encodingFor, loadRoutePages, type RoutePageFinder } from './web-preload.js';
 
 /** WEB_DIST_DIR if given, else apps/web/dist found from this file (sources or bundle). */
 export function findWebDist(configured?: string): string | undefined {
@@ -40,14 +41,26 @@ export async function installWebApp(app: FastifyInstance, root: string): Promise
     },
   });
   const internal = { schema: { hide: true }, config: { rateLimit: false } };
+  const sendIndex = indexSender(loadRoutePages(root));
   app.get('/*', internal, async (request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     if (path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
       return sendProblem(reply, problem(404, 'NOT_FOUND', `No route for GET ${path}.`));
     }
-    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    return sendIndex(request, reply, path);
   });
-  app.get('/', internal, async (_request, reply) =>
-    reply.header('cache-control', 'no-cache').sendFile('index.html'),
-  );
+  app.get('/', internal, async (request, reply) => sendIndex(request, reply, '/'));
+}
+
+/** index.html for a deep link: the route's own page (with its preloads) if it has one, else the file. */
+function indexSender(routePages: RoutePageFinder) {
+  return (request: FastifyRequest, reply: FastifyReply, path: string) => {
+    reply.header('cache-control', 'no-cache');
+    const page = routePages(path);
+    if (!page) return reply.sendFile('index.html');
+    const encoding = encodingFor(request.headers['accept-encoding']);
+    reply.header('vary', 'accept-encoding').type('text/html; charset=utf-8');
+    if (!encoding) return reply.send(page.html);
+    return reply.header('content-encoding', encoding).send(encoding === 'br' ? page.br : page.gzip);
+  };
 }

@@ -4,14 +4,22 @@ import type { CalendarEntry } from '@brandwright/contracts';
 
 export const WEEK_DAYS = 7;
 
+/** One formatter per zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date (YYYY-MM-DD) in `zone`; en-CA formats dates as ISO. */
 export function todayIn(zone: string, now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let format = dayFormats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(zone, format);
+  }
+  return format.format(now);
 }
 
 /** `ymd` plus `days` calendar days (UTC arithmetic on a date without time cannot hit DST). */
