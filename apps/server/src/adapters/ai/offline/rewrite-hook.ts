@@ -3,6 +3,7 @@
 // is about. add_hook keeps the old opening below the new one; this one lets it go.
 import type { VoiceStyle } from '../port.js';
 import type { Rng } from './random.js';
+import { leansBack } from './rewrite-shorten.js';
 import { sentences } from './text.js';
 
 type OpenerKind = 'question' | 'contrarian' | 'story' | 'statement';
@@ -26,7 +27,8 @@ function possessive(voice: VoiceStyle): string {
   return { I: 'my', we: 'our', you: 'your', neutral: 'one team’s' }[voice.person];
 }
 
-function openers(topic: string, voice: VoiceStyle): Record<OpenerKind, string[]> {
+function openers(topic: string | null, voice: VoiceStyle): Record<OpenerKind, string[]> {
+  if (!topic) return topicFreeOpeners(voice);
   const my = possessive(voice);
   return {
     // The topic is a bare word, singular or plural, so it only ever sits where no verb agrees with it.
@@ -48,6 +50,17 @@ function openers(topic: string, voice: VoiceStyle): Record<OpenerKind, string[]>
   };
 }
 
+/** Openers that point at the post itself, for a text with no recurring subject word to name. */
+function topicFreeOpeners(voice: VoiceStyle): Record<OpenerKind, string[]> {
+  const my = possessive(voice);
+  return {
+    question: ['What would you do differently here?', 'Ever noticed how rarely this gets said out loud?'],
+    contrarian: ['Unpopular opinion: the usual advice here is backwards.'],
+    story: [`Last year, ${my} view on this changed.`, 'A short story.'],
+    statement: ['Here is what nobody tells you.', 'This took me longer to learn than it should have.'],
+  };
+}
+
 /** The opening (first line, or its first sentence when the line holds several) and what follows. */
 export function splitOpening(text: string): { hook: string; rest: string } {
   const trimmed = text.trim();
@@ -66,7 +79,7 @@ export function splitOpening(text: string): { hook: string; rest: string } {
  * A different kind of opener than the current one, never the same line. The openers are put in an
  * order fixed per text (kinds taking turns), and `nth` walks it: asking again gives the next one.
  */
-export function newHook(text: string, topic: string, voice: VoiceStyle, rng: Rng, nth = 0): string {
+export function newHook(text: string, topic: string | null, voice: VoiceStyle, rng: Rng, nth = 0): string {
   const { hook, rest } = splitOpening(text);
   const current = openerKind(hook);
   const bank = openers(topic, voice);
@@ -78,5 +91,7 @@ export function newHook(text: string, topic: string, voice: VoiceStyle, rng: Rng
     for (const list of lists) if (list[i]) order.push(list[i] as string);
   const fresh = order[nth % Math.max(1, order.length)];
   if (!fresh) return text;
-  return rest ? `${fresh}\n\n${rest.trim()}` : fresh;
+  // When what follows leans on the old opening ("The ones that…"), the old opening stays under the new.
+  const body = leansBack(sentences(rest)[0] ?? '') ? text.trim() : rest.trim();
+  return body ? `${fresh}\n\n${body}` : fresh;
 }

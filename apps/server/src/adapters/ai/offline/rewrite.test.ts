@@ -39,7 +39,43 @@ describe('shorter', () => {
   });
 });
 
+const RESUMES = [
+  "I've reviewed 400 résumés this quarter. The ones that get a call back have one thing in common: they say what changed because the person was there.",
+  '',
+  'Not "responsible for onboarding". Instead: "cut time-to-first-commit from 9 days to 2".',
+  '',
+  "If you're job hunting, rewrite one bullet tonight. Just one. See what happens.",
+].join('\n');
+
+describe('shorter keeps whole thoughts', () => {
+  it('never leaves a sentence whose antecedent it dropped, and keeps the close', async () => {
+    const out = await rewrite('shorten', RESUMES);
+    expect(out.length).toBeLessThan(RESUMES.length * 0.85);
+    // "The ones that…" leans on the résumés; "Instead: …" on "Not …": each stays with it or goes with it.
+    expect(out.includes('The ones that')).toBe(out.includes('400 résumés'));
+    expect(out.includes('Instead:')).toBe(out.includes('Not "responsible'));
+    expect(out).toContain('rewrite one bullet tonight.');
+    expect(out.endsWith('See what happens.')).toBe(true);
+    // Fragments go before arguments.
+    expect(out).not.toContain('Just one.');
+  });
+
+  it('drops the shorter aside before the argument in a middle paragraph', async () => {
+    const out = await rewrite('shorten');
+    expect(out).toContain('We spent a quarter deleting alerts');
+    expect(out).not.toContain('Nobody trusted the pager anymore.');
+  });
+});
+
 describe('new hook', () => {
+  it('keeps the old opening when the next sentence leans on it, and names no stray word', async () => {
+    const out = await rewrite('new_hook', RESUMES);
+    const [first, , second] = out.split('\n');
+    expect(second?.startsWith("I've reviewed 400 résumés this quarter. The ones")).toBe(true);
+    // No word recurs in the text, so the opener names no topic ("…the real problem with back…").
+    expect(first).not.toMatch(/\b(back|call|thing|quarter)\b/);
+  });
+
   it('replaces the first line with an opener of another kind and keeps the rest', async () => {
     const out = await rewrite('new_hook');
     const [first] = out.split('\n');

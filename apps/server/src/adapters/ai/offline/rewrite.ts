@@ -4,12 +4,10 @@
 import type { RewriteInput, VoiceStyle } from '../port.js';
 import { Rng } from './random.js';
 import { newHook } from './rewrite-hook.js';
-import { capitaliseSentences, rebuild, unitsOf } from './rewrite-units.js';
+import { shorten } from './rewrite-shorten.js';
 import { moreLikeMe } from './rewrite-voice.js';
 import { asPhrase, isStopword, words } from './text.js';
 import { contract } from './voice.js';
-
-const FILLERS = /\b(really|very|just|actually|basically|literally|quite|simply|truly|definitely)\s+/gi;
 
 const CASUAL: [RegExp, string][] = [
   [/\butili[sz]e\b/gi, 'use'],
@@ -52,12 +50,20 @@ function replaceAll(text: string, rules: [RegExp, string][]): string {
     .replace(/(^|[.!?]\s+)([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** The text's most frequent content word, to anchor added sentences in what it is about. */
-function keyword(text: string): string {
+/** The text's most frequent content word and how often it occurs, to anchor added sentences. */
+function topWord(text: string): { word: string; count: number } {
   const counts = new Map<string, number>();
   for (const w of words(text)) if (w.length >= 4 && !isStopword(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
-  return best?.[0] ?? 'this';
+  return best ? { word: best[0], count: best[1] } : { word: 'this', count: 0 };
+}
+
+const keyword = (text: string) => topWord(text).word;
+
+/** A topic for an opener only when a word recurs: a word said once is as likely "back" as the subject. */
+function recurringTopic(text: string): string | null {
+  const { word, count } = topWord(text);
+  return count >= 2 ? asPhrase(word, 40) : null;
 }
 
 /** Formal register: no contractions, slang, exclamations or emoji (also applied to provider output). */
@@ -67,14 +73,6 @@ export function formalize(text: string): string {
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+$/gm, '')
     .trim();
-}
-
-function shorten(text: string): string {
-  const all = unitsOf(capitaliseSentences(text.replace(FILLERS, '')));
-  if (all.length <= 2) return rebuild(all);
-  // Keep the opening and the close, and as much of the middle as fits in about 60% of the sentences.
-  const keep = Math.max(2, Math.round(all.length * 0.6));
-  return rebuild([...all.slice(0, keep - 1), all[all.length - 1] as (typeof all)[number]]);
 }
 
 function subject(voice: VoiceStyle): string {
@@ -126,7 +124,7 @@ export async function offlineRewrite(input: RewriteInput): Promise<string> {
       // Seeded by the text alone; the seed picks which of its openers ("another one" moves on).
       return newHook(
         input.text,
-        asPhrase(keyword(input.text), 40),
+        recurringTopic(input.text),
         input.voice,
         Rng.from('hook', input.text),
         input.seed ?? 0,
