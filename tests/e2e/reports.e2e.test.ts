@@ -68,7 +68,9 @@ describe('insights and reports', () => {
       .waitFor();
     await saveScreenshot(page, 'page-analytics-insights');
 
-    await openNav(page, 'Reports');
+    // Reports sit under Insights in the nav (the item stays current there).
+    await page.getByRole('main').getByRole('link', { name: 'All reports' }).click();
+    await page.getByRole('heading', { name: /^Monthly reports/, level: 1 }).waitFor();
     const label = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en', {
       month: 'long',
       year: 'numeric',

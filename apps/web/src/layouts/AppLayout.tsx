@@ -24,8 +24,8 @@ const NAV = [
   { to: '/content', label: 'Content', sections: ['/content'] },
   { to: '/calendar', label: 'Calendar', sections: ['/calendar'] },
   { to: '/schedule', label: 'Schedule', sections: ['/schedule'] },
-  { to: '/analytics/insights', label: 'Insights', sections: ['/analytics/insights'] },
-  { to: '/analytics/reports', label: 'Reports', sections: ['/analytics/reports'] },
+  // Reports, best times and imports hang off the insights page: one item keeps the header on one line.
+  { to: '/analytics/insights', label: 'Insights', sections: ['/analytics'] },
   { to: '/platforms', label: 'Platforms', sections: ['/platforms'] },
   { to: '/settings', label: 'Settings', sections: ['/settings'] },
 ] as const;
@@ -81,10 +81,10 @@ function AppHeader({ user }: { user: User }) {
   const { pathname } = useLocation();
   return (
     <header className="relative border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-5xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-6xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <BrandMark className="text-lg text-slate-900" />
-        {/* From 768 px the links sit in the header; below, they are behind the Menu button. */}
-        <nav aria-label="Main" className="hidden md:block">
+        {/* From 1024 px the links sit in the header on one line; below, they are behind the Menu button. */}
+        <nav aria-label="Main" className="hidden lg:block">
           <NavLinks pathname={pathname} />
         </nav>
         <div className="ml-auto flex items-center gap-3">

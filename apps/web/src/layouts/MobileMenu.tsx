@@ -1,4 +1,4 @@
-// The navigation below 768 px: one "Menu" button instead of a nav that wraps onto three lines. Open,
+// The navigation below 1024 px: one "Menu" button instead of a nav that wraps onto three lines. Open,
 // it is a panel under the header with focus kept inside it (Tab cycles, Escape or a link closes it,
 // focus returns to the button), which is how a disclosure-style menu must behave for keyboard users.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
@@ -49,7 +49,7 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only.
   useEffect(() => setOpen(false), [pathname]);
   return (
-    <div className="md:hidden">
+    <div className="lg:hidden">
       <button
         ref={toggle}
         type="button"

@@ -39,6 +39,12 @@ export function InsightsPage() {
           <Link to={`/analytics/reports/${shown}`} className="text-sm font-medium text-indigo-800 underline">
             Monthly report
           </Link>
+          <Link to="/analytics/reports" className="text-sm font-medium text-indigo-800 underline">
+            All reports
+          </Link>
+          <Link to="/analytics/best-times" className="text-sm font-medium text-indigo-800 underline">
+            Best times
+          </Link>
         </div>
       </div>
       <section aria-labelledby="summary" className="space-y-2 rounded-xl bg-indigo-50 p-4">
