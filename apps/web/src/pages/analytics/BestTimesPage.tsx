@@ -118,7 +118,7 @@ function HeatmapRow({ day, cells }: { day: string; cells: BestTimeCell[] }) {
       {cells.map((c) => (
         <span key={c.startHour} className={`rounded px-1 py-2 text-center ${cellTone(c.estimate)}`}>
           {formatTimes(c.estimate)}
-          <span className="block opacity-80">n={c.n}</span>
+          <span className="block">n={c.n}</span>
         </span>
       ))}
     </>

@@ -19,7 +19,7 @@ export const CONFIDENCE_LABELS = {
 
 /** Tailwind classes for a cell: deeper green above the typical post, deeper rose below. */
 export function cellTone(estimate: number): string {
-  if (estimate >= 1.3) return 'bg-emerald-600 text-white';
+  if (estimate >= 1.3) return 'bg-emerald-700 text-white';
   if (estimate >= 1.1) return 'bg-emerald-300 text-slate-900';
   if (estimate > 0.9) return 'bg-slate-100 text-slate-700';
   if (estimate > 0.75) return 'bg-rose-200 text-slate-900';

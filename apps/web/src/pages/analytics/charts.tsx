@@ -74,7 +74,12 @@ export function TimeChart(props: TimeChartProps) {
       <figcaption className="text-sm font-semibold text-slate-900">{title}</figcaption>
       <div className="mt-3 h-56" aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={rows(days, series)} margin={{ top: 4, right: 8, bottom: 0, left: -12 }}>
+          {/* Hidden from assistive tech (the table below says the same), so no keyboard layer either. */}
+          <LineChart
+            data={rows(days, series)}
+            margin={{ top: 4, right: 8, bottom: 0, left: -12 }}
+            accessibilityLayer={false}
+          >
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
             <XAxis dataKey="date" tickFormatter={formatLabel} tick={{ fontSize: 11 }} minTickGap={24} />
             <YAxis tickFormatter={formatCount} tick={{ fontSize: 11 }} allowDecimals={false} width={48} />
@@ -121,6 +126,7 @@ export function Sparkline({
           <LineChart
             data={values.map((v, i) => ({ i, v }))}
             margin={{ top: 2, right: 0, bottom: 2, left: 0 }}
+            accessibilityLayer={false}
           >
             <Line dataKey="v" stroke={colour} strokeWidth={1.5} dot={false} isAnimationActive={false} />
           </LineChart>

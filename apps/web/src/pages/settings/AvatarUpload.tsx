@@ -45,7 +45,7 @@ export function AvatarUpload({ user }: { user: User }) {
           className="size-16 rounded-full object-cover"
         />
       ) : (
-        <span className="flex size-16 items-center justify-center rounded-full bg-slate-100 text-xs text-slate-500">
+        <span className="flex size-16 items-center justify-center rounded-full bg-slate-100 text-xs text-slate-600">
           No photo
         </span>
       )}

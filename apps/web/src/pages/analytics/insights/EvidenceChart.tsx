@@ -37,7 +37,8 @@ export function EvidenceChart({ insight }: { insight: Insight }) {
   return (
     <div className="h-36" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }}>
+        {/* aria-hidden (the card says it in words), so no focusable keyboard layer inside. */}
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }} accessibilityLayer={false}>
           <CartesianGrid stroke="#e2e8f0" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis tick={{ fontSize: 11 }} width={48} tickFormatter={(v: number) => figure(v)} />

@@ -72,7 +72,12 @@ export function LiveScores({ platform, text }: { platform: Platform; text: strin
           {statusText(text.trim(), scorable && query.isFetching, query.isError, result !== undefined)}
         </p>
       </div>
-      <div className={`grid gap-3 sm:grid-cols-3 ${result ? '' : 'opacity-50'}`}>
+      {/* Before the first scores the meters keep their room (no layout shift) but are not shown:
+          faded zeros would read as real scores and fail contrast. */}
+      <div
+        className={`grid gap-3 sm:grid-cols-3 ${result ? '' : 'invisible'}`}
+        aria-hidden={result ? undefined : true}
+      >
         <ScoreMeters scores={result?.scores ?? EMPTY} />
       </div>
       <details className="text-xs text-slate-700">
