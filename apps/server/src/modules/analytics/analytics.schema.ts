@@ -22,12 +22,8 @@ import {
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
 import { content } from '../content/content.schema.js';
 import { platformConnections } from '../platforms/platforms.schema.js';
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 

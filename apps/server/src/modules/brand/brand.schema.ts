@@ -2,12 +2,8 @@
 import type { Assessment, PartialBrandAnswers, Strategy } from '@brandwright/contracts';
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 /** The onboarding answers as last saved (possibly incomplete), one row per user. */

@@ -16,12 +16,8 @@ import {
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
 import { content } from '../content/content.schema.js';
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 const stamp = (name: string) => timestamp(name, { withTimezone: true, precision: 3 }).notNull().defaultNow();
 
 export const calendarEntries = pgTable(

@@ -15,12 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 /** Postgres full-text document; drizzle has no built-in type for it. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

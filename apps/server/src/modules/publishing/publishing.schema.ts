@@ -18,13 +18,9 @@ import {
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
 import { content } from '../content/content.schema.js';
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 
 export const ITEM_STATUSES = [
   'pending',

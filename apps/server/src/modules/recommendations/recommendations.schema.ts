@@ -15,12 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { users } from '../users/users.schema.js';
+import { userRef, users } from '../users/users.schema.js';
 
-const userRef = () =>
-  uuid('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' });
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const stamp = (name: string) => instant(name).notNull().defaultNow();
 

@@ -31,6 +31,12 @@ export const users = pgTable(
   (t) => [index('users_created_at_id_idx').on(t.createdAt, t.id)],
 );
 
+/** The owning user of a row in any module's table: deleted with the account. */
+export const userRef = () =>
+  uuid('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' });
+
 export const userProfiles = pgTable('user_profiles', {
   userId: uuid('user_id')
     .primaryKey()
