@@ -137,6 +137,14 @@ describe('CSV import', () => {
     const none = await call(t, user.accessToken, { method: 'POST', url: api.URL_, payload: {} });
     expect(none.statusCode).toBe(400);
     expect(none.json().errors).toEqual([{ path: 'file', message: 'Required' }]);
+    const plain = await call(t, user.accessToken, {
+      method: 'POST',
+      url: api.URL_,
+      headers: { 'content-type': 'application/xml' },
+      payload: '<tweets/>',
+    });
+    expect(plain.statusCode).toBe(415);
+    expect(plain.headers['content-type']).toMatch(/application\/problem\+json/);
     const list = await call(t, user.accessToken, { method: 'GET', url: api.URL_ });
     expect(list.json().items).toEqual([]);
   });

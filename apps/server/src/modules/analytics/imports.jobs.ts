@@ -2,6 +2,9 @@
 // one transaction (the counters are the resume point, so a rerun after a crash continues where the
 // last commit ended and counts nothing twice), then clears the file. Observation time of the
 // imported counts and the "is it in the future" check both use the upload time, so reruns agree.
+// Voice samples are added after each batch commits; a rerun first offers the last committed batch's
+// posts to the voice module again (it keeps texts it already holds once), so a crash between the
+// commit and the samples loses none.
 import type { VoiceSampleSource } from '@brandwright/contracts';
 import { z } from 'zod';
 import type { Database } from '../../platform/db/index.js';
@@ -53,6 +56,21 @@ async function train(deps: ImportJobDeps, userId: string, posts: HistoryPost[]):
       });
 }
 
+/** Rows of the batch committed last: batches are IMPORT_BATCH_ROWS long except the final one. */
+const lastBatchStart = (rowsRead: number) => rowsRead - (rowsRead % IMPORT_BATCH_ROWS || IMPORT_BATCH_ROWS);
+
+async function retrainLastBatch(deps: ImportJobDeps, row: ImportRow, payload: Buffer): Promise<void> {
+  if (!row.trainVoice || row.rowsRead === 0) return;
+  const start = lastBatchStart(row.rowsRead);
+  const posts: HistoryPost[] = [];
+  let read = start;
+  for (const next of rowsOf({ ...row, rowsRead: start }, payload)) {
+    if (read++ >= row.rowsRead) break;
+    if ('post' in next) posts.push(next.post);
+  }
+  await train(deps, row.userId, posts);
+}
+
 async function writeBatch(
   deps: ImportJobDeps,
   row: ImportRow,
@@ -84,6 +102,7 @@ async function runImport(deps: ImportJobDeps, importId: string, context: JobCont
   const row = await deps.repository.forJob(importId);
   if (!row?.payload || row.status === 'done' || row.status === 'failed') return;
   await deps.repository.markRunning(importId);
+  await retrainLastBatch(deps, row, row.payload);
   const progress: ImportProgress = {
     rowsRead: row.rowsRead,
     imported: row.imported,

@@ -71,3 +71,41 @@ describe('resuming an import', () => {
     expect(count).toEqual({ posts: ROWS, snapshots: ROWS });
   });
 });
+
+describe('voice samples of a resumed import', () => {
+  it('adds the samples of a batch that committed just before the worker stopped', async () => {
+    const user = await registerUser(t);
+    const repository = new ImportsRepository(t.database.db);
+    const row = await repository.insert({
+      userId: user.user.id,
+      kind: 'csv',
+      fileName: 'train.csv',
+      trainVoice: true,
+      payload: Buffer.from(csv),
+      idempotencyKey: null,
+    });
+    const held = new Set<string>();
+    let crashOnce = true;
+    const voice = {
+      // The first sample fails as a crash would after the batch committed; a held text stays once.
+      addText: async (_userId: string, input: { text: string }) => {
+        if (crashOnce) {
+          crashOnce = false;
+          throw new Error('worker lost');
+        }
+        held.add(input.text);
+      },
+    };
+    const job = importJob({ database: t.database, repository, kv: t.kv, voice });
+    const running = new AbortController().signal;
+    const id = row?.id ?? '';
+    await expect(job.handler({ importId: id }, { jobId: 'j', attempt: 1, signal: running })).rejects.toThrow(
+      /worker lost/,
+    );
+    expect(await repository.find(user.user.id, id)).toMatchObject({ rowsRead: IMPORT_BATCH_ROWS });
+    await job.handler({ importId: id }, { jobId: 'j', attempt: 2, signal: running });
+    expect(await repository.forJob(id)).toMatchObject({ status: 'done', imported: ROWS });
+    expect(held.size).toBe(ROWS);
+    expect(held.has('post number 0')).toBe(true);
+  });
+});
