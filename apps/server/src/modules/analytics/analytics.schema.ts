@@ -22,7 +22,7 @@ import {
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
 import { content } from '../content/content.schema.js';
 import { platformConnections } from '../platforms/platforms.schema.js';
-import { userRef, users } from '../users/users.schema.js';
+import { userRef } from '../users/users.schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });

@@ -2,7 +2,7 @@
 import type { Assessment, PartialBrandAnswers, Strategy } from '@brandwright/contracts';
 import { index, integer, jsonb, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { userRef, users } from '../users/users.schema.js';
+import { userRef } from '../users/users.schema.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow();
 

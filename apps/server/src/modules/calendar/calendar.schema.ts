@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
 import { content } from '../content/content.schema.js';
-import { userRef, users } from '../users/users.schema.js';
+import { userRef } from '../users/users.schema.js';
 
 const stamp = (name: string) => timestamp(name, { withTimezone: true, precision: 3 }).notNull().defaultNow();
 

@@ -15,7 +15,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { userRef, users } from '../users/users.schema.js';
+import { userRef } from '../users/users.schema.js';
 
 /** Postgres full-text document; drizzle has no built-in type for it. */
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

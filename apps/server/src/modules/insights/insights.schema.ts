@@ -3,9 +3,9 @@
 // phrases per post text, so a report does not run the part-of-speech tagger over texts it has
 // already read. Both are per user and go with the account.
 import type { InsightsReport } from '@brandwright/contracts';
-import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
 // Schema files may reference another module's schema for foreign keys only (see ARCHITECTURE.md).
-import { userRef, users } from '../users/users.schema.js';
+import { userRef } from '../users/users.schema.js';
 
 const instant = (name: string) => timestamp(name, { withTimezone: true, precision: 3 });
 
