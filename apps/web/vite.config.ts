@@ -15,6 +15,16 @@ export default defineConfig({
     // dist/.vite/manifest.json: the chunk graph bench:web reads to size each route's first load.
     manifest: true,
     rollupOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'shell',
+              test: /node_modules\/(react|react-dom|scheduler|react-router|zod|@tanstack\/(query-core|react-query))\//,
+            },
+          ],
+        },
+      },
       treeshake: {
         // The contracts package is pure declarations (schemas, text rules), and twitter-text's only
         // side effects are ES2015 polyfills every supported browser has natively. Declaring both free

@@ -14,7 +14,7 @@ export const ROUTE_PAGES: Record<string, string> = {
   '/register': 'src/pages/RegisterPage.tsx',
   '/onboarding': 'src/pages/onboarding/OnboardingPage.tsx',
   '/content': 'src/pages/content/ContentListPage.tsx',
-  '/content/new': 'src/pages/content/ContentEditorPage.tsx',
+  '/content/new': 'src/pages/content/NewContentPage.tsx',
   '/content/templates': 'src/pages/content/templates/TemplatesPage.tsx',
   '/content/:id': 'src/pages/content/ContentEditorPage.tsx',
   '/calendar': 'src/pages/calendar/CalendarPage.tsx',

@@ -23,7 +23,7 @@ export interface RouteSize {
 export const ROUTE_PAGES: Record<string, string> = {
   '/login': 'src/pages/LoginPage.tsx',
   '/': 'src/pages/HomePage.tsx',
-  '/content/new': 'src/pages/content/ContentEditorPage.tsx',
+  '/content/new': 'src/pages/content/NewContentPage.tsx',
 };
 
 function readManifest(distDir: string): Manifest {

@@ -87,7 +87,7 @@ export const router = createBrowserRouter([
                   {
                     path: 'new',
                     lazy: async () => ({
-                      Component: (await import('./pages/content/ContentEditorPage')).NewContentPage,
+                      Component: (await import('./pages/content/NewContentPage')).NewContentPage,
                     }),
                   },
                   {

@@ -1,13 +1,12 @@
 // Times typed in the profile's zone must become the instants the server expects, across DST too.
 import { describe, expect, test } from 'vitest';
+import { formatDateTime as formatInZone, formatTime as timeInZone } from './dates';
 import {
   dayInZone,
-  formatInZone,
   instantToWallTime,
   monthBounds,
   offsetLabel,
   suggestedWallTime,
-  timeInZone,
   todayInZone,
   wallTimeToInstant,
   zoneLabel,

@@ -4,7 +4,6 @@
 // gap (02:30 → 03:30), a time inside the fall-back overlap takes the first of its two instants.
 
 import { DateTime } from 'luxon';
-import { formatDateTime, formatTime } from './dates';
 
 export interface WallTime {
   /** YYYY-MM-DD on the zone's calendar. */
@@ -84,16 +83,6 @@ export function zoneLabel(zone: string, at: Date = new Date()): string {
   const offset = offsetLabel(zone, at);
   const name = zone.replaceAll('_', ' ');
   return offset && offset !== name ? `${name} (${offset})` : name;
-}
-
-/** "Tue 2 Mar, 09:00" in `zone` (the app's one date formatter; the year added when not this year's). */
-export function formatInZone(iso: string, zone: string, now: Date = new Date()): string {
-  return formatDateTime(iso, zone, now);
-}
-
-/** "09:00" in `zone`. */
-export function timeInZone(iso: string, zone: string): string {
-  return formatTime(iso, zone);
 }
 
 /** A sensible first suggestion: the next full hour at least 30 minutes from now, in `zone`. */

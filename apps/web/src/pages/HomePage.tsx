@@ -56,11 +56,9 @@ function ProfileNudge({ missing }: { missing: string[] }) {
   );
 }
 
-function DataHome({ name, from }: { name: string; from: string }) {
+function DataHome({ from }: { from: string }) {
   return (
     <div className="space-y-6">
-      <title>Home · Brandwright</title>
-      <h1 className="text-3xl font-semibold tracking-tight text-slate-900">Hello, {name}</h1>
       <Suspense fallback={<PageLoader label="Loading your analytics…" />}>
         <NextUp from={from} />
         <ThisWeek />
@@ -73,21 +71,27 @@ function DataHome({ name, from }: { name: string; from: string }) {
 function WelcomeHome({ user, from }: { user: User; from: string }) {
   return (
     <div className="space-y-8">
-      <title>Home · Brandwright</title>
-      <div>
-        <h1 className="text-3xl font-semibold tracking-tight text-slate-900">
-          Welcome, {firstName(user.profile.fullName)}
-        </h1>
-        <p className="mt-2 max-w-2xl text-slate-600">
-          Signed in as <span className="font-medium text-slate-800">{user.profile.fullName}</span>.
-          Brandwright helps you shape and grow your professional brand, one step at a time.
-        </p>
-      </div>
       <SetupChecklist whenDone={<ThisWeek />} />
       <NextUp from={from} />
       <BrandStatusCard />
       <AnalyticsEmptyState />
       <ProfileNudge missing={missingProfileFields(user)} />
+    </div>
+  );
+}
+
+/** Needs only the signed-in user, so it paints at once: the page's largest text is not kept waiting. */
+function HomeHeader({ user }: { user: User }) {
+  return (
+    <div>
+      <title>Home · Brandwright</title>
+      <h1 className="text-3xl font-semibold tracking-tight text-slate-900">
+        Welcome, {firstName(user.profile.fullName)}
+      </h1>
+      <p className="mt-2 max-w-2xl text-slate-600">
+        Signed in as <span className="font-medium text-slate-800">{user.profile.fullName}</span>. Brandwright
+        helps you shape and grow your professional brand, one step at a time.
+      </p>
     </div>
   );
 }
@@ -100,16 +104,18 @@ export function HomePage() {
   // The sections mount at once, hidden, so their queries join the requests in flight; mounted only
   // once everything had arrived, each would find its data stale and fetch it a second time. Until
   // the overview says otherwise the welcome is the likelier page (every new account starts there).
+  // The header is outside the hidden part: below it nothing moves when the sections appear.
   return (
-    <>
+    <div className="space-y-8">
+      <HomeHeader user={user} />
       {ready ? null : <PageLoader />}
       <div hidden={!ready}>
         {hasData(overview.data) ? (
-          <DataHome name={firstName(user.profile.fullName)} from={home.from} />
+          <DataHome from={home.from} />
         ) : (
           <WelcomeHome user={user} from={home.from} />
         )}
       </div>
-    </>
+    </div>
   );
 }

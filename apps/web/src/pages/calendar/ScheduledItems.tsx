@@ -3,7 +3,8 @@
 // entry of the month leads to, a block of its own on the day it goes out.
 import type { ScheduledItem } from '@brandwright/contracts';
 import { Link } from 'react-router';
-import { dayInZone, formatInZone, timeInZone } from '../../lib/zonedTime';
+import { formatDateTime, formatTime } from '../../lib/dates';
+import { dayInZone } from '../../lib/zonedTime';
 import { LivePostLink } from '../publishing/ItemBadge';
 import { ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from '../publishing/itemLabels';
 import { PLATFORMS, platformLabel } from './entryMeta';
@@ -35,7 +36,7 @@ interface LineProps {
 function ItemLine({ item, day, zone, tabIndex }: LineProps & { item: ScheduledItem }) {
   const at = instantOf(item);
   // On its own day the time is enough; under an entry on another day, the date says which.
-  const when = day === dayInZone(at, zone) ? timeInZone(at, zone) : formatInZone(at, zone);
+  const when = day === dayInZone(at, zone) ? formatTime(at, zone) : formatDateTime(at, zone);
   return (
     <li
       className={`flex flex-wrap items-center gap-x-1 rounded px-1 text-[11px] ring-1 ring-inset ${ITEM_STATUS_CLASSES[item.status]}`}

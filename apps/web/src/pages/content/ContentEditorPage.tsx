@@ -1,69 +1,30 @@
-// `/content/new` (generate, or write from scratch) and `/content/:id` (edit a stored piece, change
-// its status, accept one of its generated variants, schedule it and see where it is published,
-// browse and restore its versions).
+// `/content/:id`: edit a stored piece, change its status, accept one of its generated variants,
+// schedule it and see where it is published, browse and restore its versions. `/content/new` is
+// NewContentPage: a first load there carries none of this.
 
-import { useState } from 'react';
-import { Link, useLocation, useParams } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { useLocation, useParams } from 'react-router';
 import { Button } from '../../components/Button';
 import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
-import { useStrategy } from '../../queries/brand';
 import { useContent } from '../../queries/content';
 import { useShortcut } from '../../shortcuts/ShortcutsProvider';
 import { PostAnalyticsDisclosure } from '../analytics/PostAnalyticsDisclosure';
 import { ContentScheduleBadges } from '../publishing/ItemBadge';
-import { ScheduleDialog } from '../publishing/ScheduleDialog';
 import { ContentEditor } from './editor/ContentEditor';
 import { ContentHistory } from './editor/ContentHistory';
 import { DraftVariants } from './editor/DraftVariants';
 import { PublishedNotice } from './editor/PublishedNotice';
 import { StatusControl } from './editor/StatusControl';
-import { GeneratePanel } from './generate/GeneratePanel';
 import type { PendingEditFeedback } from './generate/useVariantChoice';
 import { headlineOf } from './labels';
+import { BackLink, usePillars } from './pageParts';
 
-function usePillars(): string[] {
-  const strategy = useStrategy();
-  return strategy.data?.strategy.contentPillars.map((p) => p.name) ?? [];
-}
-
-function BackLink() {
-  return (
-    <Link to="/content" className="text-sm font-medium text-indigo-800 hover:underline">
-      ← All content
-    </Link>
-  );
-}
-
-export function NewContentPage() {
-  const pillars = usePillars();
-  return (
-    <div className="space-y-8">
-      <title>New content · Brandwright</title>
-      <div>
-        <BackLink />
-        <h1 className="mt-2 text-3xl font-semibold tracking-tight text-slate-900">New content</h1>
-      </div>
-      <GeneratePanel />
-      <section
-        aria-labelledby="write-heading"
-        className="space-y-4 rounded-xl border border-slate-200 bg-white p-6 shadow-sm"
-      >
-        <h2 id="write-heading" className="text-lg font-semibold text-slate-900">
-          Or write it yourself
-        </h2>
-        <ContentEditor
-          piece={null}
-          pillars={pillars}
-          editFeedback={null}
-          onReload={() => undefined}
-          onLatest={() => Promise.resolve()}
-        />
-      </section>
-    </div>
-  );
-}
+// The dialog (and the time-zone library it needs) loads when the user opens it.
+const ScheduleDialog = lazy(async () => ({
+  default: (await import('../publishing/ScheduleDialog')).ScheduleDialog,
+}));
 
 export function EditContentPage() {
   const { id } = useParams();
@@ -96,7 +57,11 @@ export function EditContentPage() {
           <ContentScheduleBadges contentId={piece.id} zone={zone} />
         </div>
       </div>
-      <ScheduleDialog piece={scheduling ? piece : null} zone={zone} onClose={() => setScheduling(false)} />
+      {scheduling && (
+        <Suspense fallback={null}>
+          <ScheduleDialog piece={piece} zone={zone} onClose={() => setScheduling(false)} />
+        </Suspense>
+      )}
       {piece.status === 'published' && (
         <PublishedNotice piece={piece} onPublishAgain={() => setScheduling(true)} />
       )}

@@ -3,7 +3,7 @@
 // badges for one piece, used by the content list and the editor.
 import type { ScheduledItem } from '@brandwright/contracts';
 import { Link } from 'react-router';
-import { formatInZone } from '../../lib/zonedTime';
+import { formatDateTime } from '../../lib/dates';
 import { useContentSchedule } from '../../queries/publishing';
 import { PLATFORM_LABELS, PLATFORMS } from '../content/labels';
 import { ATTENTION, ITEM_STATUS_CLASSES, ITEM_STATUS_LABELS } from './itemLabels';
@@ -48,8 +48,8 @@ export function ItemStatusPill({ item }: { item: ScheduledItem }) {
 }
 
 function when(item: ScheduledItem, zone: string): string | null {
-  if (item.status === 'published') return item.post ? formatInZone(item.post.publishedAt, zone) : null;
-  if (item.status === 'pending' || item.status === 'missed') return formatInZone(item.scheduledFor, zone);
+  if (item.status === 'published') return item.post ? formatDateTime(item.post.publishedAt, zone) : null;
+  if (item.status === 'pending' || item.status === 'missed') return formatDateTime(item.scheduledFor, zone);
   return null;
 }
 

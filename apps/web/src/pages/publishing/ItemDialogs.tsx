@@ -8,8 +8,9 @@ import { ConfirmBody } from '../../components/ConfirmDialog';
 import { describeError } from '../../components/ErrorState';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { Modal } from '../../components/Modal';
+import { formatDateTime } from '../../lib/dates';
 import { useFocusInvalid } from '../../lib/useFocusInvalid';
-import { formatInZone, instantToWallTime, type WallTime, wallTimeToInstant } from '../../lib/zonedTime';
+import { instantToWallTime, type WallTime, wallTimeToInstant } from '../../lib/zonedTime';
 import { useCancelItem, useRescheduleItem, useScheduledItem } from '../../queries/publishing';
 import { PLATFORM_LABELS } from '../content/labels';
 import { timeErrors } from './scheduleErrors';
@@ -75,7 +76,7 @@ function RescheduleForm({ item: given, headline, zone, titleId, onClose, onDone 
         onError: focusInvalid,
         onSuccess: (saved) =>
           onDone(
-            `Moved the ${PLATFORM_LABELS[saved.platform]} post to ${formatInZone(saved.scheduledFor, zone)}.`,
+            `Moved the ${PLATFORM_LABELS[saved.platform]} post to ${formatDateTime(saved.scheduledFor, zone)}.`,
           ),
       },
     );
@@ -87,7 +88,7 @@ function RescheduleForm({ item: given, headline, zone, titleId, onClose, onDone 
         Reschedule the {PLATFORM_LABELS[item.platform]} post
       </h2>
       <p className="text-sm text-slate-600">
-        “{headline}”, now due {formatInZone(item.scheduledFor, zone)}.
+        “{headline}”, now due {formatDateTime(item.scheduledFor, zone)}.
       </p>
       <WallTimeFields
         idPrefix={titleId}
@@ -132,8 +133,8 @@ function CancelConfirm({ item, headline, zone, titleId, onClose, onDone }: ItemF
     >
       <p className="text-sm text-slate-700">
         “{headline}” will not be published on {platform}
-        {item.status === 'pending' ? ` on ${formatInZone(item.scheduledFor, zone)}` : ''}. The content itself
-        stays, and you can schedule it again at any time.
+        {item.status === 'pending' ? ` on ${formatDateTime(item.scheduledFor, zone)}` : ''}. The content
+        itself stays, and you can schedule it again at any time.
       </p>
     </ConfirmBody>
   );

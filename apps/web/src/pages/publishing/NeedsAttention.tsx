@@ -10,8 +10,8 @@ import { describeError } from '../../components/ErrorState';
 import { TextField } from '../../components/Field';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { Spinner } from '../../components/Spinner';
+import { formatDateTime } from '../../lib/dates';
 import { useFocusInvalid } from '../../lib/useFocusInvalid';
-import { formatInZone } from '../../lib/zonedTime';
 import { useAttempts, useResolveItem } from '../../queries/publishing';
 import { PLATFORM_LABELS } from '../content/labels';
 import { ItemStatusPill } from './ItemBadge';
@@ -95,7 +95,7 @@ function AttentionCard({ item, headlineOf, zone, onCancel, onDone }: CardProps) 
               </Link>
             </p>
             <p className="text-sm text-slate-600">
-              Due {formatInZone(item.scheduledFor, zone)}
+              Due {formatDateTime(item.scheduledFor, zone)}
               {item.parts.total > 1 && ` · ${item.parts.published} of ${item.parts.total} parts published`}
             </p>
           </div>

@@ -11,7 +11,7 @@ import { describeError } from '../../components/ErrorState';
 import { FormErrorAlert } from '../../components/FormErrorAlert';
 import { Modal } from '../../components/Modal';
 import { PageLoader } from '../../components/Spinner';
-import { formatInZone } from '../../lib/zonedTime';
+import { formatDateTime } from '../../lib/dates';
 import { usePlatforms } from '../../queries/platforms';
 import { useItemProgress } from '../../queries/publishing';
 import { headlineOf, PLATFORM_LABELS } from '../content/labels';
@@ -227,7 +227,7 @@ function ScheduleResult({
                 <SentNowStatus item={item} />
               ) : (
                 <span className="text-slate-700">
-                  {formatInZone(item.scheduledFor, zone)}
+                  {formatDateTime(item.scheduledFor, zone)}
                   {outcome.kind === 'queue' && ' (next free slot)'}
                 </span>
               )}

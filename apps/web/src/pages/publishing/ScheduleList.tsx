@@ -3,7 +3,7 @@
 import type { ScheduledItem } from '@brandwright/contracts';
 import { Link } from 'react-router';
 import { Button } from '../../components/Button';
-import { formatInZone } from '../../lib/zonedTime';
+import { formatDateTime } from '../../lib/dates';
 import { PostAnalyticsDisclosure } from '../analytics/PostAnalyticsDisclosure';
 import { PLATFORM_LABELS } from '../content/labels';
 import { ItemStatusPill, LivePostLink } from './ItemBadge';
@@ -22,9 +22,9 @@ function Details({ item, zone }: { item: ScheduledItem; zone: string }) {
   const facts = [sourceWords(item)];
   if (item.parts.total > 1) facts.push(`thread of ${item.parts.total}`);
   if (item.status === 'published' && item.post)
-    facts.push(`published ${formatInZone(item.post.publishedAt, zone)}`);
+    facts.push(`published ${formatDateTime(item.post.publishedAt, zone)}`);
   if (item.status === 'pending' && item.nextAttemptAt)
-    facts.push(`trying again ${formatInZone(item.nextAttemptAt, zone)}`);
+    facts.push(`trying again ${formatDateTime(item.nextAttemptAt, zone)}`);
   return <p className="text-xs text-slate-600">{facts.join(' · ')}</p>;
 }
 
@@ -39,7 +39,7 @@ function Row({
   return (
     <li className="grid gap-x-4 gap-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-[11rem_1fr_auto]">
       <div>
-        <p className="text-sm font-semibold text-slate-900">{formatInZone(item.scheduledFor, zone)}</p>
+        <p className="text-sm font-semibold text-slate-900">{formatDateTime(item.scheduledFor, zone)}</p>
         <p className="text-sm text-slate-700">{platform}</p>
       </div>
       <div className="min-w-0 space-y-1">

@@ -1,7 +1,7 @@
 // Words and colours for scheduled items' statuses and for what each publishing attempt found.
 import type { ScheduledItem, ScheduledItemStatus } from '@brandwright/contracts';
 import type { PublishAttempt } from '../../api/publishing';
-import { formatInZone } from '../../lib/zonedTime';
+import { formatDateTime } from '../../lib/dates';
 import { ATTENTION_STATUSES } from '../../queries/publishing';
 
 export const ITEM_STATUS_LABELS: Record<ScheduledItemStatus, string> = {
@@ -54,7 +54,7 @@ const OUTCOME_WORDS: Record<NonNullable<PublishAttempt['outcome']>, string> = {
 
 /** One attempt as a sentence: "Tue 2 Mar, 09:00: part 2 of 3 was refused (RATE_LIMITED): …". */
 export function attemptSentence(attempt: PublishAttempt, total: number, zone: string): string {
-  const when = formatInZone(attempt.startedAt, zone);
+  const when = formatDateTime(attempt.startedAt, zone);
   const what =
     attempt.outcome === null
       ? attempt.finishedAt

@@ -3,10 +3,13 @@
 // text: parts separated by a blank line, counted against the connected accounts' own limits where
 // they differ (a Mastodon instance that allows 5,000 characters).
 import type { ContentType, Platform } from '@brandwright/contracts';
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { Spinner } from '../../../components/Spinner';
 import { useAccountLimits } from '../../../queries/platforms';
 import { LengthCounters } from './LengthCounters';
-import { ThreadComposer } from './ThreadComposer';
+
+// Drag and drop (dnd-kit) is only for threads written part by part: posts never load it.
+const ThreadComposer = lazy(async () => ({ default: (await import('./ThreadComposer')).ThreadComposer }));
 
 interface ComposerProps {
   type: ContentType;
@@ -63,12 +66,14 @@ export function Composer({ type, platforms, value, error, onChange }: ComposerPr
           : 'Counters show the length as each platform counts it.'}
       </p>
       {byParts ? (
-        <ThreadComposer
-          value={value}
-          platforms={platforms}
-          accountLimits={accountLimits}
-          onChange={onChange}
-        />
+        <Suspense fallback={<Spinner />}>
+          <ThreadComposer
+            value={value}
+            platforms={platforms}
+            accountLimits={accountLimits}
+            onChange={onChange}
+          />
+        </Suspense>
       ) : (
         <textarea
           id={id}

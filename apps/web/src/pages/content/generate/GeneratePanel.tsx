@@ -1,6 +1,6 @@
 // The generate panel: the request form, a live progress line, and each variant as it streams in
 // with its scores; choosing one opens the stored draft in the editor.
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import { isApiError } from '../../../api/errors';
 import { describeError } from '../../../components/ErrorState';
 import { FormErrorAlert } from '../../../components/FormErrorAlert';
@@ -10,7 +10,9 @@ import { useTemplates } from '../../../queries/content';
 import { GenerateForm } from './GenerateForm';
 import { progressMessage, useGeneration } from './useGeneration';
 import { useVariantChoice } from './useVariantChoice';
-import { VariantCard } from './VariantCard';
+
+// Cards (and their score meters) load while the first variant streams in, not with the page.
+const VariantCard = lazy(async () => ({ default: (await import('./VariantCard')).VariantCard }));
 
 export function GeneratePanel() {
   const headingId = useId();
@@ -54,26 +56,28 @@ export function GeneratePanel() {
         <FormErrorAlert message={describeError(choice.mutation.error)} details={[]} />
       )}
       {state.variants.length > 0 && (
-        <div className="grid gap-4 lg:grid-cols-2">
-          {state.variants.map(
-            (variant, index) =>
-              variant && (
-                <VariantCard
-                  // Variants fill fixed slots: their index is their identity.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: slots never reorder
-                  key={index}
-                  index={index}
-                  variant={variant}
-                  ready={state.status === 'done' && Boolean(state.result?.contentId)}
-                  busy={choice.busy(index)}
-                  rejected={choice.rejected.has(index)}
-                  onChoose={(c, reason) =>
-                    choice.mutation.mutate({ index, choice: c, ...(reason ? { reason } : {}) })
-                  }
-                />
-              ),
-          )}
-        </div>
+        <Suspense fallback={<Spinner />}>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {state.variants.map(
+              (variant, index) =>
+                variant && (
+                  <VariantCard
+                    // Variants fill fixed slots: their index is their identity.
+                    // biome-ignore lint/suspicious/noArrayIndexKey: slots never reorder
+                    key={index}
+                    index={index}
+                    variant={variant}
+                    ready={state.status === 'done' && Boolean(state.result?.contentId)}
+                    busy={choice.busy(index)}
+                    rejected={choice.rejected.has(index)}
+                    onChoose={(c, reason) =>
+                      choice.mutation.mutate({ index, choice: c, ...(reason ? { reason } : {}) })
+                    }
+                  />
+                ),
+            )}
+          </div>
+        </Suspense>
       )}
     </section>
   );
