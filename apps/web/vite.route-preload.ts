@@ -5,20 +5,33 @@
 import type { Plugin } from 'vite';
 
 /**
- * The routes worth preloading and the page module each loads (see src/router.tsx). A `:name`
- * segment matches any one segment. A page missing from the build fails it, so a rename is caught.
+ * Every route and the page module it loads (see src/router.tsx). A `:name` segment matches any one
+ * segment. A page missing from the build fails it, so a rename is caught; a page router.tsx loads
+ * that is missing here fails `src/routePreload.test.ts`.
  */
 export const ROUTE_PAGES: Record<string, string> = {
   '/': 'src/pages/HomePage.tsx',
   '/login': 'src/pages/LoginPage.tsx',
   '/register': 'src/pages/RegisterPage.tsx',
   '/onboarding': 'src/pages/onboarding/OnboardingPage.tsx',
+  '/brand': 'src/pages/brand/BrandIndexPage.tsx',
+  '/brand/assessment': 'src/pages/brand/AssessmentPage.tsx',
+  '/brand/strategy': 'src/pages/brand/strategy/StrategyPage.tsx',
+  '/voice': 'src/pages/voice/VoicePage.tsx',
+  '/analytics/import': 'src/pages/analytics/ImportPage.tsx',
+  '/calendar': 'src/pages/calendar/CalendarPage.tsx',
   '/content': 'src/pages/content/ContentListPage.tsx',
   '/content/new': 'src/pages/content/NewContentPage.tsx',
   '/content/templates': 'src/pages/content/templates/TemplatesPage.tsx',
   '/content/:id': 'src/pages/content/ContentEditorPage.tsx',
-  '/calendar': 'src/pages/calendar/CalendarPage.tsx',
   '/schedule': 'src/pages/publishing/SchedulePage.tsx',
+  '/schedule/settings': 'src/pages/publishing/settings/PublishingSettingsPage.tsx',
+  '/platforms': 'src/pages/platforms/PlatformsPage.tsx',
+  '/analytics/best-times': 'src/pages/analytics/BestTimesPage.tsx',
+  '/analytics/insights': 'src/pages/analytics/insights/InsightsPage.tsx',
+  '/analytics/reports': 'src/pages/analytics/reports/ReportsListPage.tsx',
+  '/analytics/reports/:month': 'src/pages/analytics/reports/ReportPage.tsx',
+  '/analytics/platforms/:platform': 'src/pages/analytics/PlatformAnalyticsPage.tsx',
   '/settings': 'src/pages/settings/SettingsPage.tsx',
 };
 
