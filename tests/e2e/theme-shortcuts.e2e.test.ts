@@ -53,6 +53,8 @@ async function darkEditorAndAnalytics(page: Page): Promise<void> {
     .fill('Dark mode, checked by eye: every word still readable.');
   await form.getByLabel('Post', { exact: true }).press('Control+s');
   await page.getByRole('heading', { name: 'Version history' }).waitFor();
+  // Scores and the version list load after the heading; the screenshot is for looking at.
+  await page.waitForLoadState('networkidle');
   await saveScreenshot(page, 'dark-editor');
 
   await page.goto(`${app.baseUrl()}/analytics/import`);

@@ -20,6 +20,9 @@ export function historyCsv(month: string): string {
   return ['publishedAt,platform,text,likes,comments,impressions', ...rows].join('\n');
 }
 
+/** The import runs as a job in the server's worker, which may be busy with publishing and fetching. */
+const IMPORT_TIMEOUT_MS = 90_000;
+
 /** On the import page: uploads `month`'s history and waits until the import is done. */
 export async function importHistory(page: Page, month: string): Promise<void> {
   await page.getByLabel('History file').setInputFiles({
@@ -28,5 +31,5 @@ export async function importHistory(page: Page, month: string): Promise<void> {
     buffer: Buffer.from(historyCsv(month)),
   });
   await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByText('history.csv: Done').waitFor();
+  await page.getByText('history.csv: Done').waitFor({ timeout: IMPORT_TIMEOUT_MS });
 }
