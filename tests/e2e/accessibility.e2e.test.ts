@@ -1,9 +1,10 @@
 // End-to-end accessibility: axe (serious and critical findings) on every main page, seeded the way a
-// user would fill them (a strategy, a connected sandbox platform, a published post, a calendar entry);
-// the calendar grid used with the keyboard only (one Tab stop, arrows, PageDown, Today, Enter to add
-// an entry); and "Copy as a new draft" on a published piece landing on a new draft with its text.
+// user would fill them (a strategy, a connected sandbox platform, a published post, a calendar entry,
+// a month of imported history for insights, the reports and a report); the calendar grid used with
+// the keyboard only (one Tab stop, arrows, PageDown, Today, Enter to add an entry); and "Copy as a new draft" on a published piece landing on a new draft with its text.
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { importHistory, lastMonth } from './support/analytics.js';
 import { useE2eApp } from './support/app.js';
 import { axeFindings, describeFindings } from './support/axe.js';
 import { onboardQuickly } from './support/brand.js';
@@ -93,6 +94,15 @@ describe('accessibility', () => {
     await expectAccessible(page, '/analytics/platforms/bluesky', /./);
     await expectAccessible(page, '/analytics/best-times', /./);
     await expectAccessible(page, '/analytics/import', /./);
+    // A month of imported history gives insights with evidence charts, a report with its chart, and
+    // the home dashboard's charts to check.
+    const month = lastMonth();
+    await importHistory(page, month);
+    await expectAccessible(page, '/analytics/insights', /^Insights/);
+    await expectAccessible(page, '/analytics/reports', /^Monthly reports/);
+    await expectAccessible(page, `/analytics/reports/${month}`, /^Monthly report:/);
+    // With data home is the dashboard ("Hello, …"; the range may also miss last month: "Welcome, …").
+    await expectAccessible(page, '/', new RegExp(`^(Hello|Welcome), ${user.firstName}`));
     await expectAccessible(page, '/settings', 'Settings');
     await page.close();
   });

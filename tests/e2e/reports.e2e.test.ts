@@ -2,10 +2,11 @@
 // a history of LinkedIn posts for last month, open the insights page from the nav (cards with their
 // evidence and "Why we think so"), then the month's report from the reports list, and download its
 // PDF (content type and size checked on the response the browser received).
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { importHistory, lastMonth } from './support/analytics.js';
 import { useE2eApp } from './support/app.js';
 import { saveScreenshot } from './support/browser.js';
 import { expectHome, newTestUser, openNav, register } from './support/steps.js';
@@ -21,33 +22,6 @@ afterAll(async () => {
   if (filesDir) await rm(filesDir, { recursive: true, force: true });
 });
 
-/** The month before the current one (UTC, the new user's zone), as YYYY-MM. */
-function lastMonth(now = new Date()): string {
-  const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  return first.toISOString().slice(0, 7);
-}
-
-/** 24 LinkedIn posts spread over the month, a third of them questions, with varied metrics. */
-function historyCsv(month: string): string {
-  const rows = Array.from({ length: 24 }, (_, i) => {
-    const day = String(1 + i).padStart(2, '0');
-    const impressions = 700 + ((i * 211) % 1300);
-    const text =
-      i % 3 === 0 ? `Is remote hiring overrated? Thoughts ${i}` : `Notes on shipping small releases ${i}`;
-    return `${month}-${day}T10:00:00Z,linkedin,${text},${10 + ((i * 7) % 30)},${i % 5},${impressions}`;
-  });
-  return ['publishedAt,platform,text,likes,comments,impressions', ...rows].join('\n');
-}
-
-async function importHistory(page: import('playwright-core').Page, month: string) {
-  await page.getByRole('link', { name: 'Import past posts' }).click();
-  const file = join(filesDir, 'history.csv');
-  await writeFile(file, historyCsv(month));
-  await page.getByLabel('History file').setInputFiles(file);
-  await page.getByRole('button', { name: 'Import' }).click();
-  await page.getByText('history.csv: Done').waitFor();
-}
-
 describe('insights and reports', () => {
   test('read the insights, open the month’s report and download its PDF', async ({ task }) => {
     const { page, pageErrors } = await app.openPage(task.name);
@@ -56,6 +30,7 @@ describe('insights and reports', () => {
     await register(page, user);
     await expectHome(page, user);
     const month = lastMonth();
+    await page.getByRole('link', { name: 'Import past posts' }).click();
     await importHistory(page, month);
 
     // Headings start with the nav item's name: "Insights, 1 Nov – 30 Nov", "Monthly reports".

@@ -59,7 +59,7 @@ function useFocusMainOnNavigate() {
 
 function NavLinks({ pathname, vertical }: { pathname: string; vertical?: boolean }) {
   return (
-    <ul className={vertical ? 'flex flex-col gap-1' : 'flex flex-wrap gap-1'}>
+    <ul className={vertical ? 'flex flex-col gap-1' : 'flex gap-0.5 whitespace-nowrap'}>
       {NAV.map((item) => (
         <li key={item.to}>
           {/* aria-current by section, not exact path: /brand/strategy is still "Brand". */}
@@ -81,10 +81,12 @@ function AppHeader({ user }: { user: User }) {
   const { pathname } = useLocation();
   return (
     <header className="relative border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
         <BrandMark className="text-lg text-slate-900" />
-        {/* From 1024 px the links sit in the header on one line; below, they are behind the Menu button. */}
-        <nav aria-label="Main" className="hidden lg:block">
+        {/* From 1280 px the nine links sit in the header on one line (measured: they need about 1,100 px
+            with the account controls, so at 1024–1279 px they wrapped to a second line); below, they are
+            behind the Menu button. */}
+        <nav aria-label="Main" className="hidden xl:block">
           <NavLinks pathname={pathname} />
         </nav>
         <div className="ml-auto flex items-center gap-3">

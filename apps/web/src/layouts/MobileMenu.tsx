@@ -1,4 +1,4 @@
-// The navigation below 1024 px: one "Menu" button instead of a nav that wraps onto three lines. Open,
+// The navigation below 1280 px: one "Menu" button instead of a nav that wraps onto three lines. Open,
 // it is a panel under the header with focus kept inside it (Tab cycles, Escape or a link closes it,
 // focus returns to the button), which is how a disclosure-style menu must behave for keyboard users.
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
@@ -49,14 +49,14 @@ export function MobileMenu({ children }: { children: ReactNode }) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation only.
   useEffect(() => setOpen(false), [pathname]);
   return (
-    <div className="lg:hidden">
+    <div className="xl:hidden">
       <button
         ref={toggle}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
-        className="rounded-lg border border-slate-300 px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-100"
+        className="rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-800 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50"
       >
         {open ? 'Close menu' : 'Menu'}
       </button>

@@ -80,4 +80,13 @@ describe('dark palette', () => {
     expect(missing).toEqual([]);
     expect(defined.has('white')).toBe(true);
   });
+
+  it('has no dark: twins (the variant matches nothing; the remapped palette darkens every class)', () => {
+    const twins = sourceFiles(join(WEB, 'src')).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?<=[\s'"`])dark:[\w-[\]:/.]+/g)].map(
+        (m) => `${file}: ${m[0]}`,
+      ),
+    );
+    expect(twins).toEqual([]);
+  });
 });

@@ -8,12 +8,12 @@ import { linkedInCut, mediumSubtitle } from './feedCut';
 import { PostHeader } from './PostHeader';
 import type { PostAuthor } from './usePostAuthors';
 
-const TEXT = 'text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere] dark:text-slate-100';
+const TEXT = 'text-sm whitespace-pre-wrap text-slate-900 [overflow-wrap:anywhere]';
 
 function counterTone(length: number, limit: number | null): string {
-  if (isOverLimit({ length, limit })) return 'font-semibold text-red-800 dark:text-red-300';
-  if (isNearLimit({ length, limit })) return 'font-semibold text-amber-900 dark:text-amber-300';
-  return 'text-slate-600 dark:text-slate-400';
+  if (isOverLimit({ length, limit })) return 'font-semibold text-red-800';
+  if (isNearLimit({ length, limit })) return 'font-semibold text-amber-900';
+  return 'text-slate-600';
 }
 
 function Counter({ part, limit }: { part: PreviewPart; limit: number | null }) {
@@ -44,7 +44,7 @@ function LinkedInBody({ preview }: { preview: PlatformPreview }) {
               aria-expanded={expanded}
               aria-controls={bodyId}
               onClick={() => setExpanded((e) => !e)}
-              className="ml-1 font-semibold text-slate-600 hover:underline dark:text-slate-300"
+              className="ml-1 font-semibold text-slate-600 hover:underline"
             >
               {expanded ? 'see less' : 'see more'}
             </button>
@@ -66,7 +66,7 @@ function ThreadBody({ preview, author }: { preview: PlatformPreview; author: Pos
           {index < total - 1 && (
             <span
               aria-hidden="true"
-              className="absolute top-11 bottom-[-0.75rem] left-5 w-0.5 bg-slate-200 dark:bg-slate-700"
+              className="absolute top-11 bottom-[-0.75rem] left-5 w-0.5 bg-slate-200"
             />
           )}
           {index === 0 ? (
@@ -78,7 +78,7 @@ function ThreadBody({ preview, author }: { preview: PlatformPreview; author: Pos
             <p className={TEXT}>{part.text}</p>
             <div className="mt-1 flex justify-between gap-2">
               {total > 1 ? (
-                <span className="text-xs font-semibold text-slate-700 dark:text-slate-300">
+                <span className="text-xs font-semibold text-slate-700">
                   {index + 1}/{total}
                 </span>
               ) : (
@@ -100,15 +100,15 @@ function MediumBody({ preview }: { preview: PlatformPreview }) {
   const minutes = Math.max(1, Math.round(words / 265));
   return (
     <div className="space-y-1">
-      <p className="font-serif text-xl font-bold text-slate-900 dark:text-slate-100">
+      <p className="font-serif text-xl font-bold text-slate-900">
         <span className="sr-only">Title: </span>
         {preview.title || 'Untitled story'}
       </p>
-      <p className="font-serif text-base text-slate-600 dark:text-slate-400">
+      <p className="font-serif text-base text-slate-600">
         <span className="sr-only">Subtitle: </span>
         {mediumSubtitle(body)}
       </p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
+      <p className="text-xs text-slate-600">
         {minutes} min read
         {preview.tags && preview.tags.length > 0 && ` · Tags: ${preview.tags.join(', ')}`}
       </p>
@@ -120,9 +120,7 @@ export function PlatformPostPreview({ preview, author }: { preview: PlatformPrev
   const { platform } = preview;
   return (
     <div className="space-y-3">
-      {preview.problem && (
-        <p className="text-sm font-medium text-red-700 dark:text-red-300">{preview.problem}</p>
-      )}
+      {preview.problem && <p className="text-sm font-medium text-red-700">{preview.problem}</p>}
       {platform === 'linkedin' && (
         <>
           <PostHeader platform={platform} author={author} note="now" />

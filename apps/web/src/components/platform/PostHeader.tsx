@@ -20,7 +20,7 @@ export function Avatar({ author, round = true }: { author: PostAuthor; round?: b
   return (
     <span
       aria-hidden="true"
-      className={`flex size-10 shrink-0 items-center justify-center bg-indigo-100 text-sm font-semibold text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100 ${shape}`}
+      className={`flex size-10 shrink-0 items-center justify-center bg-indigo-100 text-sm font-semibold text-indigo-900 ${shape}`}
     >
       {initials(author.name)}
     </span>
@@ -41,8 +41,8 @@ export function PostHeader({
     <div className="flex items-start gap-3">
       <Avatar author={author} round={platform !== 'mastodon'} />
       <div className="min-w-0 flex-1 text-sm leading-tight">
-        <p className="truncate font-semibold text-slate-900 dark:text-slate-100">{author.name}</p>
-        <p className="truncate text-slate-600 dark:text-slate-400">
+        <p className="truncate font-semibold text-slate-900">{author.name}</p>
+        <p className="truncate text-slate-600">
           {author.handle === author.name
             ? (note ?? '')
             : `${author.handle ?? `Not connected to ${PLATFORM_NAMES[platform]} yet`}${note ? ` · ${note}` : ''}`}

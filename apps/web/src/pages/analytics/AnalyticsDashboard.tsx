@@ -9,10 +9,11 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { useOverview } from '../../queries/analytics';
+import { PLATFORM_CHART_COLOURS } from '../../theme/graphics';
 import { BenchmarkCard } from './BenchmarkCard';
 import { TimeChart } from './charts';
 import { ExportButton } from './ExportButton';
-import { formatDay, PLATFORM_COLOURS, PLATFORM_LABELS } from './format';
+import { formatDay, PLATFORM_LABELS } from './format';
 import { KpiTiles } from './KpiTiles';
 import { PlatformTable } from './PlatformTable';
 import { RangePicker } from './RangePicker';
@@ -28,7 +29,7 @@ function perPlatform(overview: AnalyticsOverview, key: 'impressions' | 'engageme
     .map((p) => ({
       key: p.platform,
       label: PLATFORM_LABELS[p.platform],
-      colour: PLATFORM_COLOURS[p.platform],
+      colour: PLATFORM_CHART_COLOURS[p.platform],
       values: p.series.map((point) => point[key]),
     }));
 }

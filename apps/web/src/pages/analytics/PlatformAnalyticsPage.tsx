@@ -8,6 +8,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageLoader } from '../../components/Spinner';
 import { useCurrentUser } from '../../layouts/AppLayout';
 import { usePlatformAnalytics } from '../../queries/analytics';
+import { CHART, PLATFORM_CHART_COLOURS } from '../../theme/graphics';
 import { NotFoundPage } from '../NotFoundPage';
 import { AnalyticsEmptyState } from './AnalyticsEmptyState';
 import { TimeChart } from './charts';
@@ -18,7 +19,6 @@ import {
   formatCount,
   formatDay,
   formatRate,
-  PLATFORM_COLOURS,
   PLATFORM_LABELS,
 } from './format';
 import { RangePicker } from './RangePicker';
@@ -84,7 +84,7 @@ function Figures({ platform, range }: { platform: Platform; range: DayRange | nu
             {
               key: 'engagements',
               label: 'Engagements',
-              colour: PLATFORM_COLOURS[platform],
+              colour: PLATFORM_CHART_COLOURS[platform],
               values: view.series.map((p) => p.engagements),
             },
           ]}
@@ -97,7 +97,7 @@ function Figures({ platform, range }: { platform: Platform; range: DayRange | nu
               {
                 key: 'followers',
                 label: 'Followers',
-                colour: '#059669',
+                colour: CHART.followers,
                 values: view.followers.map((p) => p.followers),
               },
             ]}

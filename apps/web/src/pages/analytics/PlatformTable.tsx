@@ -1,5 +1,5 @@
 // Per-platform figures of the period, each linking to its platform page. Medium says it has no
-// metrics API rather than showing zeros.
+// metrics API rather than showing zeros. Cells are narrower on a phone, so the table fits 390 px.
 import type { PlatformSummary } from '@brandwright/contracts';
 import { Link } from 'react-router';
 import { denominatorLabel, formatChange, formatCount, formatRate, PLATFORM_LABELS } from './format';
@@ -11,19 +11,19 @@ export function PlatformTable({ platforms }: { platforms: PlatformSummary[] }) {
         <caption className="sr-only">Figures per platform</caption>
         <thead className="text-xs text-slate-500">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
+            <th scope="col" className="px-2 py-2 sm:px-4 font-medium">
               Platform
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
+            <th scope="col" className="px-2 py-2 sm:px-4 text-right font-medium">
               Posts
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
+            <th scope="col" className="px-2 py-2 sm:px-4 text-right font-medium">
               Impressions
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
+            <th scope="col" className="px-2 py-2 sm:px-4 text-right font-medium">
               Engagements
             </th>
-            <th scope="col" className="px-4 py-2 text-right font-medium">
+            <th scope="col" className="px-2 py-2 sm:px-4 text-right font-medium">
               Engagement rate
             </th>
           </tr>
@@ -31,26 +31,26 @@ export function PlatformTable({ platforms }: { platforms: PlatformSummary[] }) {
         <tbody>
           {platforms.map((p) => (
             <tr key={p.platform} className="border-t border-slate-100">
-              <th scope="row" className="px-4 py-2 font-medium">
+              <th scope="row" className="px-2 py-2 sm:px-4 font-medium">
                 <Link className="text-indigo-700 hover:underline" to={`/analytics/platforms/${p.platform}`}>
                   {PLATFORM_LABELS[p.platform]}
                 </Link>
               </th>
-              <td className="px-4 py-2 text-right tabular-nums">{formatCount(p.posts.current)}</td>
+              <td className="px-2 py-2 sm:px-4 text-right tabular-nums">{formatCount(p.posts.current)}</td>
               {p.totals ? (
                 <>
-                  <td className="px-4 py-2 text-right tabular-nums">
+                  <td className="px-2 py-2 sm:px-4 text-right tabular-nums">
                     {p.engagementRate?.current?.denominator === 'followers'
                       ? 'not reported'
                       : formatCount(p.totals.impressions.current)}
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums">
+                  <td className="px-2 py-2 sm:px-4 text-right tabular-nums">
                     {formatCount(p.totals.engagements.current)}
                     <span className="block text-[11px] text-slate-500">
                       {formatChange(p.totals.engagements.changePercent)}
                     </span>
                   </td>
-                  <td className="px-4 py-2 text-right tabular-nums">
+                  <td className="px-2 py-2 sm:px-4 text-right tabular-nums">
                     {formatRate(p.engagementRate?.current ?? null)}
                     {p.engagementRate?.current && (
                       <span className="block text-[11px] text-slate-500">
@@ -60,7 +60,7 @@ export function PlatformTable({ platforms }: { platforms: PlatformSummary[] }) {
                   </td>
                 </>
               ) : (
-                <td colSpan={3} className="px-4 py-2 text-right text-slate-500">
+                <td colSpan={3} className="px-2 py-2 sm:px-4 text-right text-slate-500">
                   {PLATFORM_LABELS[p.platform]} has no metrics API
                 </td>
               )}

@@ -4,8 +4,9 @@ import type { Platform, PostPlatformAnalytics } from '@brandwright/contracts';
 import { ErrorState } from '../../components/ErrorState';
 import { Spinner } from '../../components/Spinner';
 import { useContentAnalytics } from '../../queries/analytics';
+import { CHART, PLATFORM_CHART_COLOURS } from '../../theme/graphics';
 import { TimeChart } from './charts';
-import { denominatorLabel, formatCount, formatRate, PLATFORM_COLOURS, PLATFORM_LABELS } from './format';
+import { denominatorLabel, formatCount, formatRate, PLATFORM_LABELS } from './format';
 
 const SHOWN = [
   'impressions',
@@ -66,7 +67,7 @@ function PlatformFigures({ post }: { post: PostPlatformAnalytics }) {
                   {
                     key: 'impressions',
                     label: 'Impressions',
-                    colour: PLATFORM_COLOURS[post.platform],
+                    colour: PLATFORM_CHART_COLOURS[post.platform],
                     values: post.series.map((p) => p.metrics.impressions ?? 0),
                   },
                 ]
@@ -74,7 +75,7 @@ function PlatformFigures({ post }: { post: PostPlatformAnalytics }) {
             {
               key: 'likes',
               label: 'Likes',
-              colour: '#db2777',
+              colour: CHART.likes,
               values: post.series.map((p) => p.metrics.likes ?? 0),
             },
           ]}

@@ -1,6 +1,8 @@
 // The analytics charts (Recharts, loaded lazily so it never enters the sign-in bundle). Every chart
-// is hidden from assistive technology and paired with a table holding the same numbers.
+// is hidden from assistive technology and paired with a table holding the same numbers. Colours come
+// from theme/graphics.ts (CSS variables), so grids, axes and tooltips follow the dark theme.
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { AXIS_PROPS, CHART, TOOLTIP_PROPS } from '../../theme/graphics';
 import { formatCount, formatDay } from './format';
 
 export interface ChartSeries {
@@ -25,6 +27,11 @@ function rows(days: string[], series: ChartSeries[]) {
     date,
     ...Object.fromEntries(series.map((s) => [s.key, s.values[i] ?? 0])),
   }));
+}
+
+/** Legend words in the text colour: a series colour is only sure of 3:1, enough for a line. */
+function legendText(value: string) {
+  return <span style={{ color: CHART.text }}>{value}</span>;
 }
 
 /** The numbers behind a chart, as a table (collapsed under a disclosure for sighted users). */
@@ -80,14 +87,15 @@ export function TimeChart(props: TimeChartProps) {
             margin={{ top: 4, right: 8, bottom: 0, left: -12 }}
             accessibilityLayer={false}
           >
-            <CartesianGrid stroke="#e2e8f0" vertical={false} />
-            <XAxis dataKey="date" tickFormatter={formatLabel} tick={{ fontSize: 11 }} minTickGap={24} />
-            <YAxis tickFormatter={formatCount} tick={{ fontSize: 11 }} allowDecimals={false} width={48} />
+            <CartesianGrid stroke={CHART.grid} vertical={false} />
+            <XAxis dataKey="date" tickFormatter={formatLabel} {...AXIS_PROPS} minTickGap={24} />
+            <YAxis tickFormatter={formatCount} {...AXIS_PROPS} allowDecimals={false} width={48} />
             <Tooltip
+              {...TOOLTIP_PROPS}
               labelFormatter={(d) => formatLabel(String(d))}
               formatter={(v) => formatCount(Number(v))}
             />
-            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+            {series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} formatter={legendText} />}
             {series.map((s) => (
               <Line
                 key={s.key}
@@ -112,7 +120,7 @@ export function Sparkline({
   label,
   days,
   values,
-  colour = '#4f46e5',
+  colour = CHART.primary,
 }: {
   label: string;
   days: string[];

@@ -9,15 +9,6 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   mastodon: 'Mastodon',
 };
 
-/** One colour per platform, the same on every chart (and readable on white). */
-export const PLATFORM_COLOURS: Record<Platform, string> = {
-  linkedin: '#0a66c2',
-  x: '#0f172a',
-  medium: '#6b7280',
-  bluesky: '#0ea5e9',
-  mastodon: '#6d28d9',
-};
-
 const compact = new Intl.NumberFormat('en', { notation: 'compact', maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('en');
 

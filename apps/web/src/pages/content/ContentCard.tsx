@@ -39,7 +39,7 @@ function PieceFacts({ piece }: { piece: Content }) {
   const voice = piece.aiMetadata?.voiceScore;
   const template = piece.aiMetadata?.template;
   return (
-    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+    <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
       <span>{TYPE_LABELS[piece.type]}</span>
       <ul aria-label="Platforms" className="flex flex-wrap items-center gap-2">
         {piece.platforms.map((p) => (
@@ -51,8 +51,7 @@ function PieceFacts({ piece }: { piece: Content }) {
       </ul>
       {voice !== undefined && (
         <span>
-          Voice match{' '}
-          <strong className="font-semibold text-slate-800 dark:text-slate-200">{Math.round(voice)}</strong>
+          Voice match <strong className="font-semibold text-slate-800">{Math.round(voice)}</strong>
           /100
         </span>
       )}
@@ -67,12 +66,12 @@ export function ContentCard({ piece, zone, schedule, onSchedule }: ScheduleBadge
   const known = schedule?.get(piece.id);
   const preview = previewText(piece);
   return (
-    <li className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-700 dark:bg-slate-900">
+    <li className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <Link
           data-headline
           to={`/content/${piece.id}`}
-          className="min-w-0 flex-1 font-semibold text-slate-900 hover:text-indigo-800 hover:underline dark:text-slate-100 dark:hover:text-indigo-300"
+          className="min-w-0 flex-1 font-semibold text-slate-900 hover:text-indigo-800 hover:underline"
         >
           {headlineOf(piece)}
         </Link>
@@ -80,11 +79,7 @@ export function ContentCard({ piece, zone, schedule, onSchedule }: ScheduleBadge
           {STATUS_LABELS[piece.status]}
         </span>
       </div>
-      {preview && (
-        <p className="line-clamp-3 text-sm text-slate-700 [overflow-wrap:anywhere] dark:text-slate-300">
-          {preview}
-        </p>
-      )}
+      {preview && <p className="line-clamp-3 text-sm text-slate-700 [overflow-wrap:anywhere]">{preview}</p>}
       <PieceFacts piece={piece} />
       <div className="flex flex-wrap items-center justify-between gap-2">
         {/* Pieces outside the shared window (scheduled long ago) fetch their own items. */}

@@ -18,13 +18,11 @@ export function PublishPreview({ previews }: { previews: readonly PlatformPrevie
   const authors = usePostAuthors();
   return (
     <section aria-labelledby="publish-preview-heading" className="space-y-3">
-      <h3 id="publish-preview-heading" className="text-sm font-semibold text-slate-800 dark:text-slate-200">
+      <h3 id="publish-preview-heading" className="text-sm font-semibold text-slate-800">
         What will be sent
       </h3>
       {previews.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">
-          Pick a platform to see what it will receive.
-        </p>
+        <p className="text-sm text-slate-600">Pick a platform to see what it will receive.</p>
       ) : (
         <div className="grid gap-3 md:grid-cols-2">
           {previews.map((preview) => {
@@ -33,14 +31,14 @@ export function PublishPreview({ previews }: { previews: readonly PlatformPrevie
               <article
                 key={preview.platform}
                 aria-label={`${name} preview`}
-                className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-700 dark:bg-slate-900"
+                className="space-y-3 rounded-xl border border-slate-200 bg-white p-4"
               >
                 <header className="flex items-center justify-between gap-2">
-                  <h4 className="flex items-center gap-2 text-sm font-semibold text-slate-900 dark:text-slate-100">
+                  <h4 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
                     <PlatformLogo platform={preview.platform} size={16} decorative />
                     {name}
                   </h4>
-                  <span className="text-xs text-slate-600 dark:text-slate-400">{summary(preview)}</span>
+                  <span className="text-xs text-slate-600">{summary(preview)}</span>
                 </header>
                 <PlatformPostPreview
                   preview={preview}

@@ -60,7 +60,7 @@ export function AvatarUpload({ user }: { user: User }) {
           accept="image/jpeg,image/png,image/webp,image/gif"
           aria-describedby={error ? errorId : undefined}
           aria-invalid={error ? true : undefined}
-          className="text-sm"
+          className="block cursor-pointer text-sm text-slate-700 file:mr-3 file:cursor-pointer file:rounded-lg file:border-0 file:bg-indigo-50 file:px-3 file:py-2 file:text-sm file:font-semibold file:text-indigo-800 hover:file:bg-indigo-100"
           onChange={(event) => {
             const file = event.target.files?.[0];
             if (file) avatar.mutate(file);

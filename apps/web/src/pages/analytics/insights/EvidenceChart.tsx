@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { AXIS_PROPS, CHART } from '../../../theme/graphics';
 import { figure, isRatio } from './evidenceText';
 
 function pointsOf(insight: Insight): InsightChartPoint[] {
@@ -39,21 +40,21 @@ export function EvidenceChart({ insight }: { insight: Insight }) {
       <ResponsiveContainer width="100%" height="100%">
         {/* aria-hidden (the card says it in words), so no focusable keyboard layer inside. */}
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: -12 }} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e2e8f0" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis tick={{ fontSize: 11 }} width={48} tickFormatter={(v: number) => figure(v)} />
-          <Bar dataKey="value" fill="#6366f1" isAnimationActive={false} maxBarSize={48}>
-            <ErrorBar dataKey="error" width={8} stroke="#0f172a" strokeWidth={1.5} />
+          <CartesianGrid stroke={CHART.grid} vertical={false} />
+          <XAxis dataKey="label" {...AXIS_PROPS} interval={0} />
+          <YAxis {...AXIS_PROPS} width={48} tickFormatter={(v: number) => figure(v)} />
+          <Bar dataKey="value" fill={CHART.bar} isAnimationActive={false} maxBarSize={48}>
+            <ErrorBar dataKey="error" width={8} stroke={CHART.interval} strokeWidth={1.5} />
           </Bar>
           {reference !== null && (
             <ReferenceLine
               y={reference}
-              stroke="#e11d48"
+              stroke={CHART.reference}
               strokeDasharray="4 3"
               label={{
                 value: isRatio(insight.evidence.metric) ? 'no difference' : 'baseline',
                 fontSize: 10,
-                fill: '#9f1239',
+                fill: CHART.referenceLabel,
                 position: 'insideTopRight',
               }}
             />

@@ -1,8 +1,8 @@
-// The report's key figures against the previous month, and each platform's, as tables.
+// The report's key figures against the previous month, and each platform's, as tables (narrower cells on a phone).
 import type { EngagementRate, ReportKpis } from '@brandwright/contracts';
 import { denominatorLabel, formatChange, formatCount, formatRate, PLATFORM_LABELS } from '../format';
 
-const cell = 'px-4 py-2 text-right tabular-nums';
+const cell = 'px-2 py-2 sm:px-4 text-right tabular-nums';
 
 /** A rate's change in percentage points, when both months have one. */
 function pointsChange(current: EngagementRate | null, previous: EngagementRate | null): string {
@@ -16,7 +16,11 @@ function Head({ labels }: { labels: string[] }) {
     <thead className="text-xs text-slate-500">
       <tr>
         {labels.map((label, i) => (
-          <th key={label} scope="col" className={`px-4 py-2 font-medium ${i === 0 ? '' : 'text-right'}`}>
+          <th
+            key={label}
+            scope="col"
+            className={`px-2 py-2 sm:px-4 font-medium ${i === 0 ? '' : 'text-right'}`}
+          >
             {label}
           </th>
         ))}
@@ -49,7 +53,7 @@ export function KpiTable({
         <tbody>
           {rows.map(([label, figure]) => (
             <tr key={label} className="border-t border-slate-100">
-              <th scope="row" className="px-4 py-2 font-medium">
+              <th scope="row" className="px-2 py-2 sm:px-4 font-medium">
                 {label}
               </th>
               <td className={cell}>{formatCount(figure.current)}</td>
@@ -59,7 +63,7 @@ export function KpiTable({
           ))}
           {kpis.engagementRates.map(({ denominator, rate }) => (
             <tr key={denominator} className="border-t border-slate-100">
-              <th scope="row" className="px-4 py-2 font-medium">
+              <th scope="row" className="px-2 py-2 sm:px-4 font-medium">
                 Engagement rate {denominatorLabel({ denominator })}
               </th>
               <td className={cell}>{formatRate(rate.current)}</td>
@@ -82,7 +86,7 @@ export function PlatformKpis({ kpis }: { kpis: ReportKpis }) {
         <tbody>
           {kpis.platforms.map((p) => (
             <tr key={p.platform} className="border-t border-slate-100">
-              <th scope="row" className="px-4 py-2 font-medium">
+              <th scope="row" className="px-2 py-2 sm:px-4 font-medium">
                 {PLATFORM_LABELS[p.platform]}
               </th>
               <td className={cell}>{formatCount(p.posts.current)}</td>

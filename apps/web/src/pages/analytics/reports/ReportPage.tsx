@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../../components/ErrorState';
 import { PageLoader } from '../../../components/Spinner';
 import { useReport } from '../../../queries/reports';
+import { CHART } from '../../../theme/graphics';
 import { TimeChart } from '../charts';
 import { InsightCard } from '../insights/InsightCard';
 import { TopPosts } from '../TopPosts';
@@ -49,7 +50,7 @@ function Figures({ report }: { report: MonthlyReport }) {
           {
             key: 'engagements',
             label: 'Engagements',
-            colour: '#4f46e5',
+            colour: CHART.primary,
             values: report.weeks.map((w) => w.engagements),
           },
         ]}

@@ -31,7 +31,7 @@ function ThreadModeSwitch({ mode, onChange }: { mode: ThreadMode; onChange: (mod
     <fieldset className="flex flex-wrap items-center gap-3 text-sm">
       <legend className="sr-only">Write the thread</legend>
       {options.map(([value, label]) => (
-        <label key={value} className="flex items-center gap-1.5 text-slate-800 dark:text-slate-200">
+        <label key={value} className="flex items-center gap-1.5 text-slate-800">
           <input type="radio" name={name} checked={mode === value} onChange={() => onChange(value)} />
           {label}
         </label>
@@ -50,15 +50,15 @@ export function Composer({ type, platforms, value, error, onChange }: ComposerPr
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         {byParts ? (
-          <span className="text-sm font-medium text-slate-800 dark:text-slate-200">Thread</span>
+          <span className="text-sm font-medium text-slate-800">Thread</span>
         ) : (
-          <label htmlFor={id} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+          <label htmlFor={id} className="text-sm font-medium text-slate-800">
             {type === 'thread' ? 'Thread' : 'Post'}
           </label>
         )}
         {type === 'thread' && <ThreadModeSwitch mode={mode} onChange={setMode} />}
       </div>
-      <p id={`${id}-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+      <p id={`${id}-hint`} className="text-xs text-slate-600">
         {type === 'thread'
           ? byParts
             ? 'Each part is one post of the thread, counted as each platform counts it. Drag or move parts to reorder.'
@@ -82,7 +82,7 @@ export function Composer({ type, platforms, value, error, onChange }: ComposerPr
           onChange={(e) => onChange(e.target.value)}
           aria-invalid={error ? true : undefined}
           aria-describedby={described}
-          className={`block w-full rounded-lg border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 dark:bg-slate-950 dark:text-slate-100 ${
+          className={`block w-full rounded-lg border bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 ${
             error ? 'border-red-600 focus:outline-red-600' : 'border-slate-300 focus:outline-indigo-600'
           }`}
         />

@@ -54,7 +54,7 @@ export function PublishedNotice({ piece, onPublishAgain }: { piece: Content; onP
         </Button>
       </div>
       {create.isError && (
-        <p role="alert" className="mt-2 text-sm font-medium text-red-800 dark:text-red-300">
+        <p role="alert" className="mt-2 text-sm font-medium text-red-800">
           The copy was not made: {describeError(create.error)}
         </p>
       )}

@@ -119,9 +119,7 @@ export function ThreadComposer({ value, platforms, accountLimits, onChange }: Th
           Add a part
         </Button>
         {!canAddPart(parts) && (
-          <span className="text-sm text-slate-600 dark:text-slate-400">
-            A thread this long reads as spam: shorten it.
-          </span>
+          <span className="text-sm text-slate-600">A thread this long reads as spam: shorten it.</span>
         )}
       </div>
       <p aria-live="polite" className="sr-only">

@@ -15,13 +15,12 @@ import type { ThreadPart } from './threadParts';
 
 const SMALL_BUTTON =
   'rounded-md px-2 py-1 text-xs font-medium text-slate-700 ring-1 ring-slate-300 ring-inset hover:bg-slate-100 ' +
-  'focus-visible:outline-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-50 ' +
-  'dark:text-slate-200 dark:ring-slate-600 dark:hover:bg-slate-800';
+  'focus-visible:outline-2 focus-visible:outline-indigo-600 disabled:cursor-not-allowed disabled:opacity-50';
 
 function counterTone(length: number, limit: number | null): string {
-  if (isOverLimit({ length, limit })) return 'text-red-800 dark:text-red-300 font-semibold';
-  if (isNearLimit({ length, limit })) return 'text-amber-900 dark:text-amber-300 font-semibold';
-  return 'text-slate-600 dark:text-slate-400';
+  if (isOverLimit({ length, limit })) return 'text-red-800 font-semibold';
+  if (isNearLimit({ length, limit })) return 'text-amber-900 font-semibold';
+  return 'text-slate-600';
 }
 
 function PartCounters({
@@ -74,12 +73,12 @@ export function ThreadPartCard(props: ThreadPartCardProps) {
       ref={sortable.setNodeRef}
       style={style}
       data-part-id={part.id}
-      className={`space-y-2 rounded-lg border bg-white p-3 dark:bg-slate-900 ${
-        sortable.isDragging ? 'border-indigo-500 shadow-lg' : 'border-slate-200 dark:border-slate-700'
+      className={`space-y-2 rounded-lg border bg-white p-3 ${
+        sortable.isDragging ? 'border-indigo-500 shadow-lg' : 'border-slate-200'
       }`}
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <label htmlFor={textareaId} className="text-sm font-medium text-slate-800 dark:text-slate-200">
+        <label htmlFor={textareaId} className="text-sm font-medium text-slate-800">
           Part {number} of {total}
         </label>
         <div className="flex flex-wrap gap-1.5">
@@ -120,7 +119,7 @@ export function ThreadPartCard(props: ThreadPartCardProps) {
         value={part.text}
         rows={4}
         onChange={(e) => onChange(e.target.value)}
-        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-indigo-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100"
+        className="block w-full rounded-lg border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:outline-2 focus:outline-indigo-600"
       />
       <PartCounters text={part.text} platforms={platforms} accountLimits={accountLimits} number={number} />
     </li>
