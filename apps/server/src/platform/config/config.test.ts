@@ -12,7 +12,7 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({
       mode: 'embedded',
       PORT: 3000,
-      RATE_LIMIT_PER_MINUTE: 100,
+      RATE_LIMIT_PER_MINUTE: 600,
       LOG_LEVEL: 'info',
       CORS_ORIGINS: [],
     });

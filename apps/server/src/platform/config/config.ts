@@ -90,7 +90,8 @@ export const envSchema = z.object({
   ),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(100),
+  // 600: a full load of the dashboard makes about 30 calls, so 100 stopped a user reloading it a few times.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   // Per-user budgets of the costly endpoints, beside the global one (docs/ARCHITECTURE.md "API conventions").
   RATE_LIMIT_GENERATION_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_ASSESSMENT_PER_MINUTE: z.coerce.number().int().min(1).default(5),
